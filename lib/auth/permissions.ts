@@ -26,7 +26,10 @@ export const PERMISSIONS = {
   "board.comment": { TEAM_LEADER: "any", PARTNER_STAFF: "any", TASK_FORCE: "any" },
   "board.move": { TEAM_LEADER: "any", TASK_FORCE: "any" },
   "board.assign": { TEAM_LEADER: "any", TASK_FORCE: "any" },
-  "board.edit": { TEAM_LEADER: "any", TASK_FORCE: "any", PARTNER_STAFF: "author" },
+  /** All fields of a board issue: status, assignee, priority, services, links… */
+  "board.edit": { TEAM_LEADER: "any", TASK_FORCE: "any" },
+  /** Title and description only: the author may fix their own issue's text. */
+  "board.editText": { TEAM_LEADER: "any", TASK_FORCE: "any", PARTNER_STAFF: "author" },
   "audit.view": { TEAM_LEADER: "any" },
 } as const satisfies Record<string, Partial<Record<MemberRole, Scope>>>;
 
