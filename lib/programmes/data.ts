@@ -95,3 +95,29 @@ export async function listProgrammeMembers(programmeId: string) {
     services: m.representations.map((r) => r.service),
   }));
 }
+
+/** Institutions to choose from (creating a programme, adding a partner), by name. */
+export function listInstitutions() {
+  return db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true, country: true } });
+}
+
+/** Settings page: the programme's setting values and every partner, archived ones included. */
+export async function getProgrammeSetup(programmeId: string) {
+  const programme = await db.programme.findUnique({
+    where: { id: programmeId },
+    select: {
+      id: true,
+      title: true,
+      staleAfterDays: true,
+      partners: {
+        orderBy: [{ role: "asc" }, { institution: { name: "asc" } }],
+        select: { role: true, archivedAt: true, archivedBy: { select: { name: true } }, institution: { select: { id: true, name: true, shortName: true, country: true } } },
+      },
+    },
+  });
+  if (!programme) return null;
+  return {
+    ...programme,
+    partners: programme.partners.map((p) => ({ ...p.institution, isLead: p.role === "LEAD", archivedAt: p.archivedAt, archivedBy: p.archivedBy?.name ?? null })),
+  };
+}

@@ -73,3 +73,63 @@ export async function addMember(actorId: string, input: { programmeId: string; u
     return membership;
   });
 }
+
+/**
+ * Removes a partner from the programme without deleting anything: the partner and its engagements
+ * become read-only (history kept) until restored. The lead institution cannot be removed.
+ */
+export async function archivePartner(actorId: string, programmeId: string, institutionId: string) {
+  return db.$transaction(async (tx) => {
+    const partner = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId } }, select: { id: true, role: true, archivedAt: true } });
+    if (!partner) throw conflict("This institution is not a partner in the programme.");
+    if (partner.role === "LEAD") throw conflict("The lead institution cannot be removed from its own programme.");
+    if (partner.archivedAt) throw conflict("This partner has already been removed. Reload the page to see it.");
+    const now = new Date();
+    await tx.programmePartner.update({ where: { id: partner.id }, data: { archivedAt: now, archivedById: actorId } });
+    const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
+    await tx.engagementEvent.createMany({ data: engagements.map((e) => ({ engagementId: e.id, actorId, kind: "ARCHIVED" as const, note: "Partner removed from the programme.", at: now })) });
+    await writeAudit(tx, { actorId, programmeId, action: "archivePartner", entityType: "ProgrammePartner", entityId: partner.id, before: { archivedAt: null }, after: { archivedAt: now.toISOString() } });
+    return partner;
+  });
+}
+
+export async function restorePartner(actorId: string, programmeId: string, institutionId: string) {
+  return db.$transaction(async (tx) => {
+    const partner = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId } }, select: { id: true, archivedAt: true } });
+    if (!partner) throw conflict("This institution is not a partner in the programme.");
+    if (!partner.archivedAt) throw conflict("This partner is already active. Reload the page to see it.");
+    await tx.programmePartner.update({ where: { id: partner.id }, data: { archivedAt: null, archivedById: null } });
+    const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
+    await tx.engagementEvent.createMany({ data: engagements.map((e) => ({ engagementId: e.id, actorId, kind: "RESTORED" as const, note: "Partner restored to the programme." })) });
+    await writeAudit(tx, { actorId, programmeId, action: "restorePartner", entityType: "ProgrammePartner", entityId: partner.id, before: { archivedAt: partner.archivedAt.toISOString() }, after: { archivedAt: null } });
+    return partner;
+  });
+}
+
+export async function updateProgrammeSettings(actorId: string, programmeId: string, settings: { staleAfterDays: number }) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { staleAfterDays: true } });
+    await tx.programme.update({ where: { id: programmeId }, data: { staleAfterDays: settings.staleAfterDays } });
+    await writeAudit(tx, { actorId, programmeId, action: "updateProgrammeSettings", entityType: "Programme", entityId: programmeId, before, after: settings });
+  });
+}
+
+/**
+ * Adds a member by e-mail: an existing account is reused; otherwise an account without a password
+ * is created (the person sets one through the platform's account set-up). The membership acts for
+ * an institution that must be an active partner of the programme.
+ */
+export async function addMemberByEmail(actorId: string, input: { programmeId: string; email: string; name?: string; role: MemberRole; institutionId: string; services: readonly Service[] }) {
+  const partner = await db.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } }, select: { archivedAt: true } });
+  if (!partner || partner.archivedAt) throw conflict("Choose an institution that takes part in this programme.");
+  let user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
+  let created = false;
+  if (!user) {
+    if (!input.name) throw conflict(`No account uses ${input.email} yet. Enter the person's name to create one.`);
+    user = await db.user.create({ data: { email: input.email, name: input.name, institutionId: input.institutionId }, select: { id: true, name: true } });
+    created = true;
+  }
+  const services = input.role === "TASK_FORCE" ? input.services : [];
+  await addMember(actorId, { programmeId: input.programmeId, userId: user.id, role: input.role, institutionId: input.institutionId, services });
+  return { user, created };
+}

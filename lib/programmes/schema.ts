@@ -30,3 +30,14 @@ export const addMemberSchema = z
   })
   .refine((v) => v.role !== "TASK_FORCE" || v.services.length > 0, { message: "Choose the service(s) this task-force member represents.", path: ["services"] });
 export type AddMemberInput = z.output<typeof addMemberSchema>;
+
+export const partnerChangeSchema = z.object({ programmeId: id, institutionId: id });
+
+export const programmeSettingsSchema = z.object({
+  programmeId: id,
+  staleAfterDays: z.coerce
+    .number({ message: "Enter a number of days, e.g. 21." })
+    .int("Enter a whole number of days.")
+    .min(1, "Use at least 1 day.")
+    .max(365, "Use at most 365 days."),
+});

@@ -54,7 +54,7 @@ export async function applyMigrations(url: string, log: (line: string) => void =
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new Error(`Migration ${name} failed and was rolled back: ${(error as Error).message}`);
+        throw new Error(`Migration ${name} failed and was rolled back: ${(error as Error).message}`, { cause: error });
       }
       newlyApplied.push(name);
     }

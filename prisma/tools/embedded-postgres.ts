@@ -66,7 +66,7 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   });
 
   if (!existsSync(path.join(absoluteDir, "PG_VERSION"))) {
-    log(`Initialising an embedded PostgreSQL in ${path.relative(process.cwd(), absoluteDir) || absoluteDir} …`);
+    log(`Initialising an embedded PostgreSQL in ${absoluteDir} …`);
     await mkdir(path.dirname(absoluteDir), { recursive: true });
     await server.initialise();
   }
@@ -74,11 +74,22 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
   try {
     await server.start();
   } catch (error) {
+    // The package rejects with nothing when PostgreSQL exits before it is ready.
+    const detail = error instanceof Error ? error.message : "it exited early";
     throw new Error(
       `The embedded PostgreSQL did not start on port ${port}. Is another program using that port? ` +
-        `Set CONSORT_PG_PORT to a free port, or DATABASE_URL to use your own server. (${String(error ?? "exited early")})`,
+        `Set CONSORT_PG_PORT to a free port, or DATABASE_URL to use your own server. (${detail})`,
+      { cause: error },
     );
   }
   await ensureDatabase(port, database);
-  return { url: urlFor(port, database), stop: () => server.stop() };
+  return { url: urlFor(port, database), stop: () => stopServer(server) };
+}
+
+// On Ctrl-C the terminal also sends SIGINT to PostgreSQL (same process group), which then shuts
+// down on its own; the package's stop() would wait forever for an exit event already emitted.
+async function stopServer(server: EmbeddedPostgres) {
+  const child = (server as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
 }

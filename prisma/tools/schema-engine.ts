@@ -28,8 +28,11 @@ async function loadEngineClass(): Promise<typeof SchemaEngine> {
   return glue.SchemaEngine;
 }
 
+// The wasm-bindgen glue is a module singleton: instantiate the module once per process.
+let engineClass: Promise<typeof SchemaEngine> | undefined;
+
 export async function withSchemaEngine<T>(work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const Engine = await loadEngineClass();
+  const Engine = await (engineClass ??= loadEngineClass());
   const pglite = new PGlite();
   // The engine expects the error-capturing wrapper Prisma's own CLI puts around an adapter.
   const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
@@ -62,9 +65,12 @@ export async function readMigrationList(): Promise<MigrationList> {
   };
 }
 
-/** The SQL that would take a database built from the checked-in migrations to schema.prisma. */
-export async function diffMigrationsToSchema(): Promise<string> {
-  const schema = await readFile(schemaPath, "utf8");
+/**
+ * The SQL that would take a database built from the checked-in migrations to schema.prisma
+ * (or to `schema`, the text of another schema file: the migrations test proves a drift is seen).
+ */
+export async function diffMigrationsToSchema(schemaText?: string): Promise<string> {
+  const schema = schemaText ?? (await readFile(schemaPath, "utf8"));
   const migrations = await readMigrationList();
   return withSchemaEngine(async (engine) => {
     const result = await engine.diff({

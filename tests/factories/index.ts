@@ -86,3 +86,8 @@ export async function createWorld() {
   return { lead, partnerA, partnerB, leader, staffA, staffB, legalB, outsider, admin, programme, otherProgramme };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+// Builders for states the workflows would have produced (history, advice, board issues).
+export { DAY_MS, dateInDays, daysAgo, findEngagement, forwardSteps, tellEngagementStory, type EngagementStory, type StageStep } from "./engagements";
+export { logAdviceEntry, type AdviceDraft } from "./advice";
+export { createBoardIssue, type IssueDraft } from "./board";

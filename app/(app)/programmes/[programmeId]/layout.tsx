@@ -25,6 +25,7 @@ export default async function ProgrammeLayout({ children, params }: { children: 
       : []),
     { href: "people", label: "People" },
     ...(can(actor, "audit.view") ? [{ href: "audit", label: "Audit trail" }] : []),
+    ...(can(actor, "programme.configure") ? [{ href: "settings", label: "Settings" }] : []),
   ];
   return (
     <div>

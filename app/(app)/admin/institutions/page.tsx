@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listInstitutionsForAdmin } from "@/lib/admin/data";
+import { listQuerySchema } from "@/lib/admin/schema";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClasses } from "@/components/ui/button";
+import { Pagination, SearchForm } from "@/components/admin/list-controls";
+
+export const metadata: Metadata = { title: "Institutions · Admin" };
+
+export default async function AdminInstitutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = listQuerySchema.parse(await searchParams);
+  const list = await listInstitutionsForAdmin(query);
+  return (
+    <>
+      <PageHeader
+        title="Institutions"
+        description="Universities on the platform. Short names, Erasmus codes and SCHAC codes are unique."
+        actions={
+          <Link href="/admin/institutions/new" className={buttonClasses("primary")}>
+            New institution
+          </Link>
+        }
+      />
+      <SearchForm basePath="/admin/institutions" label="Search by name, city, country or code" q={query.q} />
+      {list.rows.length === 0 ? (
+        <EmptyState title={query.q ? `No institution matches “${query.q}”.` : "No institutions yet."}>
+          {query.q ? "Check the spelling or clear the search." : <Link href="/admin/institutions/new" className="text-blue-800 underline">Create the first institution.</Link>}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Institutions</caption>
+            <thead className="bg-slate-100 text-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-semibold">Name</th>
+                <th scope="col" className="px-4 py-2 font-semibold">Short name</th>
+                <th scope="col" className="px-4 py-2 font-semibold">Country</th>
+                <th scope="col" className="px-4 py-2 font-semibold">City</th>
+                <th scope="col" className="px-4 py-2 font-semibold">Erasmus code</th>
+                <th scope="col" className="px-4 py-2 font-semibold">SCHAC code</th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">Programmes</th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">Users</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {list.rows.map((i) => (
+                <tr key={i.id}>
+                  <td className="px-4 py-2 font-medium">
+                    <Link href={`/admin/institutions/${i.id}`} className="text-blue-800 underline">
+                      {i.name}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">{i.shortName}</td>
+                  <td className="px-4 py-2">{i.country}</td>
+                  <td className="px-4 py-2">{i.city}</td>
+                  <td className="px-4 py-2 whitespace-pre font-mono text-xs">{i.erasmusCode ?? "—"}</td>
+                  <td className="px-4 py-2 font-mono text-xs">{i.schacCode ?? "—"}</td>
+                  <td className="px-4 py-2 text-right">{i.programmeCount}</td>
+                  <td className="px-4 py-2 text-right">{i.userCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination basePath="/admin/institutions" page={list.page} pageCount={list.pageCount} total={list.total} params={{ q: query.q }} noun={list.total === 1 ? "institution" : "institutions"} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { AdminNav } from "@/components/admin/admin-nav";
+
+// The admin area does not exist for anyone but platform admins (404, like a programme for outsiders).
+// Every admin action checks again: a layout does not guard server actions.
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  if (!user.isPlatformAdmin) notFound();
+  return (
+    <div>
+      <div className="mb-6 border-b border-slate-300 pb-3">
+        <p className="text-xl font-semibold text-slate-900">Platform administration</p>
+        <AdminNav />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getAdminOverview } from "@/lib/admin/data";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminOverviewPage() {
+  const counts = await getAdminOverview();
+  const cards = [
+    { href: "/admin/institutions", title: "Institutions", figure: `${counts.institutions}`, text: "Universities that can lead or join a programme. Add them before their people." },
+    {
+      href: "/admin/users",
+      title: "Users",
+      figure: `${counts.activeUsers} active`,
+      text: `${counts.deactivatedUsers} deactivated · ${counts.admins} platform admin${counts.admins === 1 ? "" : "s"}. Create accounts, reset passwords, deactivate people who left.`,
+    },
+    { href: "/admin/programmes", title: "Programmes", figure: `${counts.programmes}`, text: "Every programme on the platform. Set one up for a team leader, or open its People page." },
+  ];
+  return (
+    <>
+      <PageHeader title="Admin overview" description="Manage the institutions and people on Consort. Every change here is recorded in the audit log." />
+      <ul className="grid gap-4 md:grid-cols-3">
+        {cards.map((card) => (
+          <li key={card.href} className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
+            <h2 className="text-lg font-semibold">
+              <Link href={card.href} className="text-blue-900 hover:underline">
+                {card.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-2xl font-semibold text-slate-900">{card.figure}</p>
+            <p className="mt-2 text-sm text-slate-700">{card.text}</p>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

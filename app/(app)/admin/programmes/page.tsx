@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listProgrammesForAdmin } from "@/lib/admin/data";
+import { listQuerySchema } from "@/lib/admin/schema";
+import { PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { buttonClasses } from "@/components/ui/button";
+import { Pagination, SearchForm } from "@/components/admin/list-controls";
+
+export const metadata: Metadata = { title: "Programmes · Admin" };
+
+export default async function AdminProgrammesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = listQuerySchema.parse(await searchParams);
+  const list = await listProgrammesForAdmin(query);
+  return (
+    <>
+      <PageHeader
+        title="Programmes"
+        description="Every programme on the platform. As an admin you can open a programme's People page to set it up; its content is for its members."
+        actions={
+          <Link href="/admin/programmes/new" className={buttonClasses("primary")}>
+            New programme
+          </Link>
+        }
+      />
+      <SearchForm basePath="/admin/programmes" label="Search by title or lead institution" q={query.q} />
+      {list.rows.length === 0 ? (
+        <EmptyState title={query.q ? `No programme matches “${query.q}”.` : "No programmes yet."}>
+          {query.q ? "Check the spelling or clear the search." : <Link href="/admin/programmes/new" className="text-blue-800 underline">Set up the first programme for a team leader.</Link>}
+        </EmptyState>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Programmes</caption>
+            <thead className="bg-slate-100 text-slate-800">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-semibold">Title</th>
+                <th scope="col" className="px-4 py-2 font-semibold">Status</th>
+                <th scope="col" className="px-4 py-2 font-semibold">Lead institution</th>
+                <th scope="col" className="px-4 py-2 font-semibold">Team leader(s)</th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">Partners</th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">Members</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {list.rows.map((p) => (
+                <tr key={p.id}>
+                  <td className="px-4 py-2 font-medium">
+                    <Link href={`/programmes/${p.id}/people`} className="text-blue-800 underline">
+                      {p.title}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-2">{PROGRAMME_STATUS_LABELS[p.status]}</td>
+                  <td className="px-4 py-2">
+                    {p.lead.name} ({p.lead.shortName})
+                  </td>
+                  <td className="px-4 py-2">
+                    {p.leaders.length
+                      ? p.leaders.map((l, index) => (
+                          <span key={l.id}>
+                            {index > 0 && ", "}
+                            <Link href={`/admin/users/${l.id}`} className="text-blue-800 underline">
+                              {l.name}
+                            </Link>
+                          </span>
+                        ))
+                      : "None"}
+                  </td>
+                  <td className="px-4 py-2 text-right">{p.partnerCount}</td>
+                  <td className="px-4 py-2 text-right">{p.memberCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination basePath="/admin/programmes" page={list.page} pageCount={list.pageCount} total={list.total} params={{ q: query.q }} noun={list.total === 1 ? "programme" : "programmes"} />
+    </>
+  );
+}

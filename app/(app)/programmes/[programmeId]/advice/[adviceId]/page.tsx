@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { requireProgrammeMember } from "@/lib/programmes/access";
+import { getAdviceEntry } from "@/lib/advice/data";
+import { formatBytes } from "@/lib/advice/file-types";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import { STAGE_LABELS } from "@/lib/engagements/transitions";
+import { PageHeader } from "@/components/ui/page-header";
+import { buttonClasses } from "@/components/ui/button";
+import { MarkdownView } from "@/components/advice/markdown-view";
+import { formatDate, formatDateTime, KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { AdviceEntryActions, RemoveAttachmentButton } from "@/components/advice/advice-entry-actions";
+import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
+
+export const metadata: Metadata = { title: "Advice entry" };
+
+export default async function AdviceEntryPage({ params, searchParams }: { params: Promise<{ programmeId: string; adviceId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { programmeId, adviceId } = await params;
+  const actor = await requireProgrammeMember(await requireUser(), programmeId);
+  const entry = await getAdviceEntry(actor, programmeId, adviceId);
+  if (!entry) notFound();
+  const flags = await searchParams;
+  const base = `/programmes/${programmeId}/advice`;
+  const institutionName = entry.institution?.name ?? "";
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={base} className="text-blue-800 underline">
+          ← All advice
+        </Link>
+      </p>
+      {flags.logged && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Advice logged{entry.visibility === "INSTITUTION_DRAFT" ? " as an institution draft. Share it when the partnership may read it." : " and shared with the partnership."}
+          {entry.boardIssues.length > 0 ? ` Follow-up issue #${entry.boardIssues[0]!.number} was created on the board.` : ""}
+        </p>
+      )}
+      {flags.saved && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Changes saved. The earlier version is kept in the history.
+        </p>
+      )}
+      {flags.unchanged && (
+        <p role="status" className="mb-4 rounded-md border border-slate-400 bg-slate-50 px-3 py-2 text-sm text-slate-900">
+          Nothing had changed, so nothing was saved.
+        </p>
+      )}
+      {entry.deletedAt && (
+        <div role="note" className="mb-4 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
+          Removed on {formatDateTime(entry.deletedAt)} by {entry.deletedBy?.name ?? "someone"}. Reason: {entry.deleteReason}
+        </div>
+      )}
+      {entry.permissions.moveEngagement && (
+        <div className="mb-4 empty:hidden">
+          <AdviceReceivedOffer engagementId={entry.engagementId} stageLabel={STAGE_LABELS[entry.engagement.stage]} first={!!flags.logged} offered={entry.offerAdviceReceived} />
+        </div>
+      )}
+      <PageHeader
+        title={entry.summary}
+        description={
+          <>
+            <Link href={`/programmes/${programmeId}/services/${entry.engagementId}`} className="text-blue-800 underline">
+              {institutionName} — {SERVICE_LABELS[entry.service]}
+            </Link>
+          </>
+        }
+        actions={
+          <>
+            {entry.permissions.edit && (
+              <Link href={`${base}/${entry.id}/edit`} className={buttonClasses("secondary")}>
+                Edit
+              </Link>
+            )}
+            <Link href={`${base}/${entry.id}/history`} className={buttonClasses("ghost")}>
+              History ({entry._count.revisions} earlier {entry._count.revisions === 1 ? "version" : "versions"})
+            </Link>
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <article className="space-y-4 lg:col-span-2">
+          <div className="flex flex-wrap gap-2">
+            <KindBadge kind={entry.kind} />
+            <VisibilityBadge visibility={entry.visibility} />
+            {entry.followUpNeeded && <span className="rounded-full border border-slate-400 px-2 py-0.5 text-xs font-medium text-slate-800">Follow-up needed</span>}
+          </div>
+          <section aria-labelledby="details-heading" className="rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="details-heading" className="mb-2 text-sm font-semibold text-slate-800">
+              Details
+            </h2>
+            <MarkdownView source={entry.details} />
+          </section>
+          <section aria-labelledby="attachments-heading" className="rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="attachments-heading" className="mb-2 text-sm font-semibold text-slate-800">
+              Attachments
+            </h2>
+            {entry.attachments.length === 0 ? (
+              <p className="text-sm text-slate-700">No files attached.</p>
+            ) : (
+              <ul className="divide-y divide-slate-200">
+                {entry.attachments.map((a) => (
+                  <li key={a.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
+                    <span>
+                      <a href={`${base}/attachments/${a.id}`} className="font-medium text-blue-800 underline" download={a.fileName}>
+                        {a.fileName}
+                      </a>{" "}
+                      <span className="text-slate-700">
+                        ({formatBytes(a.size)}, added {formatDate(a.createdAt)})
+                      </span>
+                      <span className="block font-mono text-xs break-all text-slate-600" title="SHA-256 checksum">
+                        SHA-256 {a.sha256}
+                      </span>
+                    </span>
+                    {entry.permissions.edit && <RemoveAttachmentButton attachmentId={a.id} fileName={a.fileName} />}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </article>
+        <aside className="space-y-4">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
+            <dt className="font-medium text-slate-800">Given on</dt>
+            <dd>{formatDate(entry.givenOn)}</dd>
+            <dt className="font-medium text-slate-800">Given by</dt>
+            <dd>
+              {entry.givenByName}
+              {entry.givenByRole ? <span className="block text-slate-700">{entry.givenByRole}</span> : null}
+            </dd>
+            <dt className="font-medium text-slate-800">Logged by</dt>
+            <dd>
+              {entry.author.name}
+              {entry.loggedAsTeamLeader ? " (as team leader)" : ""}
+              <span className="block text-slate-700">{formatDateTime(entry.createdAt)}</span>
+            </dd>
+            {entry.followUpNeeded && (
+              <>
+                <dt className="font-medium text-slate-800">Follow-up</dt>
+                <dd>
+                  {entry.followUpNote}
+                  {entry.boardIssues.map((issue) => (
+                    <Link key={issue.id} href={`/programmes/${programmeId}/board/${issue.number}`} className="block text-blue-800 underline">
+                      Board issue #{issue.number}: {issue.title}
+                    </Link>
+                  ))}
+                </dd>
+              </>
+            )}
+          </dl>
+          <AdviceEntryActions adviceId={entry.id} version={entry.version} can={entry.permissions} />
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { currentUser } from "@/lib/auth/session";
+import { getAttachmentForDownload } from "@/lib/advice/data";
+import { contentDisposition } from "@/lib/advice/file-types";
+
+// Authorized on every request against the database: a copied link is worthless outside the
+// programme (and, for a draft, outside its institution). Refusals are 404 so nothing is revealed.
+export async function GET(_request: Request, { params }: { params: Promise<{ programmeId: string; attachmentId: string }> }) {
+  const { programmeId, attachmentId } = await params;
+  const user = await currentUser();
+  const file = user ? await getAttachmentForDownload(user, programmeId, attachmentId) : null;
+  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(new Uint8Array(file.content), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(file.size),
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cache-Control": "private, no-store",
+      ETag: `"${file.sha256}"`,
+    },
+  });
+}

@@ -1,0 +1,207 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { requireProgrammeMember } from "@/lib/programmes/access";
+import { getBoardOptions, getIssueDetail, namesForHistory } from "@/lib/board/data";
+import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/schema";
+import { renderMarkdown } from "@/lib/advice/markdown";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
+import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/components/board/issue-actions";
+import { IssueActivity } from "@/components/board/issue-activity";
+import { LiveUpdates } from "@/components/board/live-updates";
+
+type Params = { programmeId: string; issueNumber: string };
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { issueNumber } = await params;
+  return { title: `Issue #${issueNumber}` };
+}
+
+export default async function IssuePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ created?: string }> }) {
+  const { programmeId, issueNumber } = await params;
+  const user = await requireUser();
+  const actor = await requireProgrammeMember(user, programmeId);
+  const number = /^\d{1,9}$/.test(issueNumber) ? Number(issueNumber) : NaN;
+  if (!Number.isFinite(number)) notFound();
+  const [issue, options, names] = await Promise.all([getIssueDetail(programmeId, number), getBoardOptions(programmeId), namesForHistory(programmeId)]);
+  if (!issue) notFound();
+  const { created } = await searchParams;
+  const target = { institutionId: issue.institution?.id ?? null, authorId: issue.authorId };
+  const canEdit = can(actor, "board.edit", target);
+  const canEditText = can(actor, "board.editText", target);
+  const canMove = can(actor, "board.move", target);
+  const canAssign = can(actor, "board.assign", target);
+  const state = { id: issue.id, version: issue.version, status: issue.status, assigneeId: issue.assignee?.id ?? null };
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/programmes/${programmeId}/board`} className="text-blue-800 underline">
+          ← Back to the board
+        </Link>
+      </p>
+      {created && (
+        <p role="status" className="mb-3 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Issue #{issue.number} created{issue.assignee ? ` and assigned to ${issue.assignee.name}` : ""}.
+        </p>
+      )}
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">
+            <span className="font-mono text-slate-700">#{issue.number}</span> {issue.title}
+          </h1>
+          <p className="mt-1 text-sm text-slate-700">
+            Opened by {issue.author.name} on {issue.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
+          </p>
+        </div>
+        <LiveUpdates programmeId={programmeId} />
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <section aria-labelledby="description-heading" className="rounded-lg border border-slate-300 bg-white p-4">
+            <h2 id="description-heading" className="sr-only">
+              Description
+            </h2>
+            {issue.description ? <div className="prose-consort text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(issue.description) }} /> : <p className="text-sm text-slate-700">No description.</p>}
+            {issue.status === "RESOLVED" && issue.resolutionNote && (
+              <div className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-950">
+                <p className="font-semibold">Resolution</p>
+                <p className="whitespace-pre-wrap">{issue.resolutionNote}</p>
+              </div>
+            )}
+            {issue.status === "CLOSED" && (
+              <div className="mt-4 rounded-md border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900">
+                <p className="font-semibold">Closed: {issue.closeReason ? CLOSE_REASON_LABELS[issue.closeReason] : ""}</p>
+                <p className="whitespace-pre-wrap">{issue.closeNote}</p>
+              </div>
+            )}
+          </section>
+
+          {(canEdit || canEditText) && (
+            <EditIssueForm
+              issue={state}
+              options={options}
+              textOnly={!canEdit}
+              values={{
+                title: issue.title,
+                description: issue.description,
+                services: issue.services,
+                institutionId: issue.institution?.id ?? "",
+                priority: issue.priority,
+                dueDate: issue.dueDate ?? "",
+                labels: issue.labels.join(", "),
+                escalation: issue.escalation ?? "",
+                engagementId: issue.engagement?.id ?? "",
+                adviceId: issue.advice?.id ?? "",
+              }}
+            />
+          )}
+
+          <section aria-labelledby="comments-heading" className="space-y-3">
+            <h2 id="comments-heading" className="text-lg font-semibold">
+              Comments ({issue.comments.length})
+            </h2>
+            {issue.comments.length === 0 ? (
+              <p className="text-sm text-slate-700">No comments yet.</p>
+            ) : (
+              <ol className="space-y-3">
+                {issue.comments.map((c) => (
+                  <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-3">
+                    <p className="text-xs text-slate-700">
+                      <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
+                      <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC</time>
+                    </p>
+                    <div className="mt-1 text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
+                  </li>
+                ))}
+              </ol>
+            )}
+            <CommentForm issueId={issue.id} />
+          </section>
+
+          <section aria-labelledby="activity-heading" className="space-y-3">
+            <h2 id="activity-heading" className="text-lg font-semibold">
+              Activity
+            </h2>
+            <IssueActivity events={issue.events} names={names} />
+          </section>
+        </div>
+
+        <aside className="space-y-4" aria-label="Issue details">
+          <dl className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
+            <div>
+              <dt className="font-medium text-slate-700">Status</dt>
+              <dd className="font-semibold text-slate-900" data-testid="issue-status">{STATUS_LABELS[issue.status]}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">Priority</dt>
+              <dd><PriorityBadge priority={issue.priority} /></dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">Assignee</dt>
+              <dd data-testid="issue-assignee">{issue.assignee?.name ?? "Unassigned"}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">Service(s)</dt>
+              <dd>{issue.services.map((s) => SERVICE_LABELS[s]).join(", ")}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">Institution</dt>
+              <dd>{issue.institution?.name ?? "Not specific to one institution"}</dd>
+            </div>
+            <div>
+              <dt className="font-medium text-slate-700">Due</dt>
+              <dd><DueDate dueDate={issue.dueDate} status={issue.status} /></dd>
+            </div>
+            {issue.escalation && (
+              <div>
+                <dt className="font-medium text-slate-700">Escalation level</dt>
+                <dd>{ESCALATION_LABELS[issue.escalation]}</dd>
+              </div>
+            )}
+            {issue.labels.length > 0 && (
+              <div>
+                <dt className="font-medium text-slate-700">Labels</dt>
+                <dd>{issue.labels.join(", ")}</dd>
+              </div>
+            )}
+            {issue.engagement && (
+              <div>
+                <dt className="font-medium text-slate-700">Engagement</dt>
+                <dd>
+                  <Link className="text-blue-800 underline" href={`/programmes/${programmeId}/services/${issue.engagement.id}`}>
+                    {issue.engagement.institution.shortName} · {SERVICE_LABELS[issue.engagement.service]}
+                  </Link>
+                </dd>
+              </div>
+            )}
+            {issue.advice && (
+              <div>
+                <dt className="font-medium text-slate-700">Advice</dt>
+                <dd>
+                  <Link className="text-blue-800 underline" href={`/programmes/${programmeId}/advice/${issue.advice.id}`}>
+                    {issue.advice.summary}
+                  </Link>
+                </dd>
+              </div>
+            )}
+          </dl>
+          {canAssign && (
+            <div className="rounded-lg border border-slate-300 bg-white p-4">
+              <AssignForm issue={state} options={options} />
+            </div>
+          )}
+          {canMove && (
+            <div className="rounded-lg border border-slate-300 bg-white p-4">
+              <StatusForms issue={state} />
+            </div>
+          )}
+        </aside>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { hasRole } from "@/lib/auth/permissions";
+import { requireProgrammeMember } from "@/lib/programmes/access";
+import { getTracker } from "@/lib/engagements/data";
+import { computeNextSteps, computeWarnings, mineFirst, summariseProgress } from "@/lib/engagements/next-steps";
+import { ALL_STAGES, rolesForEngagement } from "@/lib/engagements/transitions";
+import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TrackerMatrix } from "@/components/engagements/tracker-matrix";
+import { TrackerFilters } from "@/components/engagements/tracker-filters";
+import { NextStepsPanel } from "@/components/engagements/next-steps-panel";
+import { ProgressSummary } from "@/components/engagements/progress-summary";
+import { StageBadge } from "@/components/engagements/stage-badge";
+
+export const metadata: Metadata = { title: "Services" };
+
+type Search = { service?: string | string[]; institution?: string | string[]; stage?: string | string[] };
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function ServicesPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Search> }) {
+  const { programmeId } = await params;
+  const search = await searchParams;
+  const actor = await requireProgrammeMember(await requireUser(), programmeId);
+  const tracker = await getTracker(programmeId);
+  if (!tracker) notFound();
+  const now = new Date();
+
+  // Filters from the URL; unknown values are ignored rather than failing the page.
+  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(one(search.service) ?? "") ? (one(search.service) as Service) : undefined;
+  const stage = (ALL_STAGES as readonly string[]).includes(one(search.stage) ?? "") ? (one(search.stage) as EngagementStage) : undefined;
+  const institution = tracker.rows.some((r) => r.institutionId === one(search.institution)) ? one(search.institution) : undefined;
+
+  const isLeader = hasRole(actor, "TEAM_LEADER");
+  const staffInstitutions = new Set(isLeader ? [] : actor.memberships.filter((m) => m.role === "PARTNER_STAFF").map((m) => m.institutionId));
+  const myServices = new Set(isLeader ? [] : actor.memberships.filter((m) => m.role === "TASK_FORCE").flatMap((m) => m.services));
+
+  const all = tracker.rows.flatMap((row) => row.cells.map((c) => ({ ...c, institutionName: row.name, isLead: row.isLead })));
+  const mine = (c: { institutionId: string; service: Service }) => !isLeader && rolesForEngagement(actor, c).length > 0;
+  const inFilter = (c: { institutionId: string; service: Service; stage: EngagementStage }) => (!service || c.service === service) && (!institution || c.institutionId === institution) && (!stage || c.stage === stage);
+  const visible = all.filter(inFilter);
+  const steps = mineFirst(computeNextSteps(visible), mine).map((s) => ({ ...s, mine: mine(s) }));
+  const warnings = mineFirst(computeWarnings(visible, { staleAfterDays: tracker.staleAfterDays, now }), mine);
+  const myEngagements = all.filter(mine);
+
+  const rows = tracker.rows.filter((r) => (!institution || r.institutionId === institution) && (!stage || r.cells.some((c) => c.stage === stage && (!service || c.service === service))));
+  const services = service ? [service] : SERVICES_IN_GUIDE_ORDER;
+  const progress = summariseProgress(visible);
+  const filtered = Boolean(service || institution || stage);
+
+  return (
+    <>
+      <PageHeader
+        title="Services"
+        description={`Which support service at which partner has been consulted, how far each is, and what to do next. Engagements without activity for ${tracker.staleAfterDays} days are flagged.`}
+      />
+      {myEngagements.length > 0 && (
+        <section aria-labelledby="mine-heading" className="mb-4 rounded-lg border border-blue-300 bg-blue-50 p-4">
+          <h2 id="mine-heading" className="text-lg font-semibold text-slate-900">
+            {myServices.size > 0 && staffInstitutions.size === 0 ? "The services you represent" : "Your institution's services"}
+          </h2>
+          <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
+            {myEngagements.map((e) => (
+              <li key={e.id}>
+                <Link href={`/programmes/${programmeId}/services/${e.id}`} className="flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+                  <span className="font-medium text-blue-900">
+                    {SERVICE_LABELS[e.service]} <span className="font-normal text-slate-700">· {e.institutionName}</span>
+                  </span>
+                  <StageBadge stage={e.stage} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {staffInstitutions.size > 0 && (
+            <p className="mt-2 text-sm">
+              <a href={`#row-${[...staffInstitutions][0]}`} className="font-medium text-blue-900 underline">
+                Jump to your row in the tracker
+              </a>
+            </p>
+          )}
+        </section>
+      )}
+      <NextStepsPanel programmeId={programmeId} steps={steps} warnings={warnings} mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? "Your service" : "Your institution"} />
+      <h2 className="mt-6 mb-2 text-lg font-semibold">Tracker</h2>
+      <TrackerFilters programmeId={programmeId} institutions={tracker.rows.map((r) => ({ id: r.institutionId, label: `${r.shortName} — ${r.name}` }))} value={{ service, institution, stage }} />
+      <div className="mt-3">
+        {rows.length === 0 ? (
+          <EmptyState title={filtered ? "No engagement matches these filters." : "No institutions yet."}>
+            {filtered ? (
+              <Link href={`/programmes/${programmeId}/services`} className="text-blue-900 underline">
+                Clear the filters
+              </Link>
+            ) : (
+              "The team leader adds partner institutions in Settings; each gets its six services at once."
+            )}
+          </EmptyState>
+        ) : (
+          <TrackerMatrix programmeId={programmeId} rows={rows} services={services} stageFilter={stage} staleAfterDays={tracker.staleAfterDays} now={now} myInstitutionIds={staffInstitutions} myServices={myServices} />
+        )}
+      </div>
+      <div className="mt-6">
+        <ProgressSummary
+          overall={progress.overall}
+          institutions={rows.flatMap((r) => {
+            const counts = progress.byInstitution.get(r.institutionId);
+            return counts ? [{ key: r.institutionId, label: r.shortName, counts }] : [];
+          })}
+          services={services.flatMap((s) => {
+            const counts = progress.byService.get(s);
+            return counts ? [{ key: s, counts }] : [];
+          })}
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { requireProgrammeMember } from "@/lib/programmes/access";
+import { getProgrammeSetup, listInstitutions } from "@/lib/programmes/data";
+import { PageHeader } from "@/components/ui/page-header";
+import { AddMemberForm, AddPartnerForm, PartnerStatusForm, StaleAfterForm } from "@/components/programmes/settings-forms";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { programmeId } = await params;
+  const { created } = await searchParams;
+  const actor = await requireProgrammeMember(await requireUser(), programmeId, { allowPlatformAdmin: true });
+  if (!can(actor, "programme.configure")) notFound();
+  const [setup, institutions] = await Promise.all([getProgrammeSetup(programmeId), listInstitutions()]);
+  if (!setup) notFound();
+  const taken = new Set(setup.partners.map((p) => p.id));
+  const active = setup.partners.filter((p) => !p.archivedAt);
+  const section = "rounded-lg border border-slate-300 bg-white p-4";
+  return (
+    <>
+      <PageHeader title="Settings" description="Partners, members and the tracker's settings. Only the team leader (or a platform administrator) sees this page." />
+      {created && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          Programme created. The lead institution&apos;s six services are on the tracker; add the partner institutions below.
+        </p>
+      )}
+      <div className="space-y-4">
+        <section aria-labelledby="partners-heading" className={section}>
+          <h2 id="partners-heading" className="text-lg font-semibold">
+            Institutions
+          </h2>
+          <ul className="mt-2 divide-y divide-slate-200">
+            {setup.partners.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-start justify-between gap-3 py-2 text-sm">
+                <div>
+                  <span className="font-medium">{p.name}</span> <span className="text-slate-700">({p.shortName}, {p.country})</span>
+                  <span className="block text-xs text-slate-700">{p.isLead ? "Lead institution" : p.archivedAt ? `Removed on ${p.archivedAt.toISOString().slice(0, 10)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only` : "Partner"}</span>
+                </div>
+                {!p.isLead && <PartnerStatusForm programmeId={programmeId} institutionId={p.id} name={p.shortName} archived={Boolean(p.archivedAt)} />}
+              </li>
+            ))}
+          </ul>
+          <div className="mt-3 border-t border-slate-200 pt-3">
+            <AddPartnerForm programmeId={programmeId} institutions={institutions.filter((i) => !taken.has(i.id)).map((i) => ({ value: i.id, label: `${i.name} (${i.shortName}, ${i.country})` }))} />
+          </div>
+        </section>
+        <section aria-labelledby="members-heading" className={section}>
+          <h2 id="members-heading" className="mb-2 text-lg font-semibold">
+            Add a member
+          </h2>
+          <p className="mb-3 text-sm text-slate-700">Everyone in the programme is listed on the People page.</p>
+          <AddMemberForm programmeId={programmeId} institutions={active.map((p) => ({ value: p.id, label: `${p.name} (${p.shortName})` }))} />
+        </section>
+        <section aria-labelledby="tracker-settings-heading" className={section}>
+          <h2 id="tracker-settings-heading" className="mb-2 text-lg font-semibold">
+            Tracker
+          </h2>
+          <StaleAfterForm programmeId={programmeId} staleAfterDays={setup.staleAfterDays} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { currentUser } from "@/lib/auth/session";
+import { isMember } from "@/lib/auth/permissions";
+import { loadProgrammeActor } from "@/lib/programmes/data";
+import { boardListener } from "@/lib/board/realtime";
+
+// Server-sent events: one stream per open board, fed by this process's single LISTEN connection.
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const HEARTBEAT_MS = 15_000;
+
+export async function GET(request: Request, { params }: { params: Promise<{ programmeId: string }> }) {
+  const { programmeId } = await params;
+  const user = await currentUser();
+  if (!user) return new Response("Sign in to follow the board.", { status: 401 });
+  const actor = await loadProgrammeActor(user, programmeId);
+  if (!actor || !isMember(actor)) return new Response("Not found.", { status: 404 });
+
+  const encoder = new TextEncoder();
+  let cleanup = () => {};
+  const stream = new ReadableStream<Uint8Array>({
+    start(controller) {
+      const send = (text: string) => {
+        try {
+          controller.enqueue(encoder.encode(text));
+        } catch {
+          cleanup();
+        }
+      };
+      send(`retry: 3000\n: connected\n\n`);
+      const unsubscribe = boardListener.subscribe(programmeId, (event) => {
+        send(`event: board\ndata: ${JSON.stringify({ issueId: event.issueId, kind: event.kind })}\n\n`);
+      });
+      const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+        try {
+          controller.close();
+        } catch {
+          // already closed
+        }
+        cleanup = () => {};
+      };
+      request.signal.addEventListener("abort", () => cleanup());
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-cache, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+  });
+}

@@ -1,0 +1,5 @@
+import type { ActionState } from "@/lib/actions/action";
+
+export function fieldErrors(state: ActionState<unknown>, field: string): string[] | undefined {
+  return state.status === "error" ? state.fieldErrors?.[field] : undefined;
+}

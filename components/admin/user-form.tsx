@@ -1,0 +1,73 @@
+"use client";
+import { createUserAction, updateUserAction } from "@/lib/admin/actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/admin/schema";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors } from "./action-state";
+import { useKeptFormAction } from "./use-kept-form-action";
+
+type EditableUser = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
+type InstitutionOption = { id: string; name: string; shortName: string };
+
+export function UserForm({ user, institutions, isSelf = false }: { user?: EditableUser; institutions: InstitutionOption[]; isSelf?: boolean }) {
+  const { state, formProps } = useKeptFormAction(user ? updateUserAction : createUserAction);
+  const errors = (field: string) => fieldErrors(state, field);
+  const adminErrors = errors("isPlatformAdmin");
+  return (
+    <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm" noValidate>
+      <FormMessage state={state} />
+      {user && <input type="hidden" name="userId" value={user.id} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField label="Name" name="name" required defaultValue={user?.name} errors={errors("name")} autoComplete="off" />
+        <TextField label="Email" name="email" type="email" required defaultValue={user?.email} errors={errors("email")} hint="Used to sign in; must be unique." autoComplete="off" />
+      </div>
+      <SelectField
+        label="Home institution"
+        name="institutionId"
+        defaultValue={user?.institutionId ?? ""}
+        errors={errors("institutionId")}
+        hint="The institution the person works for. Programmes they lead are led by it."
+        options={[{ value: "", label: "— None —" }, ...institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.shortName})` }))]}
+      />
+      <div>
+        <div className="flex items-start gap-2">
+          <input
+            id="isPlatformAdmin"
+            name="isPlatformAdmin"
+            type="checkbox"
+            defaultChecked={user?.isPlatformAdmin ?? false}
+            aria-describedby={adminErrors ? "isPlatformAdmin-error" : "isPlatformAdmin-hint"}
+            aria-invalid={adminErrors ? true : undefined}
+            className="mt-0.5 size-4 rounded border-slate-500"
+          />
+          <label htmlFor="isPlatformAdmin" className="text-sm font-medium text-slate-800">
+            Platform admin
+          </label>
+        </div>
+        {adminErrors ? (
+          <p id="isPlatformAdmin-error" className="mt-1 text-sm text-red-700">
+            {adminErrors.join(" ")}
+          </p>
+        ) : (
+          <p id="isPlatformAdmin-hint" className="mt-1 text-xs text-slate-600">
+            {isSelf ? "This is you: another platform admin must remove your admin rights." : "Can manage institutions, users and set up programmes for anyone."}
+          </p>
+        )}
+      </div>
+      {!user && (
+        <TextField
+          label="Initial password"
+          name="password"
+          type="password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          autoComplete="new-password"
+          errors={errors("password")}
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters. Give it to the person through a channel you trust.`}
+        />
+      )}
+      <SubmitButton>{user ? "Save changes" : "Create user"}</SubmitButton>
+    </form>
+  );
+}

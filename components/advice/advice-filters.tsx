@@ -1,0 +1,109 @@
+import type { AdviceFilters } from "@/lib/advice/schema";
+import { ADVICE_KIND_LABELS, ADVICE_KINDS } from "@/lib/advice/schema";
+import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { buttonClasses } from "@/components/ui/button";
+
+const CONTROL = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
+const LABEL = "block text-sm font-medium text-slate-800";
+
+/** A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared. */
+export function AdviceFilterForm({
+  action,
+  filters,
+  institutions,
+  canSeeRemoved,
+}: {
+  action: string;
+  filters: AdviceFilters;
+  institutions: { id: string; name: string }[];
+  canSeeRemoved: boolean;
+}) {
+  return (
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="Filter advice"
+      className="mb-5 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+    >
+      <div className="sm:col-span-2">
+        <label htmlFor="filter-q" className={LABEL}>
+          Search summary and details
+        </label>
+        <input
+          id="filter-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q ?? ""}
+          className={CONTROL}
+          placeholder="e.g. joint degree statute"
+        />
+      </div>
+      <div>
+        <label htmlFor="filter-institution" className={LABEL}>
+          Institution
+        </label>
+        <select id="filter-institution" name="institution" defaultValue={filters.institution ?? ""} className={CONTROL}>
+          <option value="">All institutions</option>
+          {institutions.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-service" className={LABEL}>
+          Service
+        </label>
+        <select id="filter-service" name="service" defaultValue={filters.service ?? ""} className={CONTROL}>
+          <option value="">All services</option>
+          {SERVICES_IN_GUIDE_ORDER.map((s) => (
+            <option key={s} value={s}>
+              {SERVICE_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-kind" className={LABEL}>
+          Kind
+        </label>
+        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={CONTROL}>
+          <option value="">All kinds</option>
+          {ADVICE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {ADVICE_KIND_LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-from" className={LABEL}>
+          Given from
+        </label>
+        <input id="filter-from" name="from" type="date" defaultValue={filters.from ?? ""} className={CONTROL} />
+      </div>
+      <div>
+        <label htmlFor="filter-to" className={LABEL}>
+          Given until
+        </label>
+        <input id="filter-to" name="to" type="date" defaultValue={filters.to ?? ""} className={CONTROL} />
+      </div>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-4">
+        <button type="submit" className={buttonClasses("primary")}>
+          Apply filters
+        </button>
+        <a href={action} className={buttonClasses("secondary")}>
+          Clear filters
+        </a>
+        {canSeeRemoved && (
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="removed" value="1" defaultChecked={filters.removed} />
+            Show removed entries only
+          </label>
+        )}
+      </div>
+    </form>
+  );
+}

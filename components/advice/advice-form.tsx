@@ -1,0 +1,110 @@
+"use client";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import type { ActionInput, ActionState } from "@/lib/actions/action";
+import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/schema";
+import { ALLOWED_TYPES_TEXT } from "@/lib/advice/file-types";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { Button, buttonClasses } from "@/components/ui/button";
+
+type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
+
+export type AdviceFormValues = { givenOn: string; givenByName: string; givenByRole: string; summary: string; details: string; kind: string };
+
+const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
+
+/** The log and edit forms: the same fields; logging adds sharing and the follow-up. */
+export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { action: Action; mode: "log" | "edit"; hidden: Record<string, string>; defaults: AdviceFormValues; cancelHref: string }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const [, startTransition] = useTransition();
+  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const submitted = (name: keyof AdviceFormValues) => defaults[name];
+  // Submitting through onSubmit (not the form's action) keeps what was typed, ticked and chosen
+  // when the server refuses: React would otherwise reset the form after the action, files included.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+  const [summary, setSummary] = useState(defaults.summary);
+  const [followUp, setFollowUp] = useState(false);
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5" noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField label="Date the advice was given" name="givenOn" type="date" required defaultValue={submitted("givenOn")} errors={errors.givenOn} />
+        <TextField label="Given by (name)" name="givenByName" required defaultValue={submitted("givenByName")} errors={errors.givenByName} autoComplete="off" />
+        <TextField label="Their role at the service" name="givenByRole" defaultValue={submitted("givenByRole")} errors={errors.givenByRole} hint="e.g. Head of international office" />
+      </div>
+      <SelectField
+        label="Kind of advice"
+        name="kind"
+        required
+        defaultValue={submitted("kind")}
+        errors={errors.kind}
+        options={[{ value: "", label: "Choose…" }, ...ADVICE_KINDS.map((k) => ({ value: k, label: `${ADVICE_KIND_LABELS[k]} — ${ADVICE_KIND_DESCRIPTIONS[k]}` }))]}
+      />
+      <TextField
+        label="Summary (one line)"
+        name="summary"
+        required
+        maxLength={SUMMARY_MAX}
+        value={summary}
+        onChange={(e) => setSummary(e.target.value)}
+        errors={errors.summary}
+        hint={`${summary.length} of ${SUMMARY_MAX} characters`}
+      />
+      <TextAreaField
+        label="Details"
+        name="details"
+        rows={10}
+        defaultValue={submitted("details")}
+        errors={errors.details}
+        hint="Markdown: **bold**, *italic*, lists with -, links like [text](https://…). HTML is shown as text."
+      />
+      <div>
+        <label htmlFor="attachments" className="block text-sm font-medium text-slate-800">
+          {mode === "log" ? "Attachments" : "Add attachments"}
+        </label>
+        <input id="attachments" name="attachments" type="file" multiple accept={ACCEPT} aria-describedby="attachments-hint" className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium" />
+        <p id="attachments-hint" className="mt-1 text-xs text-slate-600">
+          {ALLOWED_TYPES_TEXT}; up to 10 MB each. The type is checked from the content.
+        </p>
+      </div>
+      {mode === "log" && (
+        <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
+          <legend className="px-1 text-sm font-medium text-slate-800">Visibility and follow-up</legend>
+          <label className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="share" className="mt-1" />
+            <span>
+              Share with the partnership now
+              <span className="block text-xs text-slate-600">Leave unticked to keep it as an institution draft: only your institution&apos;s members and the team leader can read it until you share it.</span>
+            </span>
+          </label>
+          <label className="flex items-start gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="followUpNeeded" className="mt-1" checked={followUp} onChange={(e) => setFollowUp(e.target.checked)} aria-controls="follow-up-note" />
+            <span>
+              Follow-up needed
+              <span className="block text-xs text-slate-600">Creates a linked issue on the task force&apos;s board.</span>
+            </span>
+          </label>
+          <div id="follow-up-note" hidden={!followUp}>
+            <TextAreaField label="What needs following up?" name="followUpNote" rows={3} required={followUp} errors={errors.followUpNote} hint="The first line becomes the board issue's title." />
+          </div>
+        </fieldset>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending} aria-disabled={pending}>
+          {pending ? (mode === "log" ? "Logging…" : "Saving…") : mode === "log" ? "Log advice" : "Save changes"}
+        </Button>
+        <a href={cancelHref} className={buttonClasses("secondary")}>
+          Cancel
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,268 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition, type DragEvent } from "react";
+import { moveIssueAction } from "@/lib/board/actions";
+import { STATUS_LABELS } from "@/lib/board/schema";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
+import type { BoardColumn, IssueCard } from "@/lib/board/data";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import { Button } from "@/components/ui/button";
+import { DueDate, PriorityBadge } from "./issue-badges";
+
+const MOVABLE: IssueStatus[] = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER", "RESOLVED"];
+
+type Move = { card: IssueCard; toStatus: IssueStatus; toIndex: number; visibleIndex: number; control?: string };
+
+function neighbour(status: IssueStatus, step: -1 | 1): IssueStatus | null {
+  if (status === "CLOSED") return null;
+  return MOVABLE[MOVABLE.indexOf(status) + step] ?? null;
+}
+
+export function BoardView({ programmeId, columns: serverColumns, canMove, moreHref }: { programmeId: string; columns: BoardColumn[]; canMove: boolean; moreHref: Partial<Record<IssueStatus, string>> }) {
+  const router = useRouter();
+  const [columns, setColumns] = useState(serverColumns);
+  const [previous, setPrevious] = useState(serverColumns);
+  if (previous !== serverColumns) {
+    setPrevious(serverColumns);
+    setColumns(serverColumns);
+  }
+  const [announcement, setAnnouncement] = useState("");
+  const [alert, setAlert] = useState("");
+  const [pending, startTransition] = useTransition();
+  const [resolving, setResolving] = useState<Move | null>(null);
+  const [note, setNote] = useState("");
+  const dialog = useRef<HTMLDialogElement>(null);
+  const focusAfter = useRef<{ cardId: string; control: string } | null>(null);
+  const dragged = useRef<IssueCard | null>(null);
+  const [dropTarget, setDropTarget] = useState<IssueStatus | null>(null);
+
+  useEffect(() => {
+    const target = focusAfter.current;
+    if (!target) return;
+    const card = document.querySelector<HTMLElement>(`[data-card-id="${target.cardId}"]`);
+    const control = card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`) ?? card?.querySelector<HTMLElement>("a");
+    control?.focus();
+  });
+
+  function applyLocally(move: Move) {
+    setColumns((cols) => {
+      const without = cols.map((c) => ({ ...c, cards: c.cards.filter((x) => x.id !== move.card.id), total: c.status === move.card.status ? c.total - 1 : c.total }));
+      return without.map((c) => {
+        if (c.status !== move.toStatus) return c;
+        const cards = [...c.cards];
+        cards.splice(Math.min(move.visibleIndex, cards.length), 0, { ...move.card, status: move.toStatus });
+        return { ...c, cards, total: c.total + 1 };
+      });
+    });
+  }
+
+  function send(move: Move, resolutionNote?: string) {
+    setAlert("");
+    applyLocally(move);
+    if (move.control) focusAfter.current = { cardId: move.card.id, control: move.control };
+    startTransition(async () => {
+      const result = await moveIssueAction(undefined, { issueId: move.card.id, toStatus: move.toStatus, toIndex: move.toIndex, version: move.card.version, resolutionNote });
+      if (result.status === "success") setAnnouncement(result.message);
+      else {
+        setAlert(result.status === "error" ? result.message : "The move was not saved. Try again.");
+        setColumns(serverColumns);
+      }
+      router.refresh();
+    });
+  }
+
+  function requestMove(move: Move) {
+    if (move.toStatus === "CLOSED") {
+      setAlert("Close an issue from its page, where you say why (won't fix or duplicate).");
+      return;
+    }
+    if (move.toStatus === "RESOLVED" && move.card.status !== "RESOLVED") {
+      setResolving(move);
+      setNote("");
+      dialog.current?.showModal();
+      return;
+    }
+    send(move);
+  }
+
+  function keyboardMove(card: IssueCard, kind: "up" | "down" | "prev" | "next") {
+    const column = columns.find((c) => c.status === card.status);
+    if (!column) return;
+    const index = column.cards.findIndex((c) => c.id === card.id);
+    if (kind === "up" || kind === "down") {
+      const other = column.cards[kind === "up" ? index - 1 : index + 1];
+      if (!other) return;
+      requestMove({ card, toStatus: card.status, toIndex: other.position, visibleIndex: kind === "up" ? index - 1 : index + 1, control: kind });
+      return;
+    }
+    const toStatus = neighbour(card.status, kind === "prev" ? -1 : 1);
+    if (toStatus) requestMove({ card, toStatus, toIndex: 0, visibleIndex: 0, control: kind });
+  }
+
+  function onDrop(event: DragEvent, status: IssueStatus, before: IssueCard | null) {
+    event.preventDefault();
+    event.stopPropagation();
+    setDropTarget(null);
+    const card = dragged.current;
+    dragged.current = null;
+    if (!card) return;
+    const column = columns.find((c) => c.status === status);
+    const cards = (column?.cards ?? []).filter((c) => c.id !== card.id);
+    if (before?.id === card.id) return;
+    const visibleIndex = before ? cards.findIndex((c) => c.id === before.id) : cards.length;
+    let toIndex: number;
+    if (before) toIndex = status === card.status && card.position < before.position ? before.position - 1 : before.position;
+    else toIndex = Number.MAX_SAFE_INTEGER; // the end of the column
+    requestMove({ card, toStatus: status, toIndex, visibleIndex });
+  }
+
+  return (
+    <div>
+      <div role="status" aria-live="polite" className="sr-only" data-testid="board-announcement">
+        {announcement}
+      </div>
+      {alert && (
+        <p role="alert" className="mb-3 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
+          {alert}
+        </p>
+      )}
+      {canMove && (
+        <p className="mb-3 text-sm text-slate-700">
+          Drag cards between columns, or use the arrow buttons on each card: ← and → move to the previous or next column, ↑ and ↓ change the order. Resolving asks for a note.
+        </p>
+      )}
+      <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(16rem, 1fr)" }}>
+        {columns.map((column) => (
+          <section
+            key={column.status}
+            aria-labelledby={`column-${column.status}`}
+            data-column={column.status}
+            className={`flex min-h-48 flex-col rounded-lg border bg-slate-100 p-2 ${dropTarget === column.status ? "border-blue-800 ring-2 ring-blue-800" : "border-slate-300"}`}
+            onDragOver={canMove && column.status !== "CLOSED" ? (e) => { e.preventDefault(); setDropTarget(column.status); } : undefined}
+            onDragLeave={() => setDropTarget((t) => (t === column.status ? null : t))}
+            onDrop={canMove && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, null) : undefined}
+          >
+            <h2 id={`column-${column.status}`} className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-900">
+              <span>{STATUS_LABELS[column.status]}</span>
+              <span className="rounded-full bg-white px-2 text-xs font-medium text-slate-800" aria-label={`${column.total} ${column.total === 1 ? "issue" : "issues"}`}>
+                {column.total}
+              </span>
+            </h2>
+            {column.cards.length === 0 ? (
+              <p className="px-1 py-4 text-center text-sm text-slate-700">No issues here.</p>
+            ) : (
+              <ol className="space-y-2" aria-label={`${STATUS_LABELS[column.status]} issues`}>
+                {column.cards.map((card, index) => (
+                  <li
+                    key={card.id}
+                    data-card-id={card.id}
+                    draggable={canMove && card.status !== "CLOSED"}
+                    onDragStart={(e) => {
+                      dragged.current = card;
+                      e.dataTransfer.effectAllowed = "move";
+                      e.dataTransfer.setData("text/plain", `#${card.number}`);
+                    }}
+                    onDragOver={canMove && column.status !== "CLOSED" ? (e) => e.preventDefault() : undefined}
+                    onDrop={canMove && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, card) : undefined}
+                    className={`rounded-md border border-slate-300 bg-white p-2.5 shadow-sm ${canMove && card.status !== "CLOSED" ? "cursor-grab" : ""}`}
+                  >
+                    <IssueCardBody programmeId={programmeId} card={card} />
+                    {canMove && card.status !== "CLOSED" && (
+                      <div className="mt-2 flex gap-1 border-t border-slate-200 pt-2" role="group" aria-label={`Move #${card.number}`}>
+                        <MoveButton label={neighbour(card.status, -1) ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, -1)!]}` : `#${card.number} is in the first column`} symbol="←" control="prev" disabled={pending || !neighbour(card.status, -1)} onClick={() => keyboardMove(card, "prev")} />
+                        <MoveButton label={index > 0 ? `Move #${card.number} up` : `#${card.number} is already first`} symbol="↑" control="up" disabled={pending || index === 0} onClick={() => keyboardMove(card, "up")} />
+                        <MoveButton label={index < column.cards.length - 1 ? `Move #${card.number} down` : `#${card.number} is already last`} symbol="↓" control="down" disabled={pending || index === column.cards.length - 1} onClick={() => keyboardMove(card, "down")} />
+                        <MoveButton label={neighbour(card.status, 1) ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, 1)!]}` : `#${card.number} is in the last column`} symbol="→" control="next" disabled={pending || !neighbour(card.status, 1)} onClick={() => keyboardMove(card, "next")} />
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {column.limited && moreHref[column.status] && (
+              <Link href={moreHref[column.status]!} className="mt-2 block rounded-md px-2 py-1 text-center text-sm font-medium text-blue-800 underline hover:bg-white">
+                Show all {column.total} in {STATUS_LABELS[column.status]} ({column.total - column.cards.length} more)
+              </Link>
+            )}
+          </section>
+        ))}
+      </div>
+
+      <dialog ref={dialog} aria-labelledby="resolve-title" className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40" onClose={() => setResolving(null)}>
+        <form
+          className="space-y-4 p-5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!resolving || note.trim().length < 3) return;
+            const move = resolving;
+            dialog.current?.close();
+            send(move, note.trim());
+          }}
+        >
+          <h2 id="resolve-title" className="text-lg font-semibold">
+            Resolve #{resolving?.card.number}
+          </h2>
+          <div>
+            <label htmlFor="board-resolution-note" className="block text-sm font-medium text-slate-800">
+              Resolution note <span aria-hidden="true" className="text-red-700">*</span>
+            </label>
+            <textarea id="board-resolution-note" required minLength={3} rows={4} value={note} onChange={(e) => setNote(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" aria-describedby="board-resolution-hint" />
+            <p id="board-resolution-hint" className="mt-1 text-xs text-slate-600">
+              Say how it was solved, so others can learn from it.
+            </p>
+          </div>
+          <div className="flex gap-2">
+            <Button type="submit">Resolve issue</Button>
+            <Button variant="secondary" onClick={() => dialog.current?.close()}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}
+
+function MoveButton({ label, symbol, control, disabled, onClick }: { label: string; symbol: string; control: string; disabled: boolean; onClick: () => void }) {
+  return (
+    <button type="button" aria-label={label} title={label} data-control={control} disabled={disabled} onClick={onClick} className="flex h-7 w-8 items-center justify-center rounded border border-slate-400 bg-white text-sm text-slate-900 hover:bg-slate-100 disabled:border-slate-200 disabled:text-slate-400">
+      <span aria-hidden="true">{symbol}</span>
+    </button>
+  );
+}
+
+export function IssueCardBody({ programmeId, card }: { programmeId: string; card: IssueCard }) {
+  return (
+    <div className="space-y-1.5 text-sm">
+      <p className="flex items-start gap-1.5">
+        <span className="font-mono text-xs text-slate-700">#{card.number}</span>
+        <Link href={`/programmes/${programmeId}/board/${card.number}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+          {card.title}
+        </Link>
+      </p>
+      <div className="flex flex-wrap gap-1">
+        <PriorityBadge priority={card.priority} />
+        {card.escalation && <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">Escalation</span>}
+      </div>
+      <p className="text-xs text-slate-800">
+        {card.services.map((s) => SERVICE_LABELS[s]).join(", ")}
+        {card.institution && <> · {card.institution.shortName}</>}
+      </p>
+      <p className="text-xs text-slate-800">{card.assignee ? `Assigned to ${card.assignee.name}` : "Unassigned"}</p>
+      <p className="text-xs">
+        <DueDate dueDate={card.dueDate} status={card.status} />
+        {card.commentCount > 0 && <span className="text-slate-700"> · {card.commentCount} {card.commentCount === 1 ? "comment" : "comments"}</span>}
+      </p>
+      {card.labels.length > 0 && (
+        <ul className="flex flex-wrap gap-1" aria-label="Labels">
+          {card.labels.map((l) => (
+            <li key={l} className="rounded bg-slate-200 px-1.5 text-xs text-slate-800">
+              {l}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

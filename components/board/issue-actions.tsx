@@ -1,0 +1,145 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import { useRouter } from "next/navigation";
+import { assignIssueAction, closeIssueAction, commentIssueAction, editIssueAction, editIssueTextAction, reopenIssueAction, resolveIssueAction } from "@/lib/board/actions";
+import { CLOSE_REASON_LABELS } from "@/lib/board/schema";
+import type { ActionState } from "@/lib/actions/action";
+import type { BoardOptions } from "@/lib/board/data";
+import type { IssueStatus } from "@/lib/generated/prisma/enums";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { IssueFields, type IssueFieldValues } from "./issue-fields";
+
+type Issue = { id: string; version: number; status: IssueStatus; assigneeId: string | null };
+
+/** After a conflict the page reloads its data, so the form shows the new state and the new version. */
+function useRefreshOnConflict(state: ActionState<unknown> | undefined) {
+  const router = useRouter();
+  useEffect(() => {
+    if (state?.status === "error" && state.kind === "conflict") router.refresh();
+  }, [state, router]);
+}
+
+export function AssignForm({ issue, options }: { issue: Issue; options: BoardOptions }) {
+  const [state, action] = useActionState(assignIssueAction, undefined);
+  useRefreshOnConflict(state);
+  return (
+    <form action={action} className="space-y-2" key={issue.version}>
+      <input type="hidden" name="issueId" value={issue.id} />
+      <input type="hidden" name="version" value={issue.version} />
+      <SelectField label="Assignee" name="assigneeId" defaultValue={issue.assigneeId ?? "none"} options={[{ value: "none", label: "Unassigned" }, ...options.assignees.map((a) => ({ value: a.id, label: `${a.name} (${a.detail})` }))]} />
+      <SubmitButton size="sm" variant="secondary">
+        Save assignee
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}
+
+export function StatusForms({ issue }: { issue: Issue }) {
+  const [resolveState, resolve] = useActionState(resolveIssueAction, undefined);
+  const [closeState, close] = useActionState(closeIssueAction, undefined);
+  const [reopenState, reopen] = useActionState(reopenIssueAction, undefined);
+  useRefreshOnConflict(resolveState);
+  useRefreshOnConflict(closeState);
+  useRefreshOnConflict(reopenState);
+  const closeDialog = useRef<HTMLDialogElement>(null);
+  const hidden = (
+    <>
+      <input type="hidden" name="issueId" value={issue.id} />
+      <input type="hidden" name="version" value={issue.version} />
+    </>
+  );
+  if (issue.status === "RESOLVED" || issue.status === "CLOSED") {
+    return (
+      <form action={reopen} className="space-y-2">
+        {hidden}
+        <p className="text-sm text-slate-700">Reopening puts the issue back at the end of Open.</p>
+        <SubmitButton variant="secondary" size="sm" pendingLabel="Reopening…">
+          Reopen issue
+        </SubmitButton>
+        <FormMessage state={reopenState} />
+      </form>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <form action={resolve} className="space-y-2" key={`r${issue.version}`}>
+        {hidden}
+        <TextAreaField label="Resolution note" name="resolutionNote" required rows={3} hint="How was it solved? Others will look here when the same problem comes up." errors={resolveState?.status === "error" ? resolveState.fieldErrors?.resolutionNote : undefined} />
+        <SubmitButton size="sm" pendingLabel="Resolving…">
+          Resolve issue
+        </SubmitButton>
+        <FormMessage state={resolveState} />
+      </form>
+      <div>
+        <button type="button" className="text-sm font-medium text-red-800 underline" onClick={() => closeDialog.current?.showModal()}>
+          Close without resolving…
+        </button>
+        <FormMessage state={closeState} />
+        <dialog ref={closeDialog} aria-labelledby="close-title" className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40">
+          <form action={close} className="space-y-4 p-5" onSubmit={() => closeDialog.current?.close()}>
+            <h2 id="close-title" className="text-lg font-semibold">
+              Close this issue?
+            </h2>
+            {hidden}
+            <SelectField label="Reason" name="closeReason" required options={(["WONT_FIX", "DUPLICATE"] as const).map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] }))} />
+            <TextField label="Note" name="closeNote" required minLength={3} hint="E.g. which issue it duplicates, or why it will not be fixed." />
+            <div className="flex gap-2">
+              <SubmitButton variant="danger" size="sm" pendingLabel="Closing…">
+                Close issue
+              </SubmitButton>
+              <button type="button" className="rounded-md border border-slate-400 px-2.5 py-1 text-sm" onClick={() => closeDialog.current?.close()}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        </dialog>
+      </div>
+    </div>
+  );
+}
+
+export function EditIssueForm({ issue, options, values, textOnly }: { issue: Issue; options: BoardOptions; values: IssueFieldValues; textOnly: boolean }) {
+  const [state, action] = useActionState(textOnly ? editIssueTextAction : editIssueAction, undefined);
+  useRefreshOnConflict(state);
+  const errors = state?.status === "error" ? state.fieldErrors : undefined;
+  return (
+    <details className="rounded-lg border border-slate-300 bg-white p-4">
+      <summary className="cursor-pointer font-medium text-blue-900">{textOnly ? "Edit title and description" : "Edit issue"}</summary>
+      <form action={action} className="mt-4 space-y-4" key={issue.version}>
+        <input type="hidden" name="issueId" value={issue.id} />
+        <input type="hidden" name="version" value={issue.version} />
+        {textOnly ? (
+          <>
+            <TextField label="Title" name="title" required defaultValue={values.title} errors={errors?.title} />
+            <TextAreaField label="Description" name="description" rows={6} defaultValue={values.description} errors={errors?.description} hint="Markdown is supported." />
+          </>
+        ) : (
+          <IssueFields options={options} values={values} errors={errors} />
+        )}
+        <FormMessage state={state} />
+        <SubmitButton>Save changes</SubmitButton>
+      </form>
+    </details>
+  );
+}
+
+export function CommentForm({ issueId }: { issueId: string }) {
+  const [state, action] = useActionState(commentIssueAction, undefined);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.status === "success") form.current?.reset();
+  }, [state]);
+  return (
+    <form ref={form} action={action} className="space-y-2">
+      <input type="hidden" name="issueId" value={issueId} />
+      <TextAreaField label="Add a comment" name="body" required rows={3} hint="Markdown is supported." errors={state?.status === "error" ? state.fieldErrors?.body : undefined} />
+      <SubmitButton size="sm" pendingLabel="Posting…">
+        Post comment
+      </SubmitButton>
+      <FormMessage state={state} />
+    </form>
+  );
+}

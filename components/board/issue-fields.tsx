@@ -1,0 +1,112 @@
+"use client";
+import { ESCALATION_LABELS, PRIORITY_LABELS } from "@/lib/board/schema";
+import type { BoardOptions } from "@/lib/board/data";
+import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
+import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+
+export type IssueFieldValues = {
+  title: string;
+  description: string;
+  services: Service[];
+  institutionId: string;
+  priority: IssuePriority;
+  dueDate: string;
+  labels: string;
+  escalation: EscalationLevel | "";
+  engagementId: string;
+  adviceId: string;
+};
+
+type Props = {
+  options: BoardOptions;
+  values: IssueFieldValues;
+  errors?: Record<string, string[]>;
+  /** Controlled services/institution so the routing proposal can follow them. */
+  onServicesChange?: (services: Service[]) => void;
+  onInstitutionChange?: (institutionId: string) => void;
+  idPrefix?: string;
+};
+
+/** The fields of an issue, shared by the "new issue" and "edit issue" forms. */
+export function IssueFields({ options, values, errors, onServicesChange, onInstitutionChange, idPrefix = "" }: Props) {
+  const id = (name: string) => `${idPrefix}${name}`;
+  return (
+    <div className="space-y-4">
+      <TextField label="Title" name="title" id={id("title")} required defaultValue={values.title} errors={errors?.title} maxLength={200} />
+      <TextAreaField label="Description" name="description" id={id("description")} defaultValue={values.description} errors={errors?.description} rows={6} hint="Markdown: **bold**, lists, links. Say what blocks the programme and what you already tried." />
+      <fieldset aria-describedby={errors?.services ? id("services-error") : undefined}>
+        <legend className="text-sm font-medium text-slate-800">
+          Service(s) concerned <span aria-hidden="true" className="text-red-700">*</span>
+        </legend>
+        <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
+          {SERVICES_IN_GUIDE_ORDER.map((s) => (
+            <label key={s} className="flex items-center gap-2 text-sm text-slate-900">
+              <input
+                type="checkbox"
+                name="services[]"
+                value={s}
+                defaultChecked={values.services.includes(s)}
+                onChange={(e) => {
+                  if (!onServicesChange) return;
+                  const boxes = e.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="services[]"]:checked') ?? [];
+                  onServicesChange([...boxes].map((b) => b.value as Service));
+                }}
+              />
+              {SERVICE_LABELS[s]}
+            </label>
+          ))}
+        </div>
+        {errors?.services && (
+          <p id={id("services-error")} className="mt-1 text-sm text-red-700">
+            {errors.services.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          label="Institution concerned"
+          name="institutionId"
+          id={id("institutionId")}
+          defaultValue={values.institutionId}
+          errors={errors?.institutionId}
+          onChange={(e) => onInstitutionChange?.(e.currentTarget.value)}
+          options={[{ value: "", label: "Not specific to one institution" }, ...options.institutions.map((i) => ({ value: i.id, label: `${i.name}${i.lead ? " (lead)" : ""}` }))]}
+        />
+        <SelectField label="Priority" name="priority" id={id("priority")} defaultValue={values.priority} errors={errors?.priority} options={(["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))} />
+        <TextField label="Due date" name="dueDate" id={id("dueDate")} type="date" defaultValue={values.dueDate} errors={errors?.dueDate} />
+        <TextField label="Labels" name="labels" id={id("labels")} defaultValue={values.labels} errors={errors?.labels} hint="Comma-separated, e.g. visa, exam rules" list={id("label-suggestions")} />
+        <datalist id={id("label-suggestions")}>
+          {options.labels.map((l) => (
+            <option key={l} value={l} />
+          ))}
+        </datalist>
+        <SelectField
+          label="Escalation level"
+          name="escalation"
+          id={id("escalation")}
+          defaultValue={values.escalation}
+          errors={errors?.escalation}
+          hint="For legal and regulatory problems: how far the solution has to reach."
+          options={[{ value: "", label: "None" }, ...(["PROGRAMME_TEAM", "INSTITUTION_RULES", "NATIONAL_REGULATION"] as const).map((e) => ({ value: e, label: ESCALATION_LABELS[e] }))]}
+        />
+        <SelectField
+          label="Linked engagement"
+          name="engagementId"
+          id={id("engagementId")}
+          defaultValue={values.engagementId}
+          errors={errors?.engagementId}
+          options={[{ value: "", label: "None" }, ...options.engagements.map((e) => ({ value: e.id, label: `${e.institution} · ${SERVICE_LABELS[e.service]}` }))]}
+        />
+        <SelectField
+          label="Linked advice"
+          name="adviceId"
+          id={id("adviceId")}
+          defaultValue={values.adviceId}
+          errors={errors?.adviceId}
+          options={[{ value: "", label: "None" }, ...options.advice.map((a) => ({ value: a.id, label: `${SERVICE_LABELS[a.service]}: ${a.summary.slice(0, 80)}` }))]}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { BoardFilters } from "@/lib/board/schema";
+import { STATUS_LABELS } from "@/lib/board/schema";
+import type { IssueCard } from "@/lib/board/data";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import { DueDate, PriorityBadge } from "./issue-badges";
+import { boardQuery } from "./board-filters";
+
+type Sort = "due" | "priority" | "number";
+
+/** The board's issues as a table, sortable by due date and priority (links, so it works without JS). */
+export function IssueList({ basePath, programmeId, filters, rows, total, page, pageCount }: { basePath: string; programmeId: string; filters: BoardFilters; rows: IssueCard[]; total: number; page: number; pageCount: number }) {
+  const sort: Sort = filters.sort ?? "due";
+  const dir = filters.dir ?? (sort === "priority" ? "desc" : "asc");
+  const header = (key: Sort, label: string) => {
+    const activeSort = sort === key;
+    const nextDir = activeSort ? (dir === "asc" ? "desc" : "asc") : key === "priority" ? "desc" : "asc";
+    return (
+      <th scope="col" className="px-3 py-2 font-semibold" aria-sort={activeSort ? (dir === "asc" ? "ascending" : "descending") : "none"}>
+        <Link href={`${basePath}${boardQuery(filters, { sort: key, dir: nextDir, page: undefined })}`} className="text-blue-900 underline">
+          {label}
+          {activeSort && <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span>}
+          <span className="sr-only">, sort {nextDir === "asc" ? "ascending" : "descending"}</span>
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <div>
+      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+        <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">Board issues, {total} in total</caption>
+          <thead className="bg-slate-100 text-slate-800">
+            <tr>
+              {header("number", "#")}
+              <th scope="col" className="px-3 py-2 font-semibold">Title</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
+              {header("priority", "Priority")}
+              <th scope="col" className="px-3 py-2 font-semibold">Service</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Institution</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Assignee</th>
+              {header("due", "Due date")}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td className="px-3 py-2 font-mono text-xs">#{r.number}</td>
+                <td className="px-3 py-2">
+                  <Link className="font-medium text-blue-900 underline" href={`/programmes/${programmeId}/board/${r.number}`}>
+                    {r.title}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{STATUS_LABELS[r.status]}</td>
+                <td className="px-3 py-2"><PriorityBadge priority={r.priority} /></td>
+                <td className="px-3 py-2">{r.services.map((s) => SERVICE_LABELS[s]).join(", ")}</td>
+                <td className="px-3 py-2">{r.institution?.shortName ?? "—"}</td>
+                <td className="px-3 py-2">{r.assignee?.name ?? "Unassigned"}</td>
+                <td className="px-3 py-2"><DueDate dueDate={r.dueDate} status={r.status} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pageCount > 1 && (
+        <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
+          {page > 1 && <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page - 1 })}`}>Previous page</Link>}
+          <span>Page {page} of {pageCount}</span>
+          {page < pageCount && <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page + 1 })}`}>Next page</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import Link from "next/link";
+import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import type { TrackerCell, TrackerRow } from "@/lib/engagements/data";
+import { daysBetween, isOverdue, isStale } from "@/lib/engagements/next-steps";
+import { StageBadge } from "./stage-badge";
+
+type Props = {
+  programmeId: string;
+  rows: readonly TrackerRow[];
+  services: readonly Service[];
+  stageFilter?: EngagementStage;
+  staleAfterDays: number;
+  now: Date;
+  myInstitutionIds: ReadonlySet<string>;
+  myServices: ReadonlySet<string>;
+};
+
+/** The partner × service matrix: lead first, services in the guide's order, sticky first column. */
+export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleAfterDays, now, myInstitutionIds, myServices }: Props) {
+  const today = now.toISOString().slice(0, 10);
+  return (
+    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white" tabIndex={0} role="region" aria-label="Service engagements by institution (scrolls sideways on small screens)">
+      <table className="min-w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Engagements: one row per institution, one column per service</caption>
+        <thead className="bg-slate-100 text-slate-900">
+          <tr>
+            <th scope="col" className="sticky left-0 z-10 min-w-[9rem] border-r border-slate-300 bg-slate-100 px-3 py-2 font-semibold">
+              Institution
+            </th>
+            {services.map((s) => (
+              <th key={s} scope="col" className={`min-w-[10.5rem] px-3 py-2 font-semibold ${myServices.has(s) ? "bg-blue-100" : ""}`}>
+                {SERVICE_LABELS[s]}
+                {myServices.has(s) && <span className="block text-xs font-medium text-blue-900">Your service</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {rows.map((row) => {
+            const mine = myInstitutionIds.has(row.institutionId);
+            return (
+              <tr key={row.institutionId} id={`row-${row.institutionId}`} className={mine ? "bg-blue-50" : ""}>
+                <th scope="row" className={`sticky left-0 z-10 border-r border-slate-300 px-3 py-2 align-top font-semibold ${mine ? "bg-blue-50" : "bg-white"}`}>
+                  <span className="block">{row.shortName}</span>
+                  <span className="block text-xs font-normal text-slate-700">{row.name}</span>
+                  <span className="block text-xs font-normal text-slate-700">
+                    {row.isLead ? "Lead institution" : row.country}
+                    {mine && " · Your institution"}
+                  </span>
+                </th>
+                {services.map((service) => {
+                  const cell = row.cells.find((c) => c.service === service);
+                  return (
+                    <td key={service} className={`px-2 py-2 align-top ${myServices.has(service) ? "bg-blue-50/60" : ""}`}>
+                      {!cell ? (
+                        <span className="text-slate-700">—</span>
+                      ) : stageFilter && cell.stage !== stageFilter ? (
+                        <span className="text-xs text-slate-700">
+                          <span aria-hidden="true">·</span>
+                          <span className="sr-only">Hidden by the stage filter</span>
+                        </span>
+                      ) : (
+                        <Cell programmeId={programmeId} row={row} cell={cell} staleAfterDays={staleAfterDays} now={now} today={today} />
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Cell({ programmeId, row, cell, staleAfterDays, now, today }: { programmeId: string; row: TrackerRow; cell: TrackerCell; staleAfterDays: number; now: Date; today: string }) {
+  const days = daysBetween(cell.lastActivityAt, now);
+  const overdue = isOverdue(cell.dueDate, cell.stage, today);
+  const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
+  return (
+    <Link href={`/programmes/${programmeId}/services/${cell.id}`} className="block rounded-md p-1 hover:bg-slate-100 focus:outline-2 focus:outline-blue-800">
+      <span className="sr-only">
+        {row.shortName}, {SERVICE_LABELS[cell.service]}:{" "}
+      </span>
+      <StageBadge stage={cell.stage} />
+      <span className="mt-1 block truncate text-xs text-slate-800">{cell.contactName ?? <span className="text-slate-700 italic">No contact yet</span>}</span>
+      <span className={`block text-xs ${stale ? "font-semibold text-amber-900" : "text-slate-700"}`}>
+        {days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}
+        {stale && " · stale"}
+      </span>
+      {overdue && (
+        <span className="mt-0.5 block text-xs font-semibold text-red-800">
+          <span aria-hidden="true">⚠ </span>Overdue (due {cell.dueDate!.toISOString().slice(0, 10)})
+        </span>
+      )}
+      {cell.stage === "BLOCKED" && cell.stageReason && <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">Blocked: {cell.stageReason}</span>}
+    </Link>
+  );
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db";
+import { changedFields, writeAudit } from "@/lib/audit/mutations";
+import { hashPassword } from "@/lib/auth/password";
+import { conflict, ExpectedError, forbidden, invalid, notFound } from "@/lib/errors";
+import type { CreateUserInput, InstitutionInput, UpdateUserInput } from "./schema";
+
+/** Unique values already taken: the form shows each message beside its field. */
+export class FieldConflict extends ExpectedError {
+  readonly fields: Record<string, string>;
+  constructor(message: string, field: string, more: Record<string, string> = {}) {
+    const fields = { [field]: message, ...more };
+    super(Object.values(fields).join(" "), "conflict");
+    this.fields = fields;
+  }
+  get field(): string {
+    return Object.keys(this.fields)[0]!;
+  }
+}
+
+const ADMIN_ONLY = "Only platform admins can manage institutions and users.";
+
+/**
+ * Re-reads the actor inside the transaction: an admin whose flag was removed (or who was
+ * deactivated) a moment ago can no longer change anything, whatever their session says.
+ */
+async function assertActiveAdmin(tx: Tx, actorId: string) {
+  const actor = await tx.user.findUnique({ where: { id: actorId }, select: { isPlatformAdmin: true, deactivatedAt: true } });
+  if (!actor?.isPlatformAdmin || actor.deactivatedAt) throw forbidden(ADMIN_ONLY);
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+/**
+ * Runs `work`; when the database reports a unique violation (two admins saving at once, past the
+ * friendly pre-check) it asks `explain` which field clashed so the user still gets a clear message.
+ */
+async function withUniqueMessages<T>(work: () => Promise<T>, explain: () => Promise<FieldConflict | null>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw (await explain()) ?? conflict("Another record already uses one of these values. Check the unique fields and try again.");
+  }
+}
+
+// ——— Institutions ———
+
+async function findInstitutionConflict(client: Tx | typeof db, input: InstitutionInput, exceptId?: string): Promise<FieldConflict | null> {
+  const others = { id: exceptId ? { not: exceptId } : undefined };
+  const clash = (where: object) => client.institution.findFirst({ where: { ...others, ...where }, select: { name: true } });
+  const [byShortName, byErasmus, bySchac] = await Promise.all([
+    clash({ shortName: { equals: input.shortName, mode: "insensitive" } }),
+    input.erasmusCode ? clash({ erasmusCode: input.erasmusCode }) : null,
+    input.schacCode ? clash({ schacCode: input.schacCode }) : null,
+  ]);
+  const messages: Record<string, string> = {};
+  if (byShortName) messages.shortName = `The short name “${input.shortName}” is already used by ${byShortName.name}. Choose another short name.`;
+  if (byErasmus) messages.erasmusCode = `The Erasmus code “${input.erasmusCode}” already belongs to ${byErasmus.name}. Check the code, or edit that institution instead.`;
+  if (bySchac) messages.schacCode = `The SCHAC code “${input.schacCode}” already belongs to ${bySchac.name}. Check the code, or edit that institution instead.`;
+  const [first, ...rest] = Object.entries(messages);
+  return first ? new FieldConflict(first[1], first[0], Object.fromEntries(rest)) : null;
+}
+
+export async function createInstitution(actorId: string, input: InstitutionInput) {
+  return withUniqueMessages(
+    () =>
+      db.$transaction(async (tx) => {
+        await assertActiveAdmin(tx, actorId);
+        const clash = await findInstitutionConflict(tx, input);
+        if (clash) throw clash;
+        const institution = await tx.institution.create({ data: input, select: { id: true } });
+        await writeAudit(tx, { actorId, action: "createInstitution", entityType: "Institution", entityId: institution.id, after: input });
+        return institution;
+      }),
+    () => findInstitutionConflict(db, input),
+  );
+}
+
+export async function updateInstitution(actorId: string, institutionId: string, input: InstitutionInput) {
+  return withUniqueMessages(
+    () =>
+      db.$transaction(async (tx) => {
+        await assertActiveAdmin(tx, actorId);
+        const before = await tx.institution.findUnique({
+          where: { id: institutionId },
+          select: { name: true, shortName: true, country: true, city: true, erasmusCode: true, schacCode: true },
+        });
+        if (!before) throw notFound("This institution no longer exists.");
+        const clash = await findInstitutionConflict(tx, input, institutionId);
+        if (clash) throw clash;
+        const diff = changedFields(before, input);
+        if (diff.changed.length === 0) return { changed: [] as string[] };
+        await tx.institution.update({ where: { id: institutionId }, data: input });
+        await writeAudit(tx, { actorId, action: "updateInstitution", entityType: "Institution", entityId: institutionId, before: diff.before, after: diff.after });
+        return { changed: diff.changed };
+      }),
+    () => findInstitutionConflict(db, input, institutionId),
+  );
+}
+
+// ——— Users ———
+
+async function findEmailConflict(client: Tx | typeof db, email: string, exceptId?: string): Promise<FieldConflict | null> {
+  const other = await client.user.findFirst({ where: { email, id: exceptId ? { not: exceptId } : undefined }, select: { name: true } });
+  return other ? new FieldConflict(`${other.name} already uses ${email}. Each person needs their own email address; search the user list to edit that account instead.`, "email") : null;
+}
+
+async function assertInstitutionExists(tx: Tx, institutionId: string | null) {
+  if (!institutionId) return;
+  const found = await tx.institution.findUnique({ where: { id: institutionId }, select: { id: true } });
+  if (!found) throw new FieldConflict("That institution no longer exists. Reload the page and choose another.", "institutionId");
+}
+
+export async function createUser(actorId: string, input: CreateUserInput) {
+  // Hash outside the transaction: it is slow on purpose and needs no database.
+  const passwordHash = await hashPassword(input.password);
+  const data = { name: input.name, email: input.email, institutionId: input.institutionId, isPlatformAdmin: input.isPlatformAdmin };
+  return withUniqueMessages(
+    () =>
+      db.$transaction(async (tx) => {
+        await assertActiveAdmin(tx, actorId);
+        const clash = await findEmailConflict(tx, input.email);
+        if (clash) throw clash;
+        await assertInstitutionExists(tx, input.institutionId);
+        const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
+        // Never the hash: the audit row records only that an initial password was set.
+        await writeAudit(tx, { actorId, action: "createUser", entityType: "User", entityId: user.id, after: { ...data, passwordSet: true } });
+        return user;
+      }),
+    () => findEmailConflict(db, input.email),
+  );
+}
+
+export async function updateUser(actorId: string, input: UpdateUserInput) {
+  const { userId, ...fields } = input;
+  return withUniqueMessages(
+    () =>
+      db.$transaction(async (tx) => {
+        await assertActiveAdmin(tx, actorId);
+        const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, institutionId: true, isPlatformAdmin: true } });
+        if (!before) throw notFound("This user no longer exists.");
+        if (userId === actorId && before.isPlatformAdmin && !fields.isPlatformAdmin) {
+          throw new FieldConflict("You cannot remove your own platform-admin rights. Ask another platform admin to do it, so the platform is never left without one.", "isPlatformAdmin");
+        }
+        const clash = await findEmailConflict(tx, fields.email, userId);
+        if (clash) throw clash;
+        await assertInstitutionExists(tx, fields.institutionId);
+        const diff = changedFields(before, fields);
+        if (diff.changed.length === 0) return { changed: [] as string[] };
+        await tx.user.update({ where: { id: userId }, data: fields });
+        await writeAudit(tx, { actorId, action: "updateUser", entityType: "User", entityId: userId, before: diff.before, after: diff.after });
+        return { changed: diff.changed };
+      }),
+    () => findEmailConflict(db, fields.email, userId),
+  );
+}
+
+/** Sets a new password; other people's existing sessions end, so an old password holder is signed out. */
+export async function resetUserPassword(actorId: string, userId: string, password: string) {
+  const passwordHash = await hashPassword(password);
+  await db.$transaction(async (tx) => {
+    await assertActiveAdmin(tx, actorId);
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
+    if (!target) throw notFound("This user no longer exists.");
+    const revokeSessions = userId !== actorId;
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, ...(revokeSessions ? { sessionsRevokedAt: new Date() } : {}) } });
+    await writeAudit(tx, { actorId, action: "resetUserPassword", entityType: "User", entityId: userId, after: { passwordReset: true, sessionsRevoked: revokeSessions } });
+  });
+}
+
+export async function deactivateUser(actorId: string, userId: string, reason: string) {
+  if (userId === actorId) throw invalid("You cannot deactivate your own account. Ask another platform admin to do it.");
+  await db.$transaction(async (tx) => {
+    await assertActiveAdmin(tx, actorId);
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
+    if (!target) throw notFound("This user no longer exists.");
+    if (target.deactivatedAt) throw conflict("This account is already deactivated.");
+    const deactivatedAt = new Date();
+    // Also revokes their sessions, so a later reactivation does not revive a browser left signed in.
+    await tx.user.update({ where: { id: userId }, data: { deactivatedAt, sessionsRevokedAt: deactivatedAt } });
+    await writeAudit(tx, { actorId, action: "deactivateUser", entityType: "User", entityId: userId, before: { deactivatedAt: null }, after: { deactivatedAt: deactivatedAt.toISOString(), reason } });
+  });
+}
+
+export async function reactivateUser(actorId: string, userId: string) {
+  await db.$transaction(async (tx) => {
+    await assertActiveAdmin(tx, actorId);
+    const target = await tx.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
+    if (!target) throw notFound("This user no longer exists.");
+    if (!target.deactivatedAt) throw conflict("This account is already active.");
+    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
+    await writeAudit(tx, { actorId, action: "reactivateUser", entityType: "User", entityId: userId, before: { deactivatedAt: target.deactivatedAt.toISOString() }, after: { deactivatedAt: null } });
+  });
+}

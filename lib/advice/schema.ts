@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { AdviceKind, AdviceVisibility, Service } from "@/lib/generated/prisma/enums";
+
+export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = {
+  INFORMATION: "Information",
+  PRECONDITION: "Precondition",
+  REQUIREMENT: "Requirement",
+  RECOMMENDATION: "Recommendation",
+  DECISION: "Decision",
+};
+
+export const ADVICE_KIND_DESCRIPTIONS: Record<AdviceKind, string> = {
+  INFORMATION: "Background the programme team should know.",
+  PRECONDITION: "Something that must be in place before a step can start (e.g. before approval).",
+  REQUIREMENT: "A rule the programme must meet.",
+  RECOMMENDATION: "Good practice the service suggests.",
+  DECISION: "A decision the service or institution has taken.",
+};
+
+export const ADVICE_VISIBILITY_LABELS: Record<AdviceVisibility, string> = {
+  INSTITUTION_DRAFT: "Institution draft",
+  SHARED: "Shared with the partnership",
+};
+
+export const ADVICE_KINDS = Object.values(AdviceKind);
+export const ADVICE_PAGE_SIZE = 25;
+export const SUMMARY_MAX = 200;
+export const DETAILS_MAX = 50_000;
+
+const id = z.string().trim().min(1).max(64);
+const isoDate = z.iso.date({ message: "Enter the date the advice was given, like 2027-03-15." });
+const checkbox = z
+  .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.boolean()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true" || v === "1");
+
+/** What a person writes about one piece of advice (shared by the log and edit forms). */
+const adviceFields = {
+  givenOn: isoDate.refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 36 * 3600 * 1000, {
+    message: "The advice cannot have been given in the future. Check the date.",
+  }),
+  givenByName: z.string().trim().min(1, "Enter who gave the advice.").max(120, "Keep the name under 120 characters."),
+  givenByRole: z.string().trim().max(120, "Keep the role under 120 characters.").default(""),
+  summary: z.string().trim().min(1, "Write a one-line summary of the advice.").max(SUMMARY_MAX, `Keep the summary to ${SUMMARY_MAX} characters or fewer.`),
+  details: z.string().trim().max(DETAILS_MAX, "Keep the details under 50,000 characters.").default(""),
+  kind: z.enum(AdviceKind, { message: "Choose what kind of advice this is." }),
+};
+
+/** Files from a form: empty file inputs send a nameless 0-byte File, which is not an attachment. */
+const files = z
+  .union([z.instanceof(File), z.array(z.instanceof(File))])
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((f) => f.size > 0 || f.name !== ""));
+
+export const logAdviceSchema = z
+  .object({
+    engagementId: id,
+    ...adviceFields,
+    share: checkbox,
+    followUpNeeded: checkbox,
+    followUpNote: z.string().trim().max(2000, "Keep the follow-up note under 2,000 characters.").default(""),
+    attachments: files,
+  })
+  .refine((v) => !v.followUpNeeded || v.followUpNote.length > 0, {
+    message: "Say what needs following up (it becomes the board issue's title).",
+    path: ["followUpNote"],
+  });
+export type LogAdviceInput = z.output<typeof logAdviceSchema>;
+
+export const editAdviceSchema = z.object({
+  adviceId: id,
+  version: z.coerce.number().int().min(0),
+  ...adviceFields,
+  attachments: files,
+});
+export type EditAdviceInput = z.output<typeof editAdviceSchema>;
+
+export const shareAdviceSchema = z.object({ adviceId: id, version: z.coerce.number().int().min(0) });
+export const deleteAdviceSchema = z.object({
+  adviceId: id,
+  version: z.coerce.number().int().min(0),
+  reason: z.string().trim().min(3, "Say why this entry is being removed (at least 3 characters).").max(500, "Keep the reason under 500 characters."),
+});
+export const restoreAdviceSchema = z.object({ adviceId: id, version: z.coerce.number().int().min(0) });
+export const removeAttachmentSchema = z.object({ attachmentId: id });
+
+/** The Advice page's filters, read from the URL; anything malformed is ignored rather than failing the page. */
+export const adviceFilterSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  institution: z.string().trim().max(64).optional().catch(undefined),
+  service: z.enum(Service).optional().catch(undefined),
+  kind: z.enum(AdviceKind).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  removed: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((v) => v === "1"),
+  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
+});
+export type AdviceFilters = z.output<typeof adviceFilterSchema>;
+
+export function parseAdviceFilters(searchParams: Record<string, string | string[] | undefined>): AdviceFilters {
+  const flat: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(searchParams)) {
+    const v = Array.isArray(value) ? value[0] : value;
+    flat[key] = v === "" ? undefined : v;
+  }
+  return adviceFilterSchema.parse(flat);
+}
+
+/** The filters as URL search params (for pagination and the CSV link), without empty values. */
+export function adviceFiltersToQuery(filters: AdviceFilters, overrides: Partial<Record<keyof AdviceFilters, string | number | undefined>> = {}) {
+  const params = new URLSearchParams();
+  const merged: Record<string, unknown> = { ...filters, removed: filters.removed ? "1" : undefined, ...overrides };
+  for (const key of ["q", "institution", "service", "kind", "from", "to", "removed", "page"]) {
+    const value = merged[key];
+    if (value !== undefined && value !== null && value !== "" && !(key === "page" && Number(value) === 1)) params.set(key, String(value));
+  }
+  return params.toString();
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { describeChanges, formatAuditValue, humanize } from "./format";
+import { parseAuditFilters } from "./schema";
+
+describe("audit formatting", () => {
+  it("turns identifiers into words", () => {
+    expect(humanize("moveEngagement")).toBe("Move engagement");
+    expect(humanize("ProgrammePartner")).toBe("Programme partner");
+    expect(humanize("blockedFromStage")).toBe("Blocked from stage");
+  });
+
+  it("shows only the fields that changed, in readable values", () => {
+    const changes = describeChanges(
+      { stage: "CONTACTED", blockedFromStage: null, version: 1, dueDate: "2026-12-01T00:00:00.000Z", same: "x" },
+      { stage: "IN_CONSULTATION", blockedFromStage: null, version: 2, note: "Called the office", same: "x", services: ["LEGAL", "IT_SYSTEMS"] },
+    );
+    expect(changes).toEqual([
+      { field: "stage", label: "Stage", from: "Contacted", to: "In consultation" },
+      { field: "version", label: "Version", from: "1", to: "2" },
+      { field: "dueDate", label: "Due date", from: "2026-12-01 00:00 UTC", to: "—" },
+      { field: "note", label: "Note", from: "—", to: "Called the office" },
+      { field: "services", label: "Services", from: "—", to: "Legal, It systems" },
+    ]);
+  });
+
+  it("copes with rows that have no before or after", () => {
+    expect(describeChanges(null, { title: "New" })).toEqual([{ field: "title", label: "Title", from: "—", to: "New" }]);
+    expect(describeChanges(undefined, undefined)).toEqual([]);
+    expect(formatAuditValue(true)).toBe("Yes");
+    expect(formatAuditValue("x".repeat(400))).toHaveLength(301);
+  });
+
+  it("drops invalid filters with a message instead of failing the page", () => {
+    const { filters, problems } = parseAuditFilters({ from: "31/12/2026", to: "2026-12-31", page: "-4", action: ["moveEngagement", "x"] });
+    expect(filters).toEqual({ from: undefined, to: "2026-12-31", page: 1, action: "moveEngagement", actor: undefined, entity: undefined });
+    expect(problems).toEqual(["From: Enter a date as YYYY-MM-DD. That filter was ignored."]);
+    expect(parseAuditFilters({ from: "2026-12-31", to: "2026-01-01" }).filters).toMatchObject({ from: "2026-01-01", to: "2026-12-31" });
+  });
+});

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+const optionalText = z
+  .string()
+  .trim()
+  .max(200)
+  .optional()
+  .transform((v) => v || undefined);
+const optionalDay = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => v || undefined)
+  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Enter a date as YYYY-MM-DD.");
+
+/** The audit page's filters, from its URL (every field optional; a bad one is reported, not fatal). */
+export const auditFilterSchema = z.object({
+  actor: optionalText,
+  action: optionalText,
+  entity: optionalText,
+  from: optionalDay,
+  to: optionalDay,
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+
+export type AuditFilters = z.output<typeof auditFilterSchema>;
+
+/** Parses search params; invalid fields are dropped and reported so the page can say so. */
+export function parseAuditFilters(params: Record<string, string | string[] | undefined>): { filters: AuditFilters; problems: string[] } {
+  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const parsed = auditFilterSchema.safeParse(flat);
+  if (parsed.success) {
+    const { from, to } = parsed.data;
+    if (from && to && from > to) return { filters: { ...parsed.data, from: to, to: from }, problems: ["The dates were the wrong way round; they have been swapped."] };
+    return { filters: parsed.data, problems: [] };
+  }
+  const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const cleaned = Object.fromEntries(Object.entries(flat).filter(([k]) => !bad.has(k)));
+  return {
+    filters: auditFilterSchema.parse(cleaned),
+    problems: parsed.error.issues.map((i) => `${i.path[0] === "from" ? "From" : i.path[0] === "to" ? "To" : String(i.path[0])}: ${i.message} That filter was ignored.`),
+  };
+}

@@ -1,0 +1,39 @@
+// Who should pick up a new issue: the task-force member for the service at the institution
+// concerned, else the one for that service at the lead institution, else nobody. Pure, so the
+// form can show the same proposal the server will make.
+import type { Service } from "@/lib/generated/prisma/enums";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+
+export type Representative = { userId: string; name: string; institutionId: string; services: readonly Service[] };
+
+export type RoutingInput = {
+  services: readonly Service[];
+  institutionId: string | null;
+  leadInstitutionId: string;
+  institutionNames?: Readonly<Record<string, string>>;
+};
+
+export type RoutingProposal = { userId: string | null; reason: string };
+
+export function proposeAssignee(representatives: readonly Representative[], input: RoutingInput): RoutingProposal {
+  const name = (institutionId: string) => input.institutionNames?.[institutionId] ?? "that institution";
+  if (input.services.length === 0) return { userId: null, reason: "Choose the service(s) concerned to get a proposed assignee." };
+  const find = (service: Service, institutionId: string) =>
+    [...representatives].sort((a, b) => a.name.localeCompare(b.name)).find((r) => r.institutionId === institutionId && r.services.includes(service));
+
+  if (input.institutionId) {
+    for (const service of input.services) {
+      const rep = find(service, input.institutionId);
+      if (rep) return { userId: rep.userId, reason: `${rep.name} represents ${SERVICE_LABELS[service]} at ${name(input.institutionId)}.` };
+    }
+  }
+  for (const service of input.services) {
+    const rep = find(service, input.leadInstitutionId);
+    if (rep) {
+      const why = input.institutionId && input.institutionId !== input.leadInstitutionId ? `Nobody represents ${SERVICE_LABELS[service]} at ${name(input.institutionId)}, so the lead institution's representative is proposed: ` : "";
+      return { userId: rep.userId, reason: `${why}${rep.name} represents ${SERVICE_LABELS[service]} at ${name(input.leadInstitutionId)} (lead).` };
+    }
+  }
+  const services = input.services.map((s) => SERVICE_LABELS[s]).join(", ");
+  return { userId: null, reason: `Nobody on the task force represents ${services}${input.institutionId ? ` at ${name(input.institutionId)}` : ""} or at the lead institution. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.` };
+}

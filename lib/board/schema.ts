@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
+
+const id = z.string().trim().min(1, "Choose one.").max(64);
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** Board columns, in order. */
+export const BOARD_STATUSES = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER", "RESOLVED", "CLOSED"] as const satisfies readonly IssueStatus[];
+export const DONE_STATUSES: readonly IssueStatus[] = ["RESOLVED", "CLOSED"];
+
+export const STATUS_LABELS: Record<IssueStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  WAITING_ON_PARTNER: "Waiting on partner",
+  RESOLVED: "Resolved",
+  CLOSED: "Closed",
+};
+export const PRIORITY_LABELS: Record<IssuePriority, string> = { LOW: "Low", NORMAL: "Normal", HIGH: "High", URGENT: "Urgent" };
+export const PRIORITY_RANK: Record<IssuePriority, number> = { URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3 };
+export const ESCALATION_LABELS: Record<EscalationLevel, string> = {
+  PROGRAMME_TEAM: "Within the programme team",
+  INSTITUTION_RULES: "Institution rules need to change",
+  NATIONAL_REGULATION: "National regulation",
+};
+export const CLOSE_REASON_LABELS: Record<IssueCloseReason, string> = { WONT_FIX: "Won't fix", DUPLICATE: "Duplicate" };
+
+const dateInput = z
+  .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-03-01." })])
+  .optional()
+  .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
+
+const servicesInput = z
+  .union([z.enum(Service), z.array(z.enum(Service))], { message: "Choose the service(s) concerned." })
+  .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
+  .refine((v) => v.length > 0, "Choose at least one service concerned.");
+
+/** "visa, mobility" → ["visa", "mobility"]; lower-case, unique, short. */
+const labelsInput = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => {
+    const raw = Array.isArray(v) ? v : (v ?? "").split(",");
+    return [...new Set(raw.map((l) => l.trim().toLowerCase()).filter(Boolean))];
+  })
+  .refine((v) => v.length <= 10, "Use at most 10 labels.")
+  .refine((v) => v.every((l) => l.length <= 40), "Keep each label under 40 characters.");
+
+const title = z.string().trim().min(3, "Give the issue a title of at least 3 characters.").max(200, "Keep the title under 200 characters.");
+const description = z.string().trim().max(20_000, "Keep the description under 20,000 characters.").default("");
+const escalation = z
+  .union([z.literal(""), z.enum(EscalationLevel)])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const issueFieldsSchema = z.object({
+  title,
+  description,
+  services: servicesInput,
+  institutionId: optionalId,
+  priority: z.enum(IssuePriority, { message: "Choose a priority." }).default("NORMAL"),
+  dueDate: dateInput,
+  labels: labelsInput,
+  escalation,
+  engagementId: optionalId,
+  adviceId: optionalId,
+});
+
+export const createIssueSchema = issueFieldsSchema.extend({
+  programmeId: id,
+  /** "" → let routing propose; "none" → deliberately unassigned. */
+  assigneeId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v === "none" ? null : v ? v : undefined)),
+});
+export type CreateIssueInput = z.output<typeof createIssueSchema>;
+
+export const editIssueSchema = issueFieldsSchema.extend({ issueId: id, version: z.coerce.number().int() });
+export type EditIssueInput = z.output<typeof editIssueSchema>;
+
+export const editIssueTextSchema = z.object({ issueId: id, version: z.coerce.number().int(), title, description });
+
+export const moveIssueSchema = z.object({
+  issueId: id,
+  toStatus: z.enum(IssueStatus, { message: "Choose a column." }),
+  toIndex: z.coerce.number().int().min(0),
+  version: z.coerce.number().int(),
+  resolutionNote: z.string().trim().max(5000).optional(),
+});
+export type MoveIssueInput = z.output<typeof moveIssueSchema>;
+
+export const assignIssueSchema = z.object({
+  issueId: id,
+  version: z.coerce.number().int(),
+  assigneeId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => (v && v !== "none" ? v : null)),
+});
+
+export const resolveIssueSchema = z.object({
+  issueId: id,
+  version: z.coerce.number().int(),
+  resolutionNote: z.string().trim().min(3, "Say how the issue was resolved (at least 3 characters).").max(5000, "Keep the note under 5,000 characters."),
+});
+
+export const closeIssueSchema = z.object({
+  issueId: id,
+  version: z.coerce.number().int(),
+  closeReason: z.enum(IssueCloseReason, { message: "Choose why the issue is closed." }),
+  closeNote: z.string().trim().min(3, "Give a short reason (at least 3 characters), e.g. which issue it duplicates.").max(2000),
+});
+
+export const reopenIssueSchema = z.object({ issueId: id, version: z.coerce.number().int() });
+
+export const commentSchema = z.object({
+  issueId: id,
+  body: z.string().trim().min(1, "Write a comment first.").max(10_000, "Keep the comment under 10,000 characters."),
+});
+
+/** Board and list filters, read from the URL. Unknown values are dropped rather than failing the page. */
+export const boardFilterSchema = z.object({
+  service: z.enum(Service).optional().catch(undefined),
+  institution: z.string().max(64).optional().catch(undefined),
+  assignee: z.string().max(64).optional().catch(undefined),
+  mine: z
+    .string()
+    .optional()
+    .transform((v) => v === "1")
+    .catch(false),
+  overdue: z
+    .string()
+    .optional()
+    .transform((v) => v === "1")
+    .catch(false),
+  label: z.string().max(40).optional().catch(undefined),
+  q: z.string().max(200).optional().catch(undefined),
+  view: z.enum(["board", "list"]).optional().catch(undefined),
+  sort: z.enum(["due", "priority", "number"]).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).optional().catch(undefined),
+  more: z.enum(IssueStatus).optional().catch(undefined),
+});
+export type BoardFilters = z.output<typeof boardFilterSchema>;
+
+export function firstValues(searchParams: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(searchParams)) out[k] = Array.isArray(v) ? v[0] : v || undefined;
+  return out;
+}
+
+/** Overdue = due before today (in UTC date terms, as dueDate is a calendar date) and not done. */
+export function isOverdue(dueDate: Date | string | null, status: IssueStatus, today: Date = new Date()): boolean {
+  if (!dueDate || DONE_STATUSES.includes(status)) return false;
+  const due = typeof dueDate === "string" ? dueDate.slice(0, 10) : dueDate.toISOString().slice(0, 10);
+  return due < todayIso(today);
+}
+
+export function todayIso(now: Date = new Date()): string {
+  // The calendar date where the user is: local date of the server/browser clock.
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}

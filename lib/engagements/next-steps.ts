@@ -1,0 +1,158 @@
+// The guide as behaviour: what to do next on a programme, and what needs attention. Pure functions,
+// computed on the server from the tracker's rows.
+import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
+import { FIRST_SERVICES, SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
+import { isDone, STAGE_LABELS, stageRank } from "./transitions";
+
+export type NextStepEngagement = {
+  id: string;
+  institutionId: string;
+  institutionName: string;
+  isLead: boolean;
+  service: Service;
+  stage: EngagementStage;
+  blockedFromStage: EngagementStage | null;
+  stageReason: string | null;
+  contactName: string | null;
+  lastActivityAt: Date;
+  dueDate: Date | null;
+  /** The partner was removed from the programme: its engagements are read-only, no steps. */
+  archived?: boolean;
+};
+
+export type NextStep = { engagementId: string; institutionId: string; service: Service; tier: 1 | 2 | 3 | 4; title: string; why: string };
+export type WarningKind = "partnerAhead" | "stale" | "overdue" | "blocked";
+export type Warning = { engagementId: string; institutionId: string; service: Service; kind: WarningKind; text: string };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Whole days between two instants (floor), never negative. */
+export function daysBetween(earlier: Date, later: Date): number {
+  return Math.max(0, Math.floor((later.getTime() - earlier.getTime()) / DAY));
+}
+
+/** The calendar date (UTC, as stored for @db.Date) as YYYY-MM-DD. */
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** A due date is overdue from the day after it. `today` is the viewer's calendar date. */
+export function isOverdue(dueDate: Date | null, stage: EngagementStage, today: string): boolean {
+  return dueDate != null && !isDone(stage) && isoDate(dueDate) < today;
+}
+
+export function isStale(lastActivityAt: Date, stage: EngagementStage, staleAfterDays: number, now: Date): boolean {
+  return !isDone(stage) && daysBetween(lastActivityAt, now) >= staleAfterDays;
+}
+
+function tierOf(e: NextStepEngagement): 1 | 2 | 3 | 4 {
+  const first = FIRST_SERVICES.includes(e.service);
+  if (e.isLead) return first ? 1 : 2;
+  return first ? 3 : 4;
+}
+
+const WHY: Record<1 | 2 | 3 | 4, string> = {
+  1: "The guide starts with the lead institution's internationalisation and teaching & learning services: they shape the agreements and the curriculum everyone else builds on.",
+  2: "Next come the lead institution's other services, so the lead knows its own rules before the partners align with them.",
+  3: "Then each partner's internationalisation and teaching & learning services, so the partners' agreements and course design match the lead's.",
+  4: "Finally each partner's other services.",
+};
+
+function stepTitle(e: NextStepEngagement): string {
+  const who = `${e.institutionName}'s ${SERVICE_LABELS[e.service]} service`;
+  const contact = e.contactName ? ` (${e.contactName})` : "";
+  switch (e.stage) {
+    case "NOT_CONTACTED":
+      return `Contact ${who}.`;
+    case "CONTACTED":
+      return `Arrange a consultation with ${who}${contact}.`;
+    case "IN_CONSULTATION":
+      return `Get the advice of ${who}${contact} and log it.`;
+    case "ADVICE_RECEIVED":
+      return `Act on the advice of ${who}${contact} and mark it settled.`;
+    default:
+      return `Follow up ${who}.`;
+  }
+}
+
+/**
+ * Open engagements in the guide's order: the lead's internationalisation and T&L first, then the
+ * lead's other services, then the partners' (internationalisation and T&L first). Blocked ones are
+ * warnings, not steps; settled and not-applicable ones are done.
+ */
+export function computeNextSteps(engagements: readonly NextStepEngagement[]): NextStep[] {
+  return engagements
+    .filter((e) => !e.archived && !isDone(e.stage) && e.stage !== "BLOCKED")
+    .map((e) => ({ e, tier: tierOf(e) }))
+    .sort(
+      (a, b) =>
+        a.tier - b.tier ||
+        serviceRank(a.e.service) - serviceRank(b.e.service) ||
+        stageRank(b.e.stage) - stageRank(a.e.stage) ||
+        a.e.institutionName.localeCompare(b.e.institutionName),
+    )
+    .map(({ e, tier }) => ({ engagementId: e.id, institutionId: e.institutionId, service: e.service, tier, title: stepTitle(e), why: WHY[tier] }));
+}
+
+export function computeWarnings(engagements: readonly NextStepEngagement[], options: { staleAfterDays: number; now: Date; today?: string }): Warning[] {
+  const { staleAfterDays, now } = options;
+  const today = options.today ?? isoDate(now);
+  const live = engagements.filter((e) => !e.archived);
+  const leadByService = new Map(live.filter((e) => e.isLead).map((e) => [e.service, e]));
+  const warnings: Warning[] = [];
+  const at = (e: NextStepEngagement) => ({ engagementId: e.id, institutionId: e.institutionId, service: e.service });
+  for (const e of live) {
+    const service = SERVICE_LABELS[e.service];
+    if (e.stage === "BLOCKED") {
+      const days = daysBetween(e.lastActivityAt, now);
+      warnings.push({ ...at(e), kind: "blocked", text: `${e.institutionName}'s ${service} service has been blocked for ${days} ${days === 1 ? "day" : "days"}: ${(e.stageReason ?? "no reason given").replace(/[.\s]+$/, "")}. Resolve it or raise it on the board.` });
+    }
+    const lead = leadByService.get(e.service);
+    if (!e.isLead && lead?.stage === "NOT_CONTACTED" && e.stage !== "NOT_CONTACTED" && e.stage !== "NOT_APPLICABLE") {
+      warnings.push({ ...at(e), kind: "partnerAhead", text: `${e.institutionName}'s ${service} service is already at “${STAGE_LABELS[e.stage]}” while the lead institution's own ${service} service has not been contacted. Contact the lead's ${service} service first, so the partners can align with the lead's rules.` });
+    }
+    if (isOverdue(e.dueDate, e.stage, today)) {
+      const days = daysBetween(new Date(`${isoDate(e.dueDate!)}T00:00:00Z`), new Date(`${today}T00:00:00Z`));
+      warnings.push({ ...at(e), kind: "overdue", text: `${e.institutionName}'s ${service} service was due on ${isoDate(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.` });
+    }
+    if (e.stage !== "BLOCKED" && isStale(e.lastActivityAt, e.stage, staleAfterDays, now)) {
+      const days = daysBetween(e.lastActivityAt, now);
+      warnings.push({ ...at(e), kind: "stale", text: `Nothing has happened on ${e.institutionName}'s ${service} service for ${days} days (the programme flags ${staleAfterDays}). Check in with them.` });
+    }
+  }
+  const order: Record<WarningKind, number> = { blocked: 0, partnerAhead: 1, overdue: 2, stale: 3 };
+  return warnings.sort((a, b) => order[a.kind] - order[b.kind] || serviceRank(a.service) - serviceRank(b.service));
+}
+
+/** Puts what concerns this person first (their institution, or their services there), keeping the order otherwise. */
+export function mineFirst<T extends { institutionId: string; service: Service }>(items: readonly T[], mine: (item: T) => boolean): T[] {
+  return [...items.filter(mine), ...items.filter((i) => !mine(i))];
+}
+
+export type ProgressCounts = { total: number; done: number; percentDone: number; byStage: Record<EngagementStage, number> };
+
+function emptyCounts(): ProgressCounts {
+  return { total: 0, done: 0, percentDone: 0, byStage: { NOT_CONTACTED: 0, CONTACTED: 0, IN_CONSULTATION: 0, ADVICE_RECEIVED: 0, SETTLED: 0, BLOCKED: 0, NOT_APPLICABLE: 0 } };
+}
+
+/** Counts per stage and the share settled or not applicable: overall, per institution, per service. */
+export function summariseProgress(engagements: readonly { institutionId: string; service: Service; stage: EngagementStage }[]) {
+  const overall = emptyCounts();
+  const byInstitution = new Map<string, ProgressCounts>();
+  const byService = new Map<Service, ProgressCounts>();
+  for (const e of engagements) {
+    for (const counts of [overall, getOr(byInstitution, e.institutionId), getOr(byService, e.service)]) {
+      counts.total++;
+      counts.byStage[e.stage]++;
+      if (isDone(e.stage)) counts.done++;
+    }
+  }
+  for (const counts of [overall, ...byInstitution.values(), ...byService.values()]) counts.percentDone = counts.total ? Math.round((100 * counts.done) / counts.total) : 0;
+  return { overall, byInstitution, byService };
+}
+
+function getOr<K>(map: Map<K, ProgressCounts>, key: K): ProgressCounts {
+  let counts = map.get(key);
+  if (!counts) map.set(key, (counts = emptyCounts()));
+  return counts;
+}

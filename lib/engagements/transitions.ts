@@ -1,0 +1,132 @@
+// The stage workflow of an engagement: ONE table of allowed moves, read by the server actions (to
+// refuse) and by the UI (to offer only what this person may do now). Isomorphic: no server imports.
+import type { EngagementStage, MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { can, type ProgrammeActor } from "@/lib/auth/permissions";
+
+/** The main line a consultation follows; BLOCKED and NOT_APPLICABLE sit beside it. */
+export const MAIN_STAGES = ["NOT_CONTACTED", "CONTACTED", "IN_CONSULTATION", "ADVICE_RECEIVED", "SETTLED"] as const satisfies readonly EngagementStage[];
+export const ALL_STAGES = [...MAIN_STAGES, "BLOCKED", "NOT_APPLICABLE"] as const satisfies readonly EngagementStage[];
+export const ALL_ROLES = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"] as const satisfies readonly MemberRole[];
+
+/** Stages where nothing more is expected of anyone: they count as "done" in progress figures. */
+export const DONE_STAGES: readonly EngagementStage[] = ["SETTLED", "NOT_APPLICABLE"];
+
+export type MoveKind = "forward" | "back" | "block" | "unblock" | "notApplicable" | "reopen";
+
+export type Transition = {
+  from: EngagementStage;
+  to: EngagementStage;
+  kind: MoveKind;
+  roles: readonly MemberRole[];
+  needsReason: boolean;
+  /** The button text: says what happens, not just where to. */
+  label: string;
+};
+
+const EVERYONE = ALL_ROLES;
+const LEADER_ONLY: readonly MemberRole[] = ["TEAM_LEADER"];
+
+export const STAGE_LABELS: Record<EngagementStage, string> = {
+  NOT_CONTACTED: "Not contacted",
+  CONTACTED: "Contacted",
+  IN_CONSULTATION: "In consultation",
+  ADVICE_RECEIVED: "Advice received",
+  SETTLED: "Settled",
+  BLOCKED: "Blocked",
+  NOT_APPLICABLE: "Not applicable",
+};
+
+/** Badge classes per stage; the label is always shown too (never colour alone). AA contrast. */
+export const STAGE_COLOURS: Record<EngagementStage, string> = {
+  NOT_CONTACTED: "bg-slate-100 text-slate-800 border-slate-400",
+  CONTACTED: "bg-sky-100 text-sky-900 border-sky-500",
+  IN_CONSULTATION: "bg-amber-100 text-amber-900 border-amber-500",
+  ADVICE_RECEIVED: "bg-violet-100 text-violet-900 border-violet-500",
+  SETTLED: "bg-green-100 text-green-900 border-green-600",
+  BLOCKED: "bg-red-100 text-red-900 border-red-600",
+  NOT_APPLICABLE: "bg-white text-slate-700 border-slate-400 border-dashed",
+};
+
+/** A glyph beside the label, so the stage reads at a glance without relying on colour. */
+export const STAGE_SYMBOLS: Record<EngagementStage, string> = {
+  NOT_CONTACTED: "○",
+  CONTACTED: "◔",
+  IN_CONSULTATION: "◑",
+  ADVICE_RECEIVED: "◕",
+  SETTLED: "●",
+  BLOCKED: "×",
+  NOT_APPLICABLE: "–",
+};
+
+const FORWARD_LABELS: Partial<Record<EngagementStage, string>> = {
+  CONTACTED: "Mark as contacted",
+  IN_CONSULTATION: "Start consultation",
+  ADVICE_RECEIVED: "Mark advice received",
+  SETTLED: "Mark as settled",
+};
+
+function buildTable(): Transition[] {
+  const table: Transition[] = [];
+  MAIN_STAGES.forEach((from, i) => {
+    const next = MAIN_STAGES[i + 1];
+    // Forward: one step at a time, anyone who may move the engagement.
+    if (next) table.push({ from, to: next, kind: "forward", roles: EVERYONE, needsReason: false, label: FORWARD_LABELS[next] ?? STAGE_LABELS[next] });
+    // Backwards: with a reason. Leaving Settled is a reopen, which only the team leader may do.
+    for (const to of MAIN_STAGES.slice(0, i)) {
+      if (from === "SETTLED") table.push({ from, to, kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: `Reopen (back to ${STAGE_LABELS[to]})` });
+      else table.push({ from, to, kind: "back", roles: EVERYONE, needsReason: true, label: `Back to ${STAGE_LABELS[to]}` });
+    }
+    if (from !== "SETTLED") {
+      table.push({ from, to: "BLOCKED", kind: "block", roles: EVERYONE, needsReason: true, label: "Mark as blocked" });
+      table.push({ from, to: "NOT_APPLICABLE", kind: "notApplicable", roles: LEADER_ONLY, needsReason: true, label: "Mark not applicable" });
+      // Unblocking returns to the stage it was blocked in (checked against blockedFromStage).
+      table.push({ from: "BLOCKED", to: from, kind: "unblock", roles: EVERYONE, needsReason: false, label: `Unblock (back to ${STAGE_LABELS[from]})` });
+    }
+  });
+  table.push({ from: "BLOCKED", to: "NOT_APPLICABLE", kind: "notApplicable", roles: LEADER_ONLY, needsReason: true, label: "Mark not applicable" });
+  table.push({ from: "NOT_APPLICABLE", to: "NOT_CONTACTED", kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: "Reopen (back to Not contacted)" });
+  return table;
+}
+
+export const TRANSITIONS: readonly Transition[] = buildTable();
+
+/** The moves a person holding `roles` (for this engagement) may make from `stage` now. */
+export function allowedMoves(stage: EngagementStage, blockedFromStage: EngagementStage | null | undefined, roles: Iterable<MemberRole>): Transition[] {
+  const held = new Set(roles);
+  return TRANSITIONS.filter(
+    (t) => t.from === stage && (t.kind !== "unblock" || t.to === blockedFromStage) && t.roles.some((role) => held.has(role)),
+  );
+}
+
+/** The one move from `stage` to `to` this person may make, or undefined. */
+export function findMove(stage: EngagementStage, blockedFromStage: EngagementStage | null | undefined, to: EngagementStage, roles: Iterable<MemberRole>): Transition | undefined {
+  return allowedMoves(stage, blockedFromStage, roles).find((t) => t.to === to);
+}
+
+/** Why a move is refused, in words that say what to do instead. */
+export function refusalFor(stage: EngagementStage, blockedFromStage: EngagementStage | null | undefined, to: EngagementStage, _roles: Iterable<MemberRole>): string {
+  const anyRole = TRANSITIONS.find((t) => t.from === stage && t.to === to && (t.kind !== "unblock" || t.to === blockedFromStage));
+  if (!anyRole) return `An engagement cannot go from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}.`;
+  return `Only the team leader can move an engagement from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}. Ask them to do it.`;
+}
+
+export function isDone(stage: EngagementStage): boolean {
+  return DONE_STAGES.includes(stage);
+}
+
+/** Position on the main line; BLOCKED counts where it was blocked, NOT_APPLICABLE as -1. */
+export function stageRank(stage: EngagementStage, blockedFromStage?: EngagementStage | null): number {
+  if (stage === "BLOCKED") return blockedFromStage ? MAIN_STAGES.indexOf(blockedFromStage as (typeof MAIN_STAGES)[number]) : 0;
+  return MAIN_STAGES.indexOf(stage as (typeof MAIN_STAGES)[number]);
+}
+
+/**
+ * The roles through which this person may move this engagement: a role counts only where the
+ * permission table's scope for "engagement.move" reaches the engagement (own institution, own service…).
+ */
+export function rolesForEngagement(actor: ProgrammeActor, target: { institutionId: string; service: Service }): MemberRole[] {
+  const roles = actor.memberships
+    .filter((m) => can({ ...actor, isPlatformAdmin: false, memberships: [m] }, "engagement.move", target))
+    .map((m) => m.role);
+  return [...new Set(roles)];
+}

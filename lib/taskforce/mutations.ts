@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { writeAudit } from "@/lib/audit/mutations";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { addMember } from "@/lib/programmes/mutations";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import type { AddRepresentativeInput } from "./schema";
+
+/** Seats a person on the task force for one service at one institution (one person may hold several). */
+export async function addRepresentative(actorId: string, input: AddRepresentativeInput) {
+  const [partner, user, existing] = await Promise.all([
+    db.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } }, select: { archivedAt: true } }),
+    db.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, deactivatedAt: true } }),
+    db.membership.findUnique({
+      where: { programmeId_userId_role: { programmeId: input.programmeId, userId: input.userId, role: "TASK_FORCE" } },
+      select: { institutionId: true, institution: { select: { name: true } }, representations: { select: { service: true } } },
+    }),
+  ]);
+  if (!partner || partner.archivedAt) throw invalid("That institution is not an active partner in this programme.");
+  if (!user || user.deactivatedAt) throw invalid("Choose a person with an active Consort account.");
+  if (existing && existing.institutionId !== input.institutionId) {
+    throw conflict(`${user.name} already sits on the task force for ${existing.institution.name}. Remove those seats first to seat them for another institution.`);
+  }
+  if (existing?.representations.some((r) => r.service === input.service)) {
+    throw conflict(`${user.name} already represents ${SERVICE_LABELS[input.service]} here.`);
+  }
+  return addMember(actorId, { programmeId: input.programmeId, userId: input.userId, role: "TASK_FORCE", institutionId: input.institutionId, services: [input.service] });
+}
+
+/** Frees one seat; a task-force membership left without any service is removed with it. */
+export async function removeRepresentative(actorId: string, representationId: string) {
+  return db.$transaction(async (tx) => {
+    const seat = await tx.taskForceRepresentation.findUnique({
+      where: { id: representationId },
+      select: { id: true, service: true, membership: { select: { id: true, programmeId: true, userId: true, institutionId: true, _count: { select: { representations: true } } } } },
+    });
+    if (!seat) throw notFound("That seat was already freed.");
+    await tx.taskForceRepresentation.delete({ where: { id: seat.id } });
+    const lastSeat = seat.membership._count.representations === 1;
+    if (lastSeat) await tx.membership.delete({ where: { id: seat.membership.id } });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: seat.membership.programmeId,
+      action: "removeRepresentative",
+      entityType: "Membership",
+      entityId: seat.membership.id,
+      before: { userId: seat.membership.userId, institutionId: seat.membership.institutionId, service: seat.service },
+      after: { membershipRemoved: lastSeat },
+    });
+    return { programmeId: seat.membership.programmeId, membershipRemoved: lastSeat };
+  });
+}
