@@ -13,6 +13,8 @@ export type TargetReport = {
   p99?: number;
   queriesPerRequest?: number;
   transactionsPerRequest?: number;
+  /** Time PostgreSQL spent executing this request's statements (pg_stat_statements), to tell database from rendering. */
+  dbMsPerRequest?: number;
   ratioToBaseline?: number;
   topQueries?: { query: string; calls: number; totalMs: number }[];
   pageTarget?: boolean;
@@ -31,17 +33,17 @@ export function renderMarkdown(reports: ScaleReport[], run: { requests: number; 
   lines.push(
     `${run.requests} requests per target over ${run.connections} connections (autocannon), after a warm-up; latencies in ms; ` +
       `queries = SQL statements per request counted by ${reports[0]?.method ?? "–"} (transaction BEGIN/COMMIT not counted); ` +
-      `×base = p95 / baseline p95 in the same run.`,
+      `db ms = PostgreSQL execution time per request; ×base = p95 / baseline p95 in the same run.`,
     ``,
   );
-  const header = ["Target", ...reports.flatMap((r) => [`s${r.scale} req/s`, `s${r.scale} p50`, `s${r.scale} p95`, `s${r.scale} p99`, `s${r.scale} queries`, `s${r.scale} ×base`])];
+  const header = ["Target", ...reports.flatMap((r) => [`s${r.scale} req/s`, `s${r.scale} p50`, `s${r.scale} p95`, `s${r.scale} p99`, `s${r.scale} queries`, `s${r.scale} db ms`, `s${r.scale} ×base`])];
   lines.push(`| ${header.join(" | ")} |`, `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`);
   for (const name of names) {
     const cells = reports.flatMap((r) => {
       const t = r.targets.find((x) => x.name === name);
-      if (!t || t.status === "missing") return ["missing", "", "", "", "", ""];
-      if (t.status === "error" && t.p95 === undefined) return ["ERROR", "", "", "", "", ""];
-      return [`${fmt(t.rps, 1)}${t.status === "error" ? " (errors)" : ""}`, fmt(t.p50, 1), fmt(t.p95, 1), fmt(t.p99, 1), fmt(t.queriesPerRequest, 2), fmt(t.ratioToBaseline, 1)];
+      if (!t || t.status === "missing") return ["missing", "", "", "", "", "", ""];
+      if (t.status === "error" && t.p95 === undefined) return ["ERROR", "", "", "", "", "", ""];
+      return [`${fmt(t.rps, 1)}${t.status === "error" ? " (errors)" : ""}`, fmt(t.p50, 1), fmt(t.p95, 1), fmt(t.p99, 1), fmt(t.queriesPerRequest, 2), fmt(t.dbMsPerRequest, 1), fmt(t.ratioToBaseline, 1)];
     });
     lines.push(`| ${name} | ${cells.join(" | ")} |`);
   }
@@ -66,6 +68,8 @@ export function renderMarkdown(reports: ScaleReport[], run: { requests: number; 
     lines.push(`- Queries per request identical at every scale: ${mark(sameQueries)}`);
     lines.push(`- Tracker, board, advice p95 ≤ 3× baseline p95: ${mark(pages.length ? pages.every((t) => (t.ratioToBaseline ?? Infinity) <= 3) : undefined)} (${pages.map((t) => `${t.name} ${fmt(t.ratioToBaseline, 1)}×`).join(", ") || "none measured"})`);
     lines.push(`- Server actions p95 ≤ 50 ms: ${mark(actions.length ? actions.every((t) => (t.p95 ?? Infinity) <= 50) : undefined)} (${actions.map((t) => `${t.name} ${fmt(t.p95, 1)} ms`).join(", ") || "none measured"})`);
+    const single = largest.targets.filter((t) => t.name.includes("move") && t.name.endsWith("×1 connection") && measured(t));
+    if (single.length) lines.push(`  - one request at a time (no queueing): ${single.map((t) => `${t.name} p95 ${fmt(t.p95, 1)} ms`).join(", ")}`);
     lines.push(`- First-load JS of tracker and board ≤ 200 KB gzip: ${mark(js.length ? js.every((b) => b <= 200 * 1024) : undefined)}`);
     const missing = largest.targets.filter((t) => t.status !== "ok");
     if (missing.length) lines.push(`- Not measured: ${missing.map((t) => `${t.name} (${t.status}: ${t.detail ?? ""})`).join("; ")}`);

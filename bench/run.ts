@@ -30,6 +30,8 @@ const { values } = parseArgs({
     connections: { type: "string" },
     smoke: { type: "boolean", default: false },
     "reuse-build": { type: "boolean", default: false },
+    /** Comma-separated target names: measure only these (results are printed, not written to bench/results). */
+    only: { type: "string" },
   },
 });
 const smoke = values.smoke;
@@ -143,7 +145,7 @@ async function openDatabase(scale: number): Promise<Database> {
 const CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|START TRANSACTION|SET |SHOW |DEALLOCATE|DISCARD)/i;
 const OURS = /pg_stat_statements|pg_stat_database/;
 
-type QueryCount = { queries: number; transactions: number; top: { query: string; calls: number; totalMs: number }[] };
+type QueryCount = { queries: number; transactions: number; dbMs: number; top: { query: string; calls: number; totalMs: number }[] };
 
 async function resetCounters(client: pg.Client, statements: boolean) {
   if (statements) await client.query("SELECT pg_stat_statements_reset()");
@@ -153,23 +155,25 @@ async function resetCounters(client: pg.Client, statements: boolean) {
 async function readCounters(client: pg.Client, statements: boolean, xactBefore: number): Promise<QueryCount> {
   if (!statements) {
     const { rows } = await client.query<{ x: string }>("SELECT xact_commit + xact_rollback AS x FROM pg_stat_database WHERE datname = current_database()");
-    return { queries: Number(rows[0]!.x) - xactBefore, transactions: Number(rows[0]!.x) - xactBefore, top: [] };
+    return { queries: Number(rows[0]!.x) - xactBefore, transactions: Number(rows[0]!.x) - xactBefore, dbMs: 0, top: [] };
   }
   const { rows } = await client.query<{ query: string; calls: string; total: number }>(
     "SELECT query, calls, total_exec_time AS total FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())",
   );
   let queries = 0;
   let transactions = 0;
+  let dbMs = 0;
   const top: QueryCount["top"] = [];
   for (const row of rows) {
     if (OURS.test(row.query)) continue;
     if (/^\s*BEGIN/i.test(row.query)) transactions += Number(row.calls);
     if (CONTROL.test(row.query)) continue;
     queries += Number(row.calls);
+    dbMs += row.total;
     top.push({ query: row.query.replace(/\s+/g, " ").slice(0, 400), calls: Number(row.calls), totalMs: Math.round(row.total) });
   }
   top.sort((a, b) => b.totalMs - a.totalMs);
-  return { queries, transactions, top: top.slice(0, 5) };
+  return { queries, transactions, dbMs, top: top.slice(0, 5) };
 }
 
 async function xactCount(client: pg.Client): Promise<number> {
@@ -258,6 +262,8 @@ type Target = {
   requires: string[];
   role: BenchRole;
   plan: (ctx: Context) => Promise<RequestPlan>;
+  /** Overrides --connections: 1 measures service time without queueing behind 31 other requests. */
+  connections?: number;
   /** Counted in the "≤ 3× baseline" target. */
   pageTarget?: boolean;
   actionTarget?: boolean;
@@ -336,6 +342,12 @@ const TARGETS: Target[] = [
   },
 ];
 
+// The same requests one at a time: service time, without the queueing 32 connections add on 2 cores.
+for (const name of ["baseline", "stage move (action)", "card move (action)"]) {
+  const target = TARGETS.find((t) => t.name === name)!;
+  TARGETS.push({ ...target, name: `${name} ×1 connection`, connections: 1, pageTarget: false, actionTarget: false });
+}
+
 // ---------- server actions ----------
 type ActionEntry = { workers: Record<string, unknown>; exportedName?: string; filename?: string };
 type ActionManifest = { node?: Record<string, ActionEntry> };
@@ -404,7 +416,8 @@ async function benchScale(scale: number): Promise<ScaleReport> {
   await client.connect();
   const ctx: Context = { base: server.base, db: client, manifest: loadManifest };
   const targets: TargetReport[] = [];
-  for (const target of TARGETS) {
+  const only = values.only?.split(",").map((name) => name.trim());
+  for (const target of TARGETS.filter((t) => !only || only.includes(t.name))) {
     const missing = target.requires.filter((file) => !existsSync(path.join(root, file)));
     if (missing.length) {
       log(`  ${target.name}: missing (${missing.join(", ")})`);
@@ -419,9 +432,9 @@ async function benchScale(scale: number): Promise<ScaleReport> {
       targets.push({ name: target.name, status: "error", detail: (error as Error).message });
       continue;
     }
-    const common = { base: server.base, cookie: cookies[target.role], connections };
+    const common = { base: server.base, cookie: cookies[target.role], connections: target.connections ?? connections };
     // Warm-up: compiles nothing in production, but fills the pools and JIT; not counted.
-    await measure({ ...common, plan, requests: Math.min(requests, connections * 2) });
+    if (!smoke) await measure({ ...common, plan, requests: Math.min(requests, connections * 2) });
     await resetCounters(client, database.statements);
     const xactBefore = database.statements ? 0 : await xactCount(client);
     const result: Measurement = await measure({ ...common, plan, requests });
@@ -442,13 +455,18 @@ async function benchScale(scale: number): Promise<ScaleReport> {
       p99: result.p99,
       queriesPerRequest: Math.round(perRequest * 100) / 100,
       transactionsPerRequest: Math.round((counted.transactions / result.requests) * 100) / 100,
+      dbMsPerRequest: Math.round((counted.dbMs / result.requests) * 10) / 10,
       topQueries: counted.top,
       pageTarget: target.pageTarget,
       actionTarget: target.actionTarget,
     });
   }
-  const baseline = targets.find((t) => t.name === "baseline" && t.status === "ok");
-  for (const t of targets) if (baseline?.p95 && t.p95 !== undefined) t.ratioToBaseline = Math.round((t.p95 / baseline.p95) * 10) / 10;
+  // Single-connection rows compare with the single-connection baseline, the rest with the 32-connection one.
+  const SINGLE = " ×1 connection";
+  for (const t of targets) {
+    const baseline = targets.find((b) => b.name === (t.name.endsWith(SINGLE) ? `baseline${SINGLE}` : "baseline") && b.status === "ok");
+    if (baseline?.p95 && t.p95 !== undefined) t.ratioToBaseline = Math.round((t.p95 / baseline.p95) * 10) / 10;
+  }
 
   const firstLoad: Record<string, number | null> = {};
   for (const [name, pathname, file] of [
@@ -471,7 +489,7 @@ try {
   for (const scale of scales) reports.push(await benchScale(scale));
   const markdown = renderMarkdown(reports, { requests, connections });
   console.log("\n" + markdown);
-  if (smoke) {
+  if (smoke || values.only) {
     // Not in bench/results: `npm test` runs the smoke version and must not touch checked-in figures.
     writeFileSync(path.join(workDir, "smoke.json"), JSON.stringify({ at: new Date().toISOString(), requests, connections, reports }, null, 2) + "\n");
   } else {

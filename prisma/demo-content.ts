@@ -9,6 +9,10 @@ import { createBoardIssue } from "@/tests/factories/board";
 import { daysAgo, findEngagement, forwardSteps, tellEngagementStory, type EngagementStory } from "@/tests/factories/engagements";
 import type { DemoInstitutions, DemoPeople } from "./seed";
 
+/** Days before seeding that each institution joined the main programme: the partners came later. */
+const JOINED_MAIN = { rijnmond: 75, levante: 70, vistula: 70, lyon: 45, turku: 18 } as const;
+const JOINED_SECOND = 30;
+
 type Context = { now: Date; main: string; second: string; institutions: DemoInstitutions; people: DemoPeople };
 
 export async function seedDemoContent({ now, main, second, institutions: i, people: p }: Context) {
@@ -121,17 +125,20 @@ export async function seedDemoContent({ now, main, second, institutions: i, peop
     dueInDays: 30,
   });
   await tell(main, i.lyon, "INTERNATIONALISATION", {
-    createdDaysAgo: 70,
+    createdDaysAgo: JOINED_MAIN.lyon,
     steps: [{ to: "CONTACTED", daysAgo: 26, actorId: p.camille.id, note: "E-mailed the Direction des relations internationales." }],
     contact: { name: "Julien Moreau", role: "Chargé de relations internationales", email: "julien.moreau@univ-confluence.test" },
     ownerId: p.camille.id,
     dueInDays: -5,
   });
   await tell(main, i.lyon, "TEACHING_AND_LEARNING", {
-    createdDaysAgo: 70,
+    createdDaysAgo: JOINED_MAIN.lyon,
     steps: [{ to: "CONTACTED", daysAgo: 12, actorId: p.camille.id }],
   });
-  await tell(main, i.turku, "INTERNATIONALISATION", { createdDaysAgo: 70, steps: [{ to: "CONTACTED", daysAgo: 5, actorId: p.aino.id }] });
+  await tell(main, i.turku, "INTERNATIONALISATION", {
+    createdDaysAgo: JOINED_MAIN.turku,
+    steps: [{ to: "CONTACTED", daysAgo: 5, actorId: p.aino.id }],
+  });
 
   // ── Second programme (Danube lead, Levante partner) ────────────────────────────────────────
   await tell(second, i.danube, "INTERNATIONALISATION", {
@@ -147,21 +154,30 @@ export async function seedDemoContent({ now, main, second, institutions: i, peop
     steps: [{ to: "CONTACTED", daysAgo: 7, actorId: p.elena.id }],
   });
 
-  // Every other engagement is still "Not contacted" since the day its partner joined.
+  // Every other engagement is still "Not contacted" since the day its institution joined.
+  const joined = (programmeId: string, institutionId: string) =>
+    programmeId === second
+      ? JOINED_SECOND
+      : (Object.entries(JOINED_MAIN).find(([key]) => i[key as keyof typeof JOINED_MAIN].id === institutionId)?.[1] ?? 70);
   const rest = await db.engagement.findMany({
     where: { programmeId: { in: [main, second] }, version: 0 },
-    select: { id: true, programmeId: true },
+    select: { id: true, programmeId: true, institutionId: true },
   });
-  for (const e of rest) await tellEngagementStory(e.id, { createdDaysAgo: e.programmeId === main ? 70 : 30 }, now);
+  for (const e of rest) await tellEngagementStory(e.id, { createdDaysAgo: joined(e.programmeId, e.institutionId) }, now);
 
-  // Partners and members joined when the programmes started (the audit rows keep the seed time:
+  // Partners and members joined when their institution did (the audit rows keep the seed time:
   // the audit log is append-only).
-  for (const [programmeId, days] of [
-    [main, 72],
-    [second, 30],
-  ] as const) {
-    await db.programmePartner.updateMany({ where: { programmeId }, data: { joinedAt: daysAgo(now, days) } });
-    await db.membership.updateMany({ where: { programmeId }, data: { createdAt: daysAgo(now, days) } });
+  const partners = await db.programmePartner.findMany({
+    where: { programmeId: { in: [main, second] } },
+    select: { id: true, programmeId: true, institutionId: true },
+  });
+  for (const partner of partners) {
+    const at = daysAgo(now, joined(partner.programmeId, partner.institutionId));
+    await db.programmePartner.update({ where: { id: partner.id }, data: { joinedAt: at } });
+    await db.membership.updateMany({
+      where: { programmeId: partner.programmeId, institutionId: partner.institutionId },
+      data: { createdAt: at },
+    });
   }
 
   await seedAdvice(now, p, { rmuIntl, rmuTl, rmuPa, rmuLegal, levIntl, vutLegal, duasTl }, { main, second, institutions: i });

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useState, useTransition, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionInput, ActionState } from "@/lib/actions/action";
 import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/schema";
 import { ALLOWED_TYPES_TEXT } from "@/lib/advice/file-types";
@@ -21,6 +21,10 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
   const submitted = (name: keyof AdviceFormValues) => defaults[name];
   // Submitting through onSubmit (not the form's action) keeps what was typed, ticked and chosen
   // when the server refuses: React would otherwise reset the form after the action, files included.
+  const messageRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.status === "error") messageRef.current?.scrollIntoView({ block: "center" });
+  }, [state]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -34,7 +38,9 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormMessage state={state} />
+      <div ref={messageRef}>
+        <FormMessage state={state} />
+      </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField label="Date the advice was given" name="givenOn" type="date" required defaultValue={submitted("givenOn")} errors={errors.givenOn} />
         <TextField label="Given by (name)" name="givenByName" required defaultValue={submitted("givenByName")} errors={errors.givenByName} autoComplete="off" />

@@ -100,20 +100,26 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
     if (toStatus) requestMove({ card, toStatus, toIndex: 0, visibleIndex: 0, control: kind });
   }
 
-  function onDrop(event: DragEvent, status: IssueStatus, before: IssueCard | null) {
+  /** Drops before `target` (upper half of the card), after it (lower half), or at the column's end. */
+  function onDrop(event: DragEvent, status: IssueStatus, target: IssueCard | null) {
     event.preventDefault();
     event.stopPropagation();
     setDropTarget(null);
     const card = dragged.current;
     dragged.current = null;
-    if (!card) return;
+    if (!card || target?.id === card.id) return;
     const column = columns.find((c) => c.status === status);
     const cards = (column?.cards ?? []).filter((c) => c.id !== card.id);
-    if (before?.id === card.id) return;
-    const visibleIndex = before ? cards.findIndex((c) => c.id === before.id) : cards.length;
-    let toIndex: number;
-    if (before) toIndex = status === card.status && card.position < before.position ? before.position - 1 : before.position;
-    else toIndex = Number.MAX_SAFE_INTEGER; // the end of the column
+    if (!target) {
+      requestMove({ card, toStatus: status, toIndex: Number.MAX_SAFE_INTEGER, visibleIndex: cards.length });
+      return;
+    }
+    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const after = event.clientY > rect.top + rect.height / 2;
+    // Server indexes count the column without the moved card.
+    const shift = status === card.status && card.position < target.position ? 1 : 0;
+    const toIndex = target.position + (after ? 1 : 0) - shift;
+    const visibleIndex = cards.findIndex((c) => c.id === target.id) + (after ? 1 : 0);
     requestMove({ card, toStatus: status, toIndex, visibleIndex });
   }
 

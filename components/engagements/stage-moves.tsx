@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useId } from "react";
+import { useActionState, useId, useState } from "react";
 import { moveEngagement } from "@/lib/engagements/actions";
 import type { ActionState } from "@/lib/actions/action";
 import type { EngagementStage } from "@/lib/generated/prisma/enums";
@@ -14,9 +14,15 @@ export type StageMoveOption = { to: EngagementStage; label: string; needsReason:
  * checks again on submit, and refusals or conflicts are shown here as they come back.
  */
 export function StageMoves({ engagementId, version, moves, heading = "Move this engagement", suggestedNote = "" }: { engagementId: string; version: number; moves: readonly StageMoveOption[]; heading?: string; suggestedNote?: string }) {
-  const [state, action] = useActionState<ActionState, FormData>(moveEngagement, { status: "idle" });
   const noteId = useId();
   const hintId = useId();
+  // Controlled, so a refused move keeps what the person typed; cleared once a move succeeds.
+  const [note, setNote] = useState(suggestedNote);
+  const [state, action] = useActionState<ActionState, FormData>(async (previous, formData) => {
+    const result = await moveEngagement(previous, formData);
+    if (result.status === "success") setNote("");
+    return result;
+  }, { status: "idle" });
   if (moves.length === 0) return null;
   const forward = moves.filter((m) => m.kind === "forward" || m.kind === "unblock");
   const other = moves.filter((m) => !(m.kind === "forward" || m.kind === "unblock"));
@@ -28,7 +34,7 @@ export function StageMoves({ engagementId, version, moves, heading = "Move this 
         <label htmlFor={noteId} className="block text-sm font-medium text-slate-800">
           Note <span className="font-normal text-slate-700">(a reason is required for moves marked “reason needed”)</span>
         </label>
-        <textarea id={noteId} name="note" rows={2} maxLength={1000} defaultValue={suggestedNote} aria-describedby={hintId} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900" />
+        <textarea id={noteId} name="note" rows={2} maxLength={1000} value={note} onChange={(event) => setNote(event.target.value)} aria-describedby={hintId} className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900" />
         <p id={hintId} className="mt-1 text-xs text-slate-700">
           The note is saved in the history with the move.
         </p>

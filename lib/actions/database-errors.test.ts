@@ -7,7 +7,7 @@ function prismaError(code: string, driverCause?: Record<string, unknown>) {
   return Object.assign(new Error("\nInvalid `prisma.user.findUnique()` invocation:\n\n"), {
     name: "PrismaClientKnownRequestError",
     code,
-    meta: driverCause ? { modelName: "User", driverAdapterError: Object.assign(new Error(String(driverCause.message ?? "")), { name: "DriverAdapterError", cause: driverCause }) } : { modelName: "User" },
+    meta: driverCause ? { modelName: "User", driverAdapterError: Object.assign(new Error(typeof driverCause.message === "string" ? driverCause.message : ""), { name: "DriverAdapterError", cause: driverCause }) } : { modelName: "User" },
   });
 }
 

@@ -113,7 +113,7 @@ export function parseAdviceFilters(searchParams: Record<string, string | string[
 /** The filters as URL search params (for pagination and the CSV link), without empty values. */
 export function adviceFiltersToQuery(filters: AdviceFilters, overrides: Partial<Record<keyof AdviceFilters, string | number | undefined>> = {}) {
   const params = new URLSearchParams();
-  const merged: Record<string, unknown> = { ...filters, removed: filters.removed ? "1" : undefined, ...overrides };
+  const merged: Record<string, string | number | boolean | undefined> = { ...filters, removed: filters.removed ? "1" : undefined, ...overrides };
   for (const key of ["q", "institution", "service", "kind", "from", "to", "removed", "page"]) {
     const value = merged[key];
     if (value !== undefined && value !== null && value !== "" && !(key === "page" && Number(value) === 1)) params.set(key, String(value));

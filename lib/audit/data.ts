@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
-import { describeChanges, humanize, type FieldChange } from "./format";
+import { ROLE_LABELS } from "@/lib/domain/labels";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import { describeChanges, humanize, referencedIds, type FieldChange } from "./format";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schema";
 
 export type AuditRow = {
@@ -68,6 +70,21 @@ export async function listAuditTrail(user: { id: string; isPlatformAdmin: boolea
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
 
+  // Show people and institutions by name, services and roles by their labels.
+  const ids = [...new Set(rows.flatMap((r) => referencedIds(r.before, r.after)))];
+  const [people, institutions] = ids.length
+    ? await Promise.all([
+        db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+        db.institution.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+      ])
+    : [[], []];
+  const names = new Map<string, string>([
+    ...Object.entries(SERVICE_LABELS),
+    ...Object.entries(ROLE_LABELS),
+    ...people.map((p): [string, string] => [p.id, p.name]),
+    ...institutions.map((i): [string, string] => [i.id, i.name]),
+  ]);
+
   return {
     total,
     page,
@@ -81,7 +98,7 @@ export async function listAuditTrail(user: { id: string; isPlatformAdmin: boolea
       entityType: r.entityType,
       entityLabel: humanize(r.entityType),
       entityId: r.entityId,
-      changes: describeChanges(r.before, r.after),
+      changes: describeChanges(r.before, r.after, names),
     })),
     options: {
       actors: [...actors, ...(actorGroups.some((g) => g.actorId === null) ? [{ id: "system", name: "Consort (system)" }] : [])],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeChanges, formatAuditValue, humanize } from "./format";
+import { describeChanges, formatAuditValue, humanize, referencedIds } from "./format";
 import { parseAuditFilters } from "./schema";
 
 describe("audit formatting", () => {
@@ -21,6 +21,17 @@ describe("audit formatting", () => {
       { field: "note", label: "Note", from: "—", to: "Called the office" },
       { field: "services", label: "Services", from: "—", to: "Legal, It systems" },
     ]);
+  });
+
+  it("shows referenced ids by name and drops the 'id' from the field label", () => {
+    const names = new Map([["u1", "Ana Staff"], ["i1", "Partner A University"], ["LEGAL", "Legal"]]);
+    expect(describeChanges({}, { userId: "u1", institutionId: "i1", services: ["LEGAL"], ownerId: "gone" }, names)).toEqual([
+      { field: "userId", label: "User", from: "—", to: "Ana Staff" },
+      { field: "institutionId", label: "Institution", from: "—", to: "Partner A University" },
+      { field: "services", label: "Services", from: "—", to: "Legal" },
+      { field: "ownerId", label: "Owner", from: "—", to: "gone" },
+    ]);
+    expect(referencedIds({ userId: "u1", assigneeIds: ["u2"], title: "x" }, null, { institutionId: "i1" })).toEqual(["u1", "u2", "i1"]);
   });
 
   it("copes with rows that have no before or after", () => {

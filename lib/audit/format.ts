@@ -10,9 +10,14 @@ export function humanize(identifier: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** Names for stored ids and enum values (people, institutions, services…), when known. */
+export type ValueNames = ReadonlyMap<string, string>;
+const NO_NAMES: ValueNames = new Map();
+
 /** One value as a person reads it. */
-export function formatAuditValue(value: unknown): string {
+export function formatAuditValue(value: unknown, names: ValueNames = NO_NAMES): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "string" && names.has(value)) return names.get(value)!;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
@@ -20,7 +25,7 @@ export function formatAuditValue(value: unknown): string {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value.replace("T", " ").replace(/:\d{2}(\.\d+)?Z$/, " UTC");
     return value.length > 300 ? `${value.slice(0, 300)}…` : value;
   }
-  if (Array.isArray(value)) return value.length ? value.map(formatAuditValue).join(", ") : "—";
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v, names)).join(", ") : "—";
   return JSON.stringify(value);
 }
 
@@ -31,11 +36,26 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 }
 
 /** Before/after objects → one line per field that differs (fields only on one side included). */
-export function describeChanges(before: unknown, after: unknown): FieldChange[] {
+export function describeChanges(before: unknown, after: unknown, names: ValueNames = NO_NAMES): FieldChange[] {
   const b = asRecord(before) ?? {};
   const a = asRecord(after) ?? {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields
     .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
-    .map((field) => ({ field, label: humanize(field), from: formatAuditValue(b[field]), to: formatAuditValue(a[field]) }));
+    // "institutionId" reads as "Institution" once the id is shown as a name.
+    .map((field) => ({ field, label: humanize(field.replace(/(.)Id$/, "$1")), from: formatAuditValue(b[field], names), to: formatAuditValue(a[field], names) }));
+}
+
+/** The ids a row's before/after mention (fields named …Id or …Ids), to look their names up. */
+export function referencedIds(...values: unknown[]): string[] {
+  const ids: string[] = [];
+  for (const value of values) {
+    const record = asRecord(value);
+    if (!record) continue;
+    for (const [key, v] of Object.entries(record)) {
+      if (!/Ids?$/.test(key)) continue;
+      for (const item of Array.isArray(v) ? v : [v]) if (typeof item === "string" && item) ids.push(item);
+    }
+  }
+  return ids;
 }

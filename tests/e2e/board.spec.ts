@@ -127,3 +127,26 @@ test("the board, its list view and the task force are accessible; filters live i
   await expect(page.getByRole("row", { name: /Legal/ })).toContainText("Katarzyna Nowak");
   await expectNoAxeViolations(page);
 });
+
+test("the team leader drags a card to another column with the mouse", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1600 });
+  const title = `Drag me ${Date.now()}`;
+  await signInAs(page, "leader@consort.test");
+  await openBoard(page);
+  await page.getByRole("link", { name: "New issue" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("checkbox", { name: "IT" }).check();
+  await page.getByRole("button", { name: "Create issue" }).click();
+  await page.getByRole("link", { name: "← Back to the board" }).click();
+  const card = column(page, "OPEN").locator("[data-card-id]", { hasText: title });
+  const from = (await card.boundingBox())!;
+  const to = (await column(page, "IN_PROGRESS").locator("h2").boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 30, from.y + 40, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height + 5, { steps: 10 });
+  await page.mouse.up();
+  await expect(page.getByTestId("board-announcement")).toContainText("to In progress");
+  await page.reload();
+  await expect(column(page, "IN_PROGRESS").getByText(title)).toBeVisible();
+});

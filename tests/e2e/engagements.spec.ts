@@ -94,13 +94,14 @@ test("partner staff get no moves on another institution's engagement, and a forg
   await cellLink(page, "ULEV", "Student administration").click();
   await expect(page.getByRole("heading", { level: 1, name: "ULEV · Student administration" })).toBeVisible();
   const moveForm = page.getByRole("form", { name: "Move this engagement" });
-  await moveForm.locator('input[name="engagementId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), otherId);
   await moveForm.getByLabel(/^Note/).fill("forged");
+  await moveForm.locator('input[name="engagementId"]').evaluate((input, id) => ((input as HTMLInputElement).value = id), otherId);
   await moveForm.getByRole("button").first().click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("You can only change engagements of your own institution");
 
   await page.goto(otherHref);
   await expect(page.getByRole("region", { name: "Stage" }).locator("p").first()).toHaveText(stageBefore);
+  await expect(page.getByText("“forged”")).toHaveCount(0);
 });
 
 test("a task-force member sees the services they represent first", async ({ page }) => {

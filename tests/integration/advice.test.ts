@@ -7,6 +7,9 @@ import { deleteAdvice, editAdvice, logAdvice, restoreAdvice, shareAdvice, type L
 import { exportAdvice, getAdviceEntry, getAttachmentForDownload, listAdvice, listAdviceRevisions, listEngagementAdvice } from "@/lib/advice/data";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/advice/file-types";
 import type { Service } from "@/lib/generated/prisma/enums";
+import type { AdviceFilters } from "@/lib/advice/schema";
+
+const f = (filters: Partial<AdviceFilters> = {}): AdviceFilters => ({ removed: false, ...filters });
 
 const as = (u: { id: string }) => ({ id: u.id, isPlatformAdmin: false });
 
@@ -99,7 +102,7 @@ describe("advice log", () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Draft about the platform" }));
       const read = async (u: { id: string }) => getAdviceEntry(await actorOf(world, u), world.programme.id, id);
-      const listed = async (u: { id: string }) => (await listAdvice(await actorOf(world, u), world.programme.id, {} as never)).rows.map((r) => r.id);
+      const listed = async (u: { id: string }) => (await listAdvice(await actorOf(world, u), world.programme.id, f())).rows.map((r) => r.id);
 
       expect(await read(world.staffA)).not.toBeNull();
       expect(await read(world.leader)).not.toBeNull();
@@ -155,7 +158,7 @@ describe("advice log", () => {
       const a = await engagementOf(world, world.partnerA.id, "IT");
       await logAdvice(as(world.staffA), advice(a.id, { summary: "A draft" }));
       await logAdvice(as(world.staffA), advice(a.id, { summary: "A shared", share: true }));
-      const rows = await exportAdvice(await actorOf(world, world.staffB), world.programme.id, {} as never);
+      const rows = await exportAdvice(await actorOf(world, world.staffB), world.programme.id, f());
       expect(rows.map((r) => r.summary)).toEqual(["A shared"]);
     });
   });
@@ -202,16 +205,16 @@ describe("advice log", () => {
       expect(row).toMatchObject({ deleteReason: "Logged twice", deletedById: world.staffA.id, version: 1 });
       expect(row.deletedAt).not.toBeNull();
       const leader = await actorOf(world, world.leader);
-      expect((await listAdvice(leader, world.programme.id, {} as never)).total).toBe(0);
-      expect((await listAdvice(leader, world.programme.id, { removed: true } as never)).rows.map((r) => r.id)).toEqual([id]);
+      expect((await listAdvice(leader, world.programme.id, f())).total).toBe(0);
+      expect((await listAdvice(leader, world.programme.id, f({ removed: true }))).rows.map((r) => r.id)).toEqual([id]);
       // Partner staff cannot list removed entries even if they ask for them.
-      expect((await listAdvice(await actorOf(world, world.staffA), world.programme.id, { removed: true } as never)).total).toBe(0);
+      expect((await listAdvice(await actorOf(world, world.staffA), world.programme.id, f({ removed: true }))).total).toBe(0);
       expect((await getAdviceEntry(leader, world.programme.id, id))?.permissions.restore).toBe(true);
 
       await expect(restoreAdvice(as(world.staffA), { adviceId: id, version: 1 })).rejects.toMatchObject({ kind: "forbidden", message: "Only the team leader can restore removed advice." });
       await restoreAdvice(as(world.leader), { adviceId: id, version: 1 });
       expect((await db.adviceEntry.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
-      expect((await listAdvice(leader, world.programme.id, {} as never)).total).toBe(1);
+      expect((await listAdvice(leader, world.programme.id, f())).total).toBe(1);
       const revisions = await db.adviceRevision.findMany({ where: { adviceId: id }, orderBy: { revision: "asc" } });
       expect(revisions.map((r) => [r.action, r.reason])).toEqual([
         ["DELETED", "Logged twice"],
@@ -229,17 +232,17 @@ describe("advice log", () => {
       await logAdvice(as(world.staffB), advice(b.id, { summary: "Unrelated", details: "Moodle is fine.", share: true, givenOn: "2026-08-01" }));
       const actor = await actorOf(world, world.leader);
 
-      const search = await listAdvice(actor, world.programme.id, { q: "statute" } as never);
+      const search = await listAdvice(actor, world.programme.id, f({ q: "statute" }));
       expect(search.rows.map((r) => r.id)).toEqual([inSummary.id, inDetails.id]); // summary match first though older
       expect(search.total).toBe(2);
-      expect((await listAdvice(actor, world.programme.id, { q: "ministry consent" } as never)).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, { q: "statute", institution: world.partnerA.id } as never)).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, { q: "statute", kind: "DECISION" } as never)).rows.map((r) => r.id)).toEqual([inSummary.id]);
-      expect((await listAdvice(actor, world.programme.id, { service: "LEGAL" } as never)).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, { from: "2026-10-01", to: "2026-10-31" } as never)).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, { q: "nonexistentword" } as never)).total).toBe(0);
+      expect((await listAdvice(actor, world.programme.id, f({ q: "ministry consent" }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ q: "statute", institution: world.partnerA.id }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ q: "statute", kind: "DECISION" }))).rows.map((r) => r.id)).toEqual([inSummary.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ service: "LEGAL" }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ from: "2026-10-01", to: "2026-10-31" }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ q: "nonexistentword" }))).total).toBe(0);
       // Search input is data, not SQL or tsquery syntax.
-      expect((await listAdvice(actor, world.programme.id, { q: "'; DROP TABLE \"AdviceEntry\"; -- & | !(" } as never)).total).toBe(0);
+      expect((await listAdvice(actor, world.programme.id, f({ q: "'; DROP TABLE \"AdviceEntry\"; -- & | !(" }))).total).toBe(0);
     });
 
     it("uses the full-text index rather than scanning text", async () => {
@@ -253,11 +256,11 @@ describe("advice log", () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       for (let day = 1; day <= 27; day++) await logAdvice(as(world.staffA), advice(engagement.id, { summary: `Advice ${day}`, givenOn: `2026-09-${String(day).padStart(2, "0")}`, share: true }));
       const actor = await actorOf(world, world.staffB);
-      const first = await listAdvice(actor, world.programme.id, {} as never);
+      const first = await listAdvice(actor, world.programme.id, f());
       expect(first).toMatchObject({ total: 27, pageCount: 2, page: 1 });
       expect(first.rows).toHaveLength(25);
       expect(first.rows[0]?.summary).toBe("Advice 27");
-      const second = await listAdvice(actor, world.programme.id, { page: 2 } as never);
+      const second = await listAdvice(actor, world.programme.id, f({ page: 2 }));
       expect(second.rows.map((r) => r.summary)).toEqual(["Advice 2", "Advice 1"]);
     });
   });

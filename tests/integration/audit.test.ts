@@ -24,6 +24,9 @@ describe("audit trail (read)", () => {
     expect(otherIds.length).toBeGreaterThan(0);
     expect(trail?.rows.some((r) => otherIds.includes(r.id))).toBe(false);
     expect(trail?.rows.map((r) => r.actionLabel)).toContain("Add partner");
+    // People and institutions appear by name, not by id.
+    const added = trail?.rows.find((r) => r.action === "addMember" && r.changes.some((c) => c.to === world.staffA.name));
+    expect(added?.changes).toEqual(expect.arrayContaining([{ field: "institutionId", label: "Institution", from: "—", to: world.partnerA.name }]));
   });
 
   it("is refused to everyone but the team leader (the page answers 404)", async () => {
