@@ -62,7 +62,7 @@ export default defineConfig({
   webServer: {
     // The same start script as `npm start`: production build (rebuilt only when stale) in its own
     // folder, the database emptied and seeded with the demo partnership before the server starts.
-    command: "node_modules/.bin/tsx lib/cli/start.ts --fresh-demo",
+    command: "node --import tsx lib/cli/start.ts --fresh-demo",
     url: `${baseURL}/login`,
     env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,

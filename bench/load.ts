@@ -16,7 +16,7 @@ export type RequestPlan =
       advance: (slot: Slot) => Slot;
     };
 
-export type Measurement = { requests: number; rps: number; p50: number; p95: number; p99: number; failures: number; failureSample: string };
+export type Measurement = { requests: number; rps: number; p50: number; p95: number; p99: number; bytesPerResponse: number; failures: number; failureSample: string };
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
@@ -65,8 +65,10 @@ export async function measure({ base, cookie, connections, requests, plan }: { b
       ],
     });
   }
-  instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+  let bytes = 0;
+  instance.on("response", (_client, statusCode, resBytes, responseTime) => {
     latencies.push(responseTime);
+    bytes += resBytes;
     if (plan.kind === "page" && (statusCode < 200 || statusCode >= 300)) fail(`HTTP ${statusCode} for ${plan.path}`);
   });
   const result = await instance;
@@ -78,6 +80,7 @@ export async function measure({ base, cookie, connections, requests, plan }: { b
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
+    bytesPerResponse: Math.round(bytes / Math.max(latencies.length, 1)),
     failures: failures + result.errors + result.timeouts,
     failureSample,
   };

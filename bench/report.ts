@@ -15,6 +15,8 @@ export type TargetReport = {
   transactionsPerRequest?: number;
   /** Time PostgreSQL spent executing this request's statements (pg_stat_statements), to tell database from rendering. */
   dbMsPerRequest?: number;
+  /** Size of the response (HTML, or the action's RSC payload), uncompressed. */
+  kbPerResponse?: number;
   ratioToBaseline?: number;
   topQueries?: { query: string; calls: number; totalMs: number }[];
   pageTarget?: boolean;
@@ -33,17 +35,17 @@ export function renderMarkdown(reports: ScaleReport[], run: { requests: number; 
   lines.push(
     `${run.requests} requests per target over ${run.connections} connections (autocannon), after a warm-up; latencies in ms; ` +
       `queries = SQL statements per request counted by ${reports[0]?.method ?? "–"} (transaction BEGIN/COMMIT not counted); ` +
-      `db ms = PostgreSQL execution time per request; ×base = p95 / baseline p95 in the same run.`,
+      `db ms = PostgreSQL execution time per request; KB = response size (uncompressed); ×base = p95 / baseline p95 in the same run.`,
     ``,
   );
-  const header = ["Target", ...reports.flatMap((r) => [`s${r.scale} req/s`, `s${r.scale} p50`, `s${r.scale} p95`, `s${r.scale} p99`, `s${r.scale} queries`, `s${r.scale} db ms`, `s${r.scale} ×base`])];
+  const header = ["Target", ...reports.flatMap((r) => [`s${r.scale} req/s`, `s${r.scale} p50`, `s${r.scale} p95`, `s${r.scale} p99`, `s${r.scale} queries`, `s${r.scale} db ms`, `s${r.scale} KB`, `s${r.scale} ×base`])];
   lines.push(`| ${header.join(" | ")} |`, `|${header.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`);
   for (const name of names) {
     const cells = reports.flatMap((r) => {
       const t = r.targets.find((x) => x.name === name);
-      if (!t || t.status === "missing") return ["missing", "", "", "", "", "", ""];
-      if (t.status === "error" && t.p95 === undefined) return ["ERROR", "", "", "", "", "", ""];
-      return [`${fmt(t.rps, 1)}${t.status === "error" ? " (errors)" : ""}`, fmt(t.p50, 1), fmt(t.p95, 1), fmt(t.p99, 1), fmt(t.queriesPerRequest, 2), fmt(t.dbMsPerRequest, 1), fmt(t.ratioToBaseline, 1)];
+      if (!t || t.status === "missing") return ["missing", "", "", "", "", "", "", ""];
+      if (t.status === "error" && t.p95 === undefined) return ["ERROR", "", "", "", "", "", "", ""];
+      return [`${fmt(t.rps, 1)}${t.status === "error" ? " (errors)" : ""}`, fmt(t.p50, 1), fmt(t.p95, 1), fmt(t.p99, 1), fmt(t.queriesPerRequest, 2), fmt(t.dbMsPerRequest, 1), fmt(t.kbPerResponse, 1), fmt(t.ratioToBaseline, 1)];
     });
     lines.push(`| ${name} | ${cells.join(" | ")} |`);
   }

@@ -261,7 +261,7 @@ type Target = {
   /** Files that must exist for the target to be measurable (pages and actions are built by others). */
   requires: string[];
   role: BenchRole;
-  plan: (ctx: Context) => Promise<RequestPlan>;
+  plan: (ctx: Context) => RequestPlan | Promise<RequestPlan>;
   /** Overrides --connections: 1 measures service time without queueing behind 31 other requests. */
   connections?: number;
   /** Counted in the "≤ 3× baseline" target. */
@@ -274,13 +274,13 @@ const PROGRAMME_DIR = "app/(app)/programmes/[programmeId]";
 const get = (pathname: string): RequestPlan => ({ kind: "page", path: pathname });
 
 const TARGETS: Target[] = [
-  { name: "baseline", requires: ["app/bench/baseline/page.tsx"], role: "leader", plan: async () => get("/bench/baseline") },
-  { name: "tracker", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "leader", pageTarget: true, plan: async () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
-  { name: "tracker (partner staff)", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "partner", pageTarget: true, plan: async () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
-  { name: "tracker (task force)", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "taskforce", pageTarget: true, plan: async () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
-  { name: "board", requires: [`${PROGRAMME_DIR}/board/page.tsx`], role: "leader", pageTarget: true, plan: async () => get(`/programmes/${BENCH_PROGRAMME_ID}/board`) },
-  { name: "advice (filtered)", requires: [`${PROGRAMME_DIR}/advice/page.tsx`], role: "leader", pageTarget: true, plan: async () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?service=LEGAL&kind=REQUIREMENT`) },
-  { name: "advice (full-text search)", requires: [`${PROGRAMME_DIR}/advice/page.tsx`], role: "leader", pageTarget: true, plan: async () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?q=${encodeURIComponent("signed consortium agreement")}`) },
+  { name: "baseline", requires: ["app/bench/baseline/page.tsx"], role: "leader", plan: () => get("/bench/baseline") },
+  { name: "tracker", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
+  { name: "tracker (partner staff)", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "partner", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
+  { name: "tracker (task force)", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "taskforce", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
+  { name: "board", requires: [`${PROGRAMME_DIR}/board/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/board`) },
+  { name: "advice (filtered)", requires: [`${PROGRAMME_DIR}/advice/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?service=LEGAL&kind=REQUIREMENT`) },
+  { name: "advice (full-text search)", requires: [`${PROGRAMME_DIR}/advice/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?q=${encodeURIComponent("signed consortium agreement")}`) },
   {
     name: "engagement page",
     requires: [`${PROGRAMME_DIR}/services/[engagementId]/page.tsx`],
@@ -456,6 +456,7 @@ async function benchScale(scale: number): Promise<ScaleReport> {
       queriesPerRequest: Math.round(perRequest * 100) / 100,
       transactionsPerRequest: Math.round((counted.transactions / result.requests) * 100) / 100,
       dbMsPerRequest: Math.round((counted.dbMs / result.requests) * 10) / 10,
+      kbPerResponse: Math.round(result.bytesPerResponse / 102.4) / 10,
       topQueries: counted.top,
       pageTarget: target.pageTarget,
       actionTarget: target.actionTarget,

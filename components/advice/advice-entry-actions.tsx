@@ -10,7 +10,15 @@ import { TextAreaField } from "@/components/ui/field";
 const IDLE = { status: "idle" } as ActionState;
 
 /** Share / remove / restore buttons of one entry; each says what happened. */
-export function AdviceEntryActions({ adviceId, version, can }: { adviceId: string; version: number; can: { share: boolean; remove: boolean; restore: boolean } }) {
+export function AdviceEntryActions({
+  adviceId,
+  version,
+  can,
+}: {
+  adviceId: string;
+  version: number;
+  can: { share: boolean; remove: boolean; restore: boolean };
+}) {
   const [shareState, share] = useActionState(shareAdviceAction, IDLE);
   const [deleteState, remove] = useActionState(deleteAdviceAction, IDLE);
   const [restoreState, restore] = useActionState(restoreAdviceAction, IDLE);
@@ -22,7 +30,9 @@ export function AdviceEntryActions({ adviceId, version, can }: { adviceId: strin
       <div className="flex flex-wrap items-center gap-2">
         {can.share && (
           <ConfirmDialog trigger="Share with the partnership" title="Share this advice with the partnership?" variant="secondary">
-            <p className="text-sm text-slate-700">Everyone in the programme will be able to read it. A shared entry cannot be made a draft again.</p>
+            <p className="text-sm text-slate-700">
+              Everyone in the programme will be able to read it. A shared entry cannot be made a draft again.
+            </p>
             <form action={share}>
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
@@ -32,7 +42,9 @@ export function AdviceEntryActions({ adviceId, version, can }: { adviceId: strin
         )}
         {can.remove && (
           <ConfirmDialog trigger="Remove…" title="Remove this advice entry?">
-            <p className="text-sm text-slate-700">The entry disappears from the advice log but stays on record with its history; the team leader can restore it.</p>
+            <p className="text-sm text-slate-700">
+              The entry disappears from the advice log but stays on record with its history; the team leader can restore it.
+            </p>
             <form action={remove} className="space-y-3">
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />

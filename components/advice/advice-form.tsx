@@ -9,15 +9,34 @@ import { Button, buttonClasses } from "@/components/ui/button";
 
 type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
 
-export type AdviceFormValues = { givenOn: string; givenByName: string; givenByRole: string; summary: string; details: string; kind: string };
+export type AdviceFormValues = {
+  givenOn: string;
+  givenByName: string;
+  givenByRole: string;
+  summary: string;
+  details: string;
+  kind: string;
+};
 
 const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
 
 /** The log and edit forms: the same fields; logging adds sharing and the follow-up. */
-export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { action: Action; mode: "log" | "edit"; hidden: Record<string, string>; defaults: AdviceFormValues; cancelHref: string }) {
+export function AdviceForm({
+  action,
+  mode,
+  hidden,
+  defaults,
+  cancelHref,
+}: {
+  action: Action;
+  mode: "log" | "edit";
+  hidden: Record<string, string>;
+  defaults: AdviceFormValues;
+  cancelHref: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const [, startTransition] = useTransition();
-  const errors = state.status === "error" ? state.fieldErrors ?? {} : {};
+  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const submitted = (name: keyof AdviceFormValues) => defaults[name];
   // Submitting through onSubmit (not the form's action) keeps what was typed, ticked and chosen
   // when the server refuses: React would otherwise reset the form after the action, files included.
@@ -34,7 +53,12 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
   const [followUp, setFollowUp] = useState(false);
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5"
+      noValidate
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -42,9 +66,29 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
         <FormMessage state={state} />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Date the advice was given" name="givenOn" type="date" required defaultValue={submitted("givenOn")} errors={errors.givenOn} />
-        <TextField label="Given by (name)" name="givenByName" required defaultValue={submitted("givenByName")} errors={errors.givenByName} autoComplete="off" />
-        <TextField label="Their role at the service" name="givenByRole" defaultValue={submitted("givenByRole")} errors={errors.givenByRole} hint="e.g. Head of international office" />
+        <TextField
+          label="Date the advice was given"
+          name="givenOn"
+          type="date"
+          required
+          defaultValue={submitted("givenOn")}
+          errors={errors.givenOn}
+        />
+        <TextField
+          label="Given by (name)"
+          name="givenByName"
+          required
+          defaultValue={submitted("givenByName")}
+          errors={errors.givenByName}
+          autoComplete="off"
+        />
+        <TextField
+          label="Their role at the service"
+          name="givenByRole"
+          defaultValue={submitted("givenByRole")}
+          errors={errors.givenByRole}
+          hint="e.g. Head of international office"
+        />
       </div>
       <SelectField
         label="Kind of advice"
@@ -52,7 +96,10 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
         required
         defaultValue={submitted("kind")}
         errors={errors.kind}
-        options={[{ value: "", label: "Choose…" }, ...ADVICE_KINDS.map((k) => ({ value: k, label: `${ADVICE_KIND_LABELS[k]} — ${ADVICE_KIND_DESCRIPTIONS[k]}` }))]}
+        options={[
+          { value: "", label: "Choose…" },
+          ...ADVICE_KINDS.map((k) => ({ value: k, label: `${ADVICE_KIND_LABELS[k]} — ${ADVICE_KIND_DESCRIPTIONS[k]}` })),
+        ]}
       />
       <TextField
         label="Summary (one line)"
@@ -76,7 +123,15 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
         <label htmlFor="attachments" className="block text-sm font-medium text-slate-800">
           {mode === "log" ? "Attachments" : "Add attachments"}
         </label>
-        <input id="attachments" name="attachments" type="file" multiple accept={ACCEPT} aria-describedby="attachments-hint" className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium" />
+        <input
+          id="attachments"
+          name="attachments"
+          type="file"
+          multiple
+          accept={ACCEPT}
+          aria-describedby="attachments-hint"
+          className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
+        />
         <p id="attachments-hint" className="mt-1 text-xs text-slate-600">
           {ALLOWED_TYPES_TEXT}; up to 10 MB each. The type is checked from the content.
         </p>
@@ -88,18 +143,35 @@ export function AdviceForm({ action, mode, hidden, defaults, cancelHref }: { act
             <input type="checkbox" name="share" className="mt-1" />
             <span>
               Share with the partnership now
-              <span className="block text-xs text-slate-600">Leave unticked to keep it as an institution draft: only your institution&apos;s members and the team leader can read it until you share it.</span>
+              <span className="block text-xs text-slate-600">
+                Leave unticked to keep it as an institution draft: only your institution&apos;s members and the team leader can read it
+                until you share it.
+              </span>
             </span>
           </label>
           <label className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="checkbox" name="followUpNeeded" className="mt-1" checked={followUp} onChange={(e) => setFollowUp(e.target.checked)} aria-controls="follow-up-note" />
+            <input
+              type="checkbox"
+              name="followUpNeeded"
+              className="mt-1"
+              checked={followUp}
+              onChange={(e) => setFollowUp(e.target.checked)}
+              aria-controls="follow-up-note"
+            />
             <span>
               Follow-up needed
               <span className="block text-xs text-slate-600">Creates a linked issue on the task force&apos;s board.</span>
             </span>
           </label>
           <div id="follow-up-note" hidden={!followUp}>
-            <TextAreaField label="What needs following up?" name="followUpNote" rows={3} required={followUp} errors={errors.followUpNote} hint="The first line becomes the board issue's title." />
+            <TextAreaField
+              label="What needs following up?"
+              name="followUpNote"
+              rows={3}
+              required={followUp}
+              errors={errors.followUpNote}
+              hint="The first line becomes the board issue's title."
+            />
           </div>
         </fieldset>
       )}

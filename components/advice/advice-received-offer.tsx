@@ -6,7 +6,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** After advice is logged on an engagement that is not yet at "Advice received": offer the move. */
-export function AdviceReceivedOffer({ engagementId, stageLabel, first, offered }: { engagementId: string; stageLabel: string; first: boolean; offered: boolean }) {
+export function AdviceReceivedOffer({
+  engagementId,
+  stageLabel,
+  first,
+  offered,
+}: {
+  engagementId: string;
+  stageLabel: string;
+  first: boolean;
+  offered: boolean;
+}) {
   const [state, action] = useActionState(markAdviceReceivedAction, { status: "idle" } as ActionState);
   // Rendered even when no longer offered, so the outcome stays announced after the page refreshes.
   if (state.status === "success") return <FormMessage state={state} />;
@@ -17,7 +27,8 @@ export function AdviceReceivedOffer({ engagementId, stageLabel, first, offered }
         {first ? "First advice on this engagement" : "This engagement has advice"}
       </h2>
       <p className="mt-1 text-sm text-slate-800">
-        The engagement is still &ldquo;{stageLabel}&rdquo;. Move it to &ldquo;Advice received&rdquo; so the tracker shows where the consultation stands?
+        The engagement is still &ldquo;{stageLabel}&rdquo;. Move it to &ldquo;Advice received&rdquo; so the tracker shows where the
+        consultation stands?
       </p>
       <form action={action} className="mt-3">
         <input type="hidden" name="engagementId" value={engagementId} />

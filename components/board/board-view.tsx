@@ -138,7 +138,7 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
           Drag cards between columns, or use the arrow buttons on each card: ← and → move to the previous or next column, ↑ and ↓ change the order. Resolving asks for a note.
         </p>
       )}
-      <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(16rem, 1fr)" }}>
+      <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(14rem, 1fr)" }}>
         {columns.map((column) => (
           <section
             key={column.status}

@@ -26,12 +26,17 @@ export async function EngagementAdviceSection({ programmeId, engagementId }: { p
           </Link>
         )}
       </div>
-      {canMove && <AdviceReceivedOffer engagementId={engagement.id} stageLabel={STAGE_LABELS[engagement.stage]} first={false} offered={offerAdviceReceived} />}
+      {canMove && (
+        <AdviceReceivedOffer
+          engagementId={engagement.id}
+          stageLabel={STAGE_LABELS[engagement.stage]}
+          first={false}
+          offered={offerAdviceReceived}
+        />
+      )}
       {entries.length === 0 ? (
         <p className="text-sm text-slate-700">
-          {engagement.canLog
-              ? "No advice logged yet. Record what the service told you with “Log advice”."
-              : "No advice logged yet."}
+          {engagement.canLog ? "No advice logged yet. Record what the service told you with “Log advice”." : "No advice logged yet."}
         </p>
       ) : (
         <ul className="divide-y divide-slate-200">
@@ -47,7 +52,11 @@ export async function EngagementAdviceSection({ programmeId, engagementId }: { p
                 </span>
                 <KindBadge kind={e.kind} />
                 <VisibilityBadge visibility={e.visibility} />
-                {e._count.attachments > 0 && <span>{e._count.attachments} attachment{e._count.attachments === 1 ? "" : "s"}</span>}
+                {e._count.attachments > 0 && (
+                  <span>
+                    {e._count.attachments} attachment{e._count.attachments === 1 ? "" : "s"}
+                  </span>
+                )}
                 {e.followUpNeeded && <span>Follow-up needed</span>}
               </div>
             </li>

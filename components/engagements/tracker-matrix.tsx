@@ -40,12 +40,12 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleA
           {rows.map((row) => {
             const mine = myInstitutionIds.has(row.institutionId);
             return (
-              <tr key={row.institutionId} id={`row-${row.institutionId}`} className={mine ? "bg-blue-50" : ""}>
-                <th scope="row" className={`sticky left-0 z-10 border-r border-slate-300 px-3 py-2 align-top font-semibold ${mine ? "bg-blue-50" : "bg-white"}`}>
+              <tr key={row.institutionId} id={`row-${row.institutionId}`} className={mine ? "bg-blue-50" : row.archived ? "bg-slate-100" : ""}>
+                <th scope="row" className={`sticky left-0 z-10 border-r border-slate-300 px-3 py-2 align-top font-semibold ${mine ? "bg-blue-50" : row.archived ? "bg-slate-100" : "bg-white"}`}>
                   <span className="block">{row.shortName}</span>
                   <span className="block text-xs font-normal text-slate-700">{row.name}</span>
                   <span className="block text-xs font-normal text-slate-700">
-                    {row.isLead ? "Lead institution" : row.country}
+                    {row.isLead ? "Lead institution" : row.archived ? "Removed · read-only" : row.country}
                     {mine && " · Your institution"}
                   </span>
                 </th>

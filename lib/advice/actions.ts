@@ -9,14 +9,23 @@ import { changeEngagementStage } from "@/lib/engagements/mutations";
 import { MAIN_STAGES, rolesForEngagement, STAGE_LABELS } from "@/lib/engagements/transitions";
 import { MAX_ATTACHMENT_BYTES } from "./file-types";
 import { deleteAdvice, editAdvice, logAdvice, removeAttachment, restoreAdvice, shareAdvice, type UploadedFile } from "./mutations";
-import { deleteAdviceSchema, editAdviceSchema, logAdviceSchema, removeAttachmentSchema, restoreAdviceSchema, shareAdviceSchema } from "./schema";
+import {
+  deleteAdviceSchema,
+  editAdviceSchema,
+  logAdviceSchema,
+  removeAttachmentSchema,
+  restoreAdviceSchema,
+  shareAdviceSchema,
+} from "./schema";
 
 /** The uploaded files as bytes for the mutation, which checks size and type before storing anything. */
 async function readFiles(files: readonly File[]): Promise<UploadedFile[]> {
   return Promise.all(
     files.map(async (file) =>
       // Past the limit the content does not matter: refuse on size without buffering more than needed.
-      file.size > MAX_ATTACHMENT_BYTES ? { name: file.name, bytes: new Uint8Array(file.size) } : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+      file.size > MAX_ATTACHMENT_BYTES
+        ? { name: file.name, bytes: new Uint8Array(file.size) }
+        : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
     ),
   );
 }
@@ -70,12 +79,24 @@ export const removeAttachmentAction = defineAction(removeAttachmentSchema, async
 export const markAdviceReceivedAction = defineAction(z.object({ engagementId: z.string().trim().min(1).max(64) }), async (user, input) => {
   let row = await findEngagementForChange(input.engagementId);
   if (!row) throw notFound("This engagement does not exist or you cannot see it.");
-  const actor = await authorizeInProgramme(user, row.programmeId, "engagement.move", { institutionId: row.institutionId, service: row.service }, "You can only move engagements of your own institution (task-force members: the services you represent there).");
+  const actor = await authorizeInProgramme(
+    user,
+    row.programmeId,
+    "engagement.move",
+    { institutionId: row.institutionId, service: row.service },
+    "You can only move engagements of your own institution (task-force members: the services you represent there).",
+  );
   const target = MAIN_STAGES.indexOf("ADVICE_RECEIVED");
   const start = MAIN_STAGES.indexOf(row.stage as (typeof MAIN_STAGES)[number]);
-  if (start < 0 || start >= target) return { status: "error", kind: "conflict", message: `This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.` };
+  if (start < 0 || start >= target)
+    return { status: "error", kind: "conflict", message: `This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.` };
   for (const to of MAIN_STAGES.slice(start + 1, target + 1)) {
-    await changeEngagementStage(user.id, rolesForEngagement(actor, row), row, { engagementId: row.id, to, version: row.version, note: to === "ADVICE_RECEIVED" ? "Advice logged in the advice log." : "" });
+    await changeEngagementStage(user.id, rolesForEngagement(actor, row), row, {
+      engagementId: row.id,
+      to,
+      version: row.version,
+      note: to === "ADVICE_RECEIVED" ? "Advice logged in the advice log." : "",
+    });
     row = (await findEngagementForChange(row.id))!;
   }
   revalidateAdvice(row.programmeId);

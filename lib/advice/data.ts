@@ -72,7 +72,9 @@ const LIST_COLUMNS = (q: string | undefined) => Prisma.sql`
   ${q ? Prisma.sql`ts_rank(a."searchVector", websearch_to_tsquery('simple', ${q}))` : Prisma.sql`0`}::float8 AS "rank"`;
 
 const ORDER = (q: string | undefined) =>
-  q ? Prisma.sql`ORDER BY "rank" DESC, a."givenOn" DESC, a."createdAt" DESC, a."id"` : Prisma.sql`ORDER BY a."givenOn" DESC, a."createdAt" DESC, a."id"`;
+  q
+    ? Prisma.sql`ORDER BY "rank" DESC, a."givenOn" DESC, a."createdAt" DESC, a."id"`
+    : Prisma.sql`ORDER BY a."givenOn" DESC, a."createdAt" DESC, a."id"`;
 
 /** The Advice page: filtered, visible entries, newest first (best match first when searching), one page at a time. */
 export async function listAdvice(actor: ProgrammeActor, programmeId: string, filters: AdviceFilters) {
@@ -95,7 +97,9 @@ export const EXPORT_LIMIT = 10_000;
 /** Every visible entry matching the filters (for CSV), with details and attachment names. */
 export async function exportAdvice(actor: ProgrammeActor, programmeId: string, filters: AdviceFilters) {
   const where = filtersToSql(actor, programmeId, filters);
-  return db.$queryRaw<(AdviceListRow & { details: string; followUpNote: string | null; createdAt: Date; attachmentNames: string | null })[]>`
+  return db.$queryRaw<
+    (AdviceListRow & { details: string; followUpNote: string | null; createdAt: Date; attachmentNames: string | null })[]
+  >`
     SELECT ${LIST_COLUMNS(filters.q)}, a."details", a."followUpNote", a."createdAt",
       (SELECT string_agg(t."fileName", '; ' ORDER BY t."createdAt") FROM "Attachment" t WHERE t."adviceId" = a."id" AND t."deletedAt" IS NULL) AS "attachmentNames"
     FROM "AdviceEntry" a JOIN "Institution" i ON i."id" = a."institutionId" JOIN "User" u ON u."id" = a."authorId"
@@ -141,13 +145,20 @@ export async function getAdviceEntry(actor: ProgrammeActor, programmeId: string,
       author: { select: { id: true, name: true } },
       deletedBy: { select: { name: true } },
       engagement: { select: { id: true, stage: true } },
-      attachments: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true } },
+      attachments: {
+        where: { deletedAt: null },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
+      },
       boardIssues: { select: { id: true, number: true, title: true, status: true } },
       _count: { select: { revisions: true } },
     },
   });
   if (!entry || !canReadAdvice(actor, entry)) return null;
-  const institution = await db.institution.findUnique({ where: { id: entry.institutionId }, select: { id: true, name: true, shortName: true } });
+  const institution = await db.institution.findUnique({
+    where: { id: entry.institutionId },
+    select: { id: true, name: true, shortName: true },
+  });
   const editable = canEditAdvice(actor, entry);
   const target = { institutionId: entry.institutionId, service: entry.service };
   const adviceOnEngagement = await db.adviceEntry.count({ where: { engagementId: entry.engagementId, deletedAt: null } });
@@ -162,7 +173,10 @@ export async function getAdviceEntry(actor: ProgrammeActor, programmeId: string,
       moveEngagement: can(actor, "engagement.move", target),
     },
     offerAdviceReceived:
-      !entry.deletedAt && adviceOnEngagement > 0 && STAGES_BEFORE_ADVICE_RECEIVED.includes(entry.engagement.stage) && can(actor, "engagement.move", target),
+      !entry.deletedAt &&
+      adviceOnEngagement > 0 &&
+      STAGES_BEFORE_ADVICE_RECEIVED.includes(entry.engagement.stage) &&
+      can(actor, "engagement.move", target),
   };
 }
 export type AdviceEntryView = NonNullable<Awaited<ReturnType<typeof getAdviceEntry>>>;
@@ -219,7 +233,9 @@ export async function listLoggableEngagements(actor: ProgrammeActor, programmeId
     orderBy: [{ partner: { role: "asc" } }, { partner: { institution: { name: "asc" } } }],
     select: { id: true, institutionId: true, service: true, partner: { select: { institution: { select: { name: true } } } } },
   });
-  return engagements.filter((e) => canLogAdvice(actor, e)).map((e) => ({ id: e.id, service: e.service, institutionName: e.partner.institution.name, institutionId: e.institutionId }));
+  return engagements
+    .filter((e) => canLogAdvice(actor, e))
+    .map((e) => ({ id: e.id, service: e.service, institutionName: e.partner.institution.name, institutionId: e.institutionId }));
 }
 
 /** An engagement's advice entries that this person may read (for the engagement page). */
@@ -246,7 +262,10 @@ export async function listEngagementAdvice(actor: ProgrammeActor, programmeId: s
   return {
     engagement,
     entries: entries.filter((e) => canReadAdvice(actor, e)),
-    offerAdviceReceived: engagement._count.adviceEntries > 0 && STAGES_BEFORE_ADVICE_RECEIVED.includes(engagement.stage) && can(actor, "engagement.move", engagement),
+    offerAdviceReceived:
+      engagement._count.adviceEntries > 0 &&
+      STAGES_BEFORE_ADVICE_RECEIVED.includes(engagement.stage) &&
+      can(actor, "engagement.move", engagement),
     canMove: can(actor, "engagement.move", engagement) && !engagement.partner.archivedAt,
   };
 }
@@ -271,5 +290,11 @@ export async function getAttachmentForDownload(user: { id: string; isPlatformAdm
     },
   });
   if (!attachment || !canReadAdvice(actor, attachment.advice)) return null;
-  return { fileName: attachment.fileName, mimeType: attachment.mimeType, size: attachment.size, sha256: attachment.sha256, content: attachment.content };
+  return {
+    fileName: attachment.fileName,
+    mimeType: attachment.mimeType,
+    size: attachment.size,
+    sha256: attachment.sha256,
+    content: attachment.content,
+  };
 }

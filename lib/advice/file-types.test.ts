@@ -44,7 +44,16 @@ describe("checkAttachment", () => {
     const result = checkAttachment("big.pdf", big);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/"big.pdf" is 10.0 MB; attachments can be at most 10 MB/);
-    expect(checkAttachment("exact.pdf", (() => { const b = new Uint8Array(MAX_ATTACHMENT_BYTES); b.set(SAMPLE_FILES.pdf); return b; })()).ok).toBe(true);
+    expect(
+      checkAttachment(
+        "exact.pdf",
+        (() => {
+          const b = new Uint8Array(MAX_ATTACHMENT_BYTES);
+          b.set(SAMPLE_FILES.pdf);
+          return b;
+        })(),
+      ).ok,
+    ).toBe(true);
   });
 
   it("refuses a renamed executable, saying the content decides", () => {
@@ -66,7 +75,9 @@ describe("file names", () => {
   });
 
   it("builds an RFC 5987 Content-Disposition keeping the original name", () => {
-    expect(contentDisposition("Żółć report (v2).pdf")).toBe(`attachment; filename="____ report (v2).pdf"; filename*=UTF-8''%C5%BB%C3%B3%C5%82%C4%87%20report%20%28v2%29.pdf`);
+    expect(contentDisposition("Żółć report (v2).pdf")).toBe(
+      `attachment; filename="____ report (v2).pdf"; filename*=UTF-8''%C5%BB%C3%B3%C5%82%C4%87%20report%20%28v2%29.pdf`,
+    );
     expect(contentDisposition('a"b;c.pdf')).toBe(`attachment; filename="a_b_c.pdf"; filename*=UTF-8''a%22b%3Bc.pdf`);
   });
 });

@@ -15,7 +15,11 @@ const TYPES = {
   webp: { mimeType: "image/webp", label: "WebP image", extension: "webp" },
   docx: { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word document", extension: "docx" },
   xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel workbook", extension: "xlsx" },
-  pptx: { mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation", label: "PowerPoint presentation", extension: "pptx" },
+  pptx: {
+    mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    label: "PowerPoint presentation",
+    extension: "pptx",
+  },
   doc: { mimeType: "application/msword", label: "Word document (97–2003)", extension: "doc" },
   xls: { mimeType: "application/vnd.ms-excel", label: "Excel workbook (97–2003)", extension: "xls" },
   ppt: { mimeType: "application/vnd.ms-powerpoint", label: "PowerPoint presentation (97–2003)", extension: "ppt" },
@@ -102,7 +106,8 @@ export function detectFileType(bytes: Uint8Array): DetectedType | null {
 export function cleanFileName(name: string, fallbackExtension: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200);
+  const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+  const cleaned = base.replace(CONTROL_CHARACTERS, "").trim().slice(-200);
   return cleaned && cleaned !== "." && cleaned !== ".." ? cleaned : `attachment.${fallbackExtension}`;
 }
 
@@ -114,10 +119,17 @@ export function checkAttachment(name: string, bytes: Uint8Array): { ok: true; fi
   if (bytes.length === 0) return { ok: false, message: `"${shownName}" is empty. Choose the file again.` };
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { ok: false, message: `"${shownName}" is ${mb} MB; attachments can be at most 10 MB. Compress it or split it, then attach it again.` };
+    return {
+      ok: false,
+      message: `"${shownName}" is ${mb} MB; attachments can be at most 10 MB. Compress it or split it, then attach it again.`,
+    };
   }
   const type = detectFileType(bytes);
-  if (!type) return { ok: false, message: `"${shownName}" is not a file type we accept. Attach ${ALLOWED_TYPES_TEXT}. (The type is checked from the file's content, not its name.)` };
+  if (!type)
+    return {
+      ok: false,
+      message: `"${shownName}" is not a file type we accept. Attach ${ALLOWED_TYPES_TEXT}. (The type is checked from the file's content, not its name.)`,
+    };
   return { ok: true, file: { fileName: cleanFileName(name, type.extension), mimeType: type.mimeType, size: bytes.length, bytes } };
 }
 
@@ -129,7 +141,11 @@ export function formatBytes(size: number): string {
 
 /** Content-Disposition keeping the original name: an ASCII fallback plus the RFC 5987 UTF-8 form. */
 export function contentDisposition(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_").replace(/[;]/g, "_") || "attachment";
+  const fallback =
+    fileName
+      .replace(/[^\x20-\x7e]/g, "_")
+      .replace(/["\\]/g, "_")
+      .replace(/[;]/g, "_") || "attachment";
   const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

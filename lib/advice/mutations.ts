@@ -26,13 +26,15 @@ const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** The person's standing in the programme; outsiders get "not found" so nothing is revealed. */
 async function programmeActor(user: Actor, programmeId: string): Promise<ProgrammeActor> {
   const actor = await loadProgrammeActor(user, programmeId);
-  if (!actor || !isMember(actor)) throw notFound("That advice entry or engagement does not exist, or you are not a member of its programme.");
+  if (!actor || !isMember(actor))
+    throw notFound("That advice entry or engagement does not exist, or you are not a member of its programme.");
   return actor;
 }
 
 /** All files are checked before anything is stored: one bad file refuses the whole submission. */
 export function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] {
-  if (files.length > MAX_ATTACHMENTS_PER_REQUEST) throw invalid(`Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files at a time. Nothing was saved.`);
+  if (files.length > MAX_ATTACHMENTS_PER_REQUEST)
+    throw invalid(`Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files at a time. Nothing was saved.`);
   return files.map((f) => {
     const checked = checkAttachment(f.name, f.bytes);
     if (!checked.ok) throw invalid(`${checked.message} Nothing was saved.`);
@@ -60,18 +62,33 @@ const refusalFor = (institutionName: string, service: string) =>
   `You can log and edit advice only for your own institution's services (task-force members: only the services they represent). ` +
   `This is ${institutionName}'s ${service} engagement, so nothing was saved.`;
 
-export type LogAdviceData = AdviceText & { engagementId: string; share: boolean; followUpNeeded: boolean; followUpNote: string; attachments: readonly UploadedFile[] };
+export type LogAdviceData = AdviceText & {
+  engagementId: string;
+  share: boolean;
+  followUpNeeded: boolean;
+  followUpNote: string;
+  attachments: readonly UploadedFile[];
+};
 
 /** Logs advice on an engagement; the first entry on an engagement is reported so the UI can offer "Advice received". */
 export async function logAdvice(user: Actor, input: LogAdviceData) {
   const engagement = await db.engagement.findUnique({
     where: { id: input.engagementId },
-    select: { id: true, programmeId: true, institutionId: true, service: true, stage: true, partner: { select: { archivedAt: true, institution: { select: { name: true } } } } },
+    select: {
+      id: true,
+      programmeId: true,
+      institutionId: true,
+      service: true,
+      stage: true,
+      partner: { select: { archivedAt: true, institution: { select: { name: true } } } },
+    },
   });
   if (!engagement) throw notFound("That engagement does not exist. Open the Services page and choose it again.");
   const actor = await programmeActor(user, engagement.programmeId);
-  if (!canLogAdvice(actor, engagement)) throw forbidden(refusalFor(engagement.partner.institution.name, SERVICE_LABELS[engagement.service]));
-  if (engagement.partner.archivedAt) throw conflict(`${engagement.partner.institution.name} has been removed from this programme; its engagements take no new advice.`);
+  if (!canLogAdvice(actor, engagement))
+    throw forbidden(refusalFor(engagement.partner.institution.name, SERVICE_LABELS[engagement.service]));
+  if (engagement.partner.archivedAt)
+    throw conflict(`${engagement.partner.institution.name} has been removed from this programme; its engagements take no new advice.`);
   const files = checkAttachments(input.attachments);
   const asTeamLeader = logsAsTeamLeader(actor, engagement);
 
@@ -139,14 +156,35 @@ export async function logAdvice(user: Actor, input: LogAdviceData) {
   }, TX_OPTIONS);
 }
 
-const snapshotFields = { id: true, programmeId: true, institutionId: true, service: true, givenOn: true, givenByName: true, givenByRole: true, summary: true, details: true, kind: true, visibility: true, version: true, deletedAt: true, engagementId: true } as const;
+const snapshotFields = {
+  id: true,
+  programmeId: true,
+  institutionId: true,
+  service: true,
+  givenOn: true,
+  givenByName: true,
+  givenByRole: true,
+  summary: true,
+  details: true,
+  kind: true,
+  visibility: true,
+  version: true,
+  deletedAt: true,
+  engagementId: true,
+} as const;
 
 /**
  * Loads an entry for a change, with a row lock, and checks the person may make it and that the
  * version they saw is still current. A draft of another institution is "not found" (it is invisible
  * to them); a visible entry they may not change is refused with a reason.
  */
-async function loadForChange(tx: Tx, user: Actor, adviceId: string, version: number, check: (actor: ProgrammeActor, entry: EntrySnapshot) => string | null) {
+async function loadForChange(
+  tx: Tx,
+  user: Actor,
+  adviceId: string,
+  version: number,
+  check: (actor: ProgrammeActor, entry: EntrySnapshot) => string | null,
+) {
   await tx.$queryRaw`SELECT 1 FROM "AdviceEntry" WHERE "id" = ${adviceId} FOR UPDATE`;
   const entry = await findSnapshot(tx, adviceId);
   if (!entry) throw notFound("That advice entry does not exist.");
@@ -154,13 +192,26 @@ async function loadForChange(tx: Tx, user: Actor, adviceId: string, version: num
   if (!canReadAdvice(actor, entry)) throw notFound("That advice entry does not exist, or it is another institution's draft.");
   const refusal = check(actor, entry);
   if (refusal) throw forbidden(refusal);
-  if (entry.version !== version) throw conflict("Someone else changed this advice entry while you had it open. Reload the page to see their version, then make your change again.");
+  if (entry.version !== version)
+    throw conflict(
+      "Someone else changed this advice entry while you had it open. Reload the page to see their version, then make your change again.",
+    );
   return { actor, entry };
 }
 type EntrySnapshot = NonNullable<Awaited<ReturnType<typeof findSnapshot>>>;
-const findSnapshot = (tx: Tx, id: string) => tx.adviceEntry.findUnique({ where: { id }, select: { ...snapshotFields, engagement: { select: { partner: { select: { institution: { select: { name: true } } } } } } } });
+const findSnapshot = (tx: Tx, id: string) =>
+  tx.adviceEntry.findUnique({
+    where: { id },
+    select: { ...snapshotFields, engagement: { select: { partner: { select: { institution: { select: { name: true } } } } } } },
+  });
 
-async function writeRevision(tx: Tx, entry: EntrySnapshot, editedById: string, action: "EDITED" | "SHARED" | "DELETED" | "RESTORED", reason?: string) {
+async function writeRevision(
+  tx: Tx,
+  entry: EntrySnapshot,
+  editedById: string,
+  action: "EDITED" | "SHARED" | "DELETED" | "RESTORED",
+  reason?: string,
+) {
   await tx.adviceRevision.create({
     data: {
       adviceId: entry.id,
@@ -181,7 +232,8 @@ async function writeRevision(tx: Tx, entry: EntrySnapshot, editedById: string, a
 
 const editRefusal = (actor: ProgrammeActor, entry: EntrySnapshot) =>
   canEditAdvice(actor, entry) ? null : refusalFor(entry.engagement.partner.institution.name, SERVICE_LABELS[entry.service]);
-const removedRefusal = (entry: EntrySnapshot) => (entry.deletedAt ? "This entry has been removed. The team leader can restore it first." : null);
+const removedRefusal = (entry: EntrySnapshot) =>
+  entry.deletedAt ? "This entry has been removed. The team leader can restore it first." : null;
 
 export type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
 
@@ -189,8 +241,21 @@ export type EditAdviceData = AdviceText & { adviceId: string; version: number; a
 export async function editAdvice(user: Actor, input: EditAdviceData) {
   const files = checkAttachments(input.attachments);
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(tx, user, input.adviceId, input.version, (actor, e) => editRefusal(actor, e) ?? removedRefusal(e));
-    const next = { givenOn: dateOf(input.givenOn), givenByName: input.givenByName, givenByRole: input.givenByRole, summary: input.summary, details: input.details, kind: input.kind };
+    const { entry } = await loadForChange(
+      tx,
+      user,
+      input.adviceId,
+      input.version,
+      (actor, e) => editRefusal(actor, e) ?? removedRefusal(e),
+    );
+    const next = {
+      givenOn: dateOf(input.givenOn),
+      givenByName: input.givenByName,
+      givenByRole: input.givenByRole,
+      summary: input.summary,
+      details: input.details,
+      kind: input.kind,
+    };
     const diff = changedFields(entry as unknown as Record<string, unknown>, next);
     if (diff.changed.length === 0 && files.length === 0) return { id: entry.id, programmeId: entry.programmeId, changed: false };
     if (diff.changed.length > 0) {
@@ -214,11 +279,25 @@ export async function editAdvice(user: Actor, input: EditAdviceData) {
 /** Shares an institution draft with the whole partnership. */
 export async function shareAdvice(user: Actor, input: { adviceId: string; version: number }) {
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(tx, user, input.adviceId, input.version, (actor, e) => editRefusal(actor, e) ?? removedRefusal(e));
+    const { entry } = await loadForChange(
+      tx,
+      user,
+      input.adviceId,
+      input.version,
+      (actor, e) => editRefusal(actor, e) ?? removedRefusal(e),
+    );
     if (entry.visibility === "SHARED") throw conflict("This entry is already shared with the partnership.");
     await writeRevision(tx, entry, user.id, "SHARED");
     await tx.adviceEntry.update({ where: { id: entry.id }, data: { visibility: "SHARED", version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: user.id, programmeId: entry.programmeId, action: "shareAdvice", entityType: "AdviceEntry", entityId: entry.id, before: { visibility: entry.visibility }, after: { visibility: "SHARED" } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      programmeId: entry.programmeId,
+      action: "shareAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      before: { visibility: entry.visibility },
+      after: { visibility: "SHARED" },
+    });
     return { id: entry.id, programmeId: entry.programmeId };
   }, TX_OPTIONS);
 }
@@ -226,10 +305,26 @@ export async function shareAdvice(user: Actor, input: { adviceId: string; versio
 /** Removes an entry (soft delete, with a reason): it stays in the history and the team leader can restore it. */
 export async function deleteAdvice(user: Actor, input: { adviceId: string; version: number; reason: string }) {
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(tx, user, input.adviceId, input.version, (actor, e) => editRefusal(actor, e) ?? removedRefusal(e));
+    const { entry } = await loadForChange(
+      tx,
+      user,
+      input.adviceId,
+      input.version,
+      (actor, e) => editRefusal(actor, e) ?? removedRefusal(e),
+    );
     await writeRevision(tx, entry, user.id, "DELETED", input.reason);
-    await tx.adviceEntry.update({ where: { id: entry.id }, data: { deletedAt: new Date(), deletedById: user.id, deleteReason: input.reason, version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: user.id, programmeId: entry.programmeId, action: "deleteAdvice", entityType: "AdviceEntry", entityId: entry.id, after: { reason: input.reason } });
+    await tx.adviceEntry.update({
+      where: { id: entry.id },
+      data: { deletedAt: new Date(), deletedById: user.id, deleteReason: input.reason, version: { increment: 1 } },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      programmeId: entry.programmeId,
+      action: "deleteAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      after: { reason: input.reason },
+    });
     return { id: entry.id, programmeId: entry.programmeId };
   }, TX_OPTIONS);
 }
@@ -238,11 +333,25 @@ export async function deleteAdvice(user: Actor, input: { adviceId: string; versi
 export async function restoreAdvice(user: Actor, input: { adviceId: string; version: number }) {
   return db.$transaction(async (tx) => {
     const { entry } = await loadForChange(tx, user, input.adviceId, input.version, (actor, e) =>
-      can(actor, "advice.restore", { institutionId: e.institutionId, service: e.service }) ? (e.deletedAt ? null : "This entry has not been removed.") : "Only the team leader can restore removed advice.",
+      can(actor, "advice.restore", { institutionId: e.institutionId, service: e.service })
+        ? e.deletedAt
+          ? null
+          : "This entry has not been removed."
+        : "Only the team leader can restore removed advice.",
     );
     await writeRevision(tx, entry, user.id, "RESTORED");
-    await tx.adviceEntry.update({ where: { id: entry.id }, data: { deletedAt: null, deletedById: null, deleteReason: null, version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: user.id, programmeId: entry.programmeId, action: "restoreAdvice", entityType: "AdviceEntry", entityId: entry.id, before: { deletedAt: entry.deletedAt?.toISOString() ?? null } });
+    await tx.adviceEntry.update({
+      where: { id: entry.id },
+      data: { deletedAt: null, deletedById: null, deleteReason: null, version: { increment: 1 } },
+    });
+    await writeAudit(tx, {
+      actorId: user.id,
+      programmeId: entry.programmeId,
+      action: "restoreAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      before: { deletedAt: entry.deletedAt?.toISOString() ?? null },
+    });
     return { id: entry.id, programmeId: entry.programmeId };
   }, TX_OPTIONS);
 }
@@ -250,13 +359,23 @@ export async function restoreAdvice(user: Actor, input: { adviceId: string; vers
 /** Takes an attachment off an entry (kept in the database, hidden; the audit trail says who and when). */
 export async function removeAttachment(user: Actor, input: { attachmentId: string }) {
   return db.$transaction(async (tx) => {
-    const attachment = await tx.attachment.findFirst({ where: { id: input.attachmentId, deletedAt: null }, select: { id: true, fileName: true, adviceId: true } });
+    const attachment = await tx.attachment.findFirst({
+      where: { id: input.attachmentId, deletedAt: null },
+      select: { id: true, fileName: true, adviceId: true },
+    });
     if (!attachment) throw notFound("That attachment does not exist or was already removed.");
     const current = await findSnapshot(tx, attachment.adviceId);
     if (!current) throw notFound();
     await loadForChange(tx, user, attachment.adviceId, current.version, (actor, e) => editRefusal(actor, e) ?? removedRefusal(e));
     await tx.attachment.update({ where: { id: attachment.id }, data: { deletedAt: new Date() } });
-    await writeAudit(tx, { actorId: user.id, programmeId: current.programmeId, action: "removeAttachment", entityType: "Attachment", entityId: attachment.id, before: { fileName: attachment.fileName, adviceId: attachment.adviceId } });
+    await writeAudit(tx, {
+      actorId: user.id,
+      programmeId: current.programmeId,
+      action: "removeAttachment",
+      entityType: "Attachment",
+      entityId: attachment.id,
+      before: { fileName: attachment.fileName, adviceId: attachment.adviceId },
+    });
     return { id: attachment.adviceId, programmeId: current.programmeId };
   }, TX_OPTIONS);
 }

@@ -23,7 +23,12 @@ export function canLogAdvice(actor: ProgrammeActor, engagement: { institutionId:
 export function logsAsTeamLeader(actor: ProgrammeActor, engagement: { institutionId: string; service: Service }): boolean {
   if (!hasRole(actor, "TEAM_LEADER")) return false;
   // A team leader who also acts for the institution in another role is recorded in that role.
-  return !actor.memberships.some((m) => m.role !== "TEAM_LEADER" && PERMISSIONS["advice.log"][m.role] !== undefined && can({ ...actor, memberships: [m] }, "advice.log", engagement));
+  return !actor.memberships.some(
+    (m) =>
+      m.role !== "TEAM_LEADER" &&
+      PERMISSIONS["advice.log"][m.role] !== undefined &&
+      can({ ...actor, memberships: [m] }, "advice.log", engagement),
+  );
 }
 
 /**

@@ -41,7 +41,11 @@ const adviceFields = {
   }),
   givenByName: z.string().trim().min(1, "Enter who gave the advice.").max(120, "Keep the name under 120 characters."),
   givenByRole: z.string().trim().max(120, "Keep the role under 120 characters.").default(""),
-  summary: z.string().trim().min(1, "Write a one-line summary of the advice.").max(SUMMARY_MAX, `Keep the summary to ${SUMMARY_MAX} characters or fewer.`),
+  summary: z
+    .string()
+    .trim()
+    .min(1, "Write a one-line summary of the advice.")
+    .max(SUMMARY_MAX, `Keep the summary to ${SUMMARY_MAX} characters or fewer.`),
   details: z.string().trim().max(DETAILS_MAX, "Keep the details under 50,000 characters.").default(""),
   kind: z.enum(AdviceKind, { message: "Choose what kind of advice this is." }),
 };
@@ -79,7 +83,11 @@ export const shareAdviceSchema = z.object({ adviceId: id, version: z.coerce.numb
 export const deleteAdviceSchema = z.object({
   adviceId: id,
   version: z.coerce.number().int().min(0),
-  reason: z.string().trim().min(3, "Say why this entry is being removed (at least 3 characters).").max(500, "Keep the reason under 500 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say why this entry is being removed (at least 3 characters).")
+    .max(500, "Keep the reason under 500 characters."),
 });
 export const restoreAdviceSchema = z.object({ adviceId: id, version: z.coerce.number().int().min(0) });
 export const removeAttachmentSchema = z.object({ attachmentId: id });
@@ -111,9 +119,16 @@ export function parseAdviceFilters(searchParams: Record<string, string | string[
 }
 
 /** The filters as URL search params (for pagination and the CSV link), without empty values. */
-export function adviceFiltersToQuery(filters: AdviceFilters, overrides: Partial<Record<keyof AdviceFilters, string | number | undefined>> = {}) {
+export function adviceFiltersToQuery(
+  filters: AdviceFilters,
+  overrides: Partial<Record<keyof AdviceFilters, string | number | undefined>> = {},
+) {
   const params = new URLSearchParams();
-  const merged: Record<string, string | number | boolean | undefined> = { ...filters, removed: filters.removed ? "1" : undefined, ...overrides };
+  const merged: Record<string, string | number | boolean | undefined> = {
+    ...filters,
+    removed: filters.removed ? "1" : undefined,
+    ...overrides,
+  };
   for (const key of ["q", "institution", "service", "kind", "from", "to", "removed", "page"]) {
     const value = merged[key];
     if (value !== undefined && value !== null && value !== "" && !(key === "page" && Number(value) === 1)) params.set(key, String(value));

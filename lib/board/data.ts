@@ -156,7 +156,7 @@ export async function getBoardOptions(programmeId: string) {
     db.$queryRaw<{ label: string }[]>`SELECT DISTINCT unnest(labels) AS label FROM "BoardIssue" WHERE "programmeId" = ${programmeId} ORDER BY 1 LIMIT 200`,
     db.engagement.findMany({
       where: { programmeId },
-      select: { id: true, service: true, partner: { select: { institution: { select: { shortName: true } } } } },
+      select: { id: true, service: true, institutionId: true, partner: { select: { institution: { select: { shortName: true } } } } },
     }),
     db.adviceEntry.findMany({
       where: { programmeId, deletedAt: null, visibility: "SHARED" },
@@ -181,7 +181,7 @@ export async function getBoardOptions(programmeId: string) {
     representatives,
     labels: labels.map((l) => l.label),
     engagements: engagements
-      .map((e) => ({ id: e.id, service: e.service, institution: e.partner.institution.shortName }))
+      .map((e) => ({ id: e.id, service: e.service, institutionId: e.institutionId, institution: e.partner.institution.shortName }))
       .sort((a, b) => a.institution.localeCompare(b.institution) || serviceRank(a.service) - serviceRank(b.service)),
     advice: advice.map((a) => ({ id: a.id, summary: a.summary, service: a.service })),
   };

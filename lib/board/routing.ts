@@ -35,5 +35,6 @@ export function proposeAssignee(representatives: readonly Representative[], inpu
     }
   }
   const services = input.services.map((s) => SERVICE_LABELS[s]).join(", ");
-  return { userId: null, reason: `Nobody on the task force represents ${services}${input.institutionId ? ` at ${name(input.institutionId)}` : ""} or at the lead institution. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.` };
+  const where = input.institutionId && input.institutionId !== input.leadInstitutionId ? ` at ${name(input.institutionId)} or at the lead institution` : " at the lead institution";
+  return { userId: null, reason: `Nobody on the task force represents ${services}${where}. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.` };
 }

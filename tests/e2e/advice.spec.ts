@@ -29,7 +29,12 @@ async function newSession(browser: Browser, email: string) {
 }
 
 test.describe("advice log", () => {
-  test("partner staff log advice with an attachment, share it; the team leader sees it and moves the engagement to Advice received", async ({ browser }) => {
+  // Several sign-ins (deliberately slow password hashing), uploads and axe scans in one story.
+  test.describe.configure({ timeout: 120_000 });
+
+  test("partner staff log advice with an attachment, share it; the team leader sees it and moves the engagement to Advice received", async ({
+    browser,
+  }) => {
     const summary = `Student records need a joint transcript template ${Date.now()}`;
     const partner = await newSession(browser, "partner@consort.test");
     let page = partner.page;

@@ -172,7 +172,7 @@ export function buildEngagement(r: Random, now: Date, base: { programmeId: strin
       note: r.chance(0.25) ? adviceSentence(r) : null,
       version: path.length,
       createdAt,
-      lastActivityAt: events[events.length - 1]!.at as Date,
+      lastActivityAt: events[events.length - 1]!.at,
     },
     events,
     audits,

@@ -4,7 +4,14 @@ import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
 import { SAMPLE_FILES } from "@/tests/support/sample-files";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { deleteAdvice, editAdvice, logAdvice, restoreAdvice, shareAdvice, type LogAdviceData } from "@/lib/advice/mutations";
-import { exportAdvice, getAdviceEntry, getAttachmentForDownload, listAdvice, listAdviceRevisions, listEngagementAdvice } from "@/lib/advice/data";
+import {
+  exportAdvice,
+  getAdviceEntry,
+  getAttachmentForDownload,
+  listAdvice,
+  listAdviceRevisions,
+  listEngagementAdvice,
+} from "@/lib/advice/data";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/advice/file-types";
 import type { Service } from "@/lib/generated/prisma/enums";
 import type { AdviceFilters } from "@/lib/advice/schema";
@@ -14,7 +21,9 @@ const f = (filters: Partial<AdviceFilters> = {}): AdviceFilters => ({ removed: f
 const as = (u: { id: string }) => ({ id: u.id, isPlatformAdmin: false });
 
 async function engagementOf(world: World, institutionId: string, service: Service) {
-  return db.engagement.findUniqueOrThrow({ where: { programmeId_institutionId_service: { programmeId: world.programme.id, institutionId, service } } });
+  return db.engagement.findUniqueOrThrow({
+    where: { programmeId_institutionId_service: { programmeId: world.programme.id, institutionId, service } },
+  });
 }
 
 async function actorOf(world: World, user: { id: string }) {
@@ -50,7 +59,14 @@ describe("advice log", () => {
       const engagement = await engagementOf(world, world.partnerA.id, "INTERNATIONALISATION");
       const result = await logAdvice(as(world.staffA), advice(engagement.id));
       const row = await db.adviceEntry.findUniqueOrThrow({ where: { id: result.id } });
-      expect(row).toMatchObject({ institutionId: world.partnerA.id, service: "INTERNATIONALISATION", programmeId: world.programme.id, visibility: "INSTITUTION_DRAFT", authorId: world.staffA.id, loggedAsTeamLeader: false });
+      expect(row).toMatchObject({
+        institutionId: world.partnerA.id,
+        service: "INTERNATIONALISATION",
+        programmeId: world.programme.id,
+        visibility: "INSTITUTION_DRAFT",
+        authorId: world.staffA.id,
+        loggedAsTeamLeader: false,
+      });
       expect(result.firstOnEngagement).toBe(true);
       expect(await db.auditLog.count({ where: { action: "logAdvice", entityId: result.id } })).toBe(1);
       const second = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Second" }));
@@ -60,9 +76,13 @@ describe("advice log", () => {
     it("refuses a forged request for another institution with a clear message and changes nothing", async () => {
       const other = await engagementOf(world, world.partnerB.id, "INTERNATIONALISATION");
       const before = await tableFingerprint();
-      await expect(logAdvice(as(world.staffA), advice(other.id, { attachments: [{ name: "a.pdf", bytes: SAMPLE_FILES.pdf }] }))).rejects.toMatchObject({
+      await expect(
+        logAdvice(as(world.staffA), advice(other.id, { attachments: [{ name: "a.pdf", bytes: SAMPLE_FILES.pdf }] })),
+      ).rejects.toMatchObject({
         kind: "forbidden",
-        message: expect.stringMatching(/only for your own institution's services.*Partner B University's Internationalisation engagement, so nothing was saved/),
+        message: expect.stringMatching(
+          /only for your own institution's services.*Partner B University's Internationalisation engagement, so nothing was saved/,
+        ),
       });
       expect(await tableFingerprint()).toBe(before);
     });
@@ -79,20 +99,34 @@ describe("advice log", () => {
     it("lets the team leader log for any institution, recorded as team leader", async () => {
       const engagement = await engagementOf(world, world.partnerB.id, "IT");
       const result = await logAdvice(as(world.leader), advice(engagement.id));
-      expect(await db.adviceEntry.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({ loggedAsTeamLeader: true, institutionId: world.partnerB.id });
+      expect(await db.adviceEntry.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({
+        loggedAsTeamLeader: true,
+        institutionId: world.partnerB.id,
+      });
     });
 
     it("hides the programme from outsiders (not found) and from platform admins who are not members", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       await expect(logAdvice(as(world.outsider), advice(engagement.id))).rejects.toMatchObject({ kind: "not_found" });
-      await expect(logAdvice({ id: world.admin.id, isPlatformAdmin: true }, advice(engagement.id))).rejects.toMatchObject({ kind: "not_found" });
+      await expect(logAdvice({ id: world.admin.id, isPlatformAdmin: true }, advice(engagement.id))).rejects.toMatchObject({
+        kind: "not_found",
+      });
     });
 
     it("creates the follow-up as a linked board issue in the same transaction", async () => {
       const engagement = await engagementOf(world, world.partnerB.id, "LEGAL");
-      const result = await logAdvice(as(world.staffB), advice(engagement.id, { followUpNeeded: true, followUpNote: "Ask the ministry about the joint award\nDetails follow." }));
+      const result = await logAdvice(
+        as(world.staffB),
+        advice(engagement.id, { followUpNeeded: true, followUpNote: "Ask the ministry about the joint award\nDetails follow." }),
+      );
       const issue = await db.boardIssue.findFirstOrThrow({ where: { adviceId: result.id } });
-      expect(issue).toMatchObject({ title: "Ask the ministry about the joint award", engagementId: engagement.id, institutionId: world.partnerB.id, services: ["LEGAL"], programmeId: world.programme.id });
+      expect(issue).toMatchObject({
+        title: "Ask the ministry about the joint award",
+        engagementId: engagement.id,
+        institutionId: world.partnerB.id,
+        services: ["LEGAL"],
+        programmeId: world.programme.id,
+      });
       expect(result.followUpIssue?.number).toBe(issue.number);
     });
   });
@@ -102,7 +136,8 @@ describe("advice log", () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Draft about the platform" }));
       const read = async (u: { id: string }) => getAdviceEntry(await actorOf(world, u), world.programme.id, id);
-      const listed = async (u: { id: string }) => (await listAdvice(await actorOf(world, u), world.programme.id, f())).rows.map((r) => r.id);
+      const listed = async (u: { id: string }) =>
+        (await listAdvice(await actorOf(world, u), world.programme.id, f())).rows.map((r) => r.id);
 
       expect(await read(world.staffA)).not.toBeNull();
       expect(await read(world.leader)).not.toBeNull();
@@ -121,7 +156,9 @@ describe("advice log", () => {
       expect(await read(world.outsider)).toBeNull();
       expect(await listed(world.outsider)).toEqual([]);
       // The outsider's own programme shows nothing of this one either.
-      expect(await getAdviceEntry((await loadProgrammeActor(as(world.outsider), world.otherProgramme.id))!, world.otherProgramme.id, id)).toBeNull();
+      expect(
+        await getAdviceEntry((await loadProgrammeActor(as(world.outsider), world.otherProgramme.id))!, world.otherProgramme.id, id),
+      ).toBeNull();
     });
 
     it("lists an engagement's advice by the same rules", async () => {
@@ -140,11 +177,18 @@ describe("advice log", () => {
 
     it("serves attachments only to those who may read the entry", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "Décision.pdf", bytes: SAMPLE_FILES.pdf }] }));
+      const { id } = await logAdvice(
+        as(world.staffA),
+        advice(engagement.id, { attachments: [{ name: "Décision.pdf", bytes: SAMPLE_FILES.pdf }] }),
+      );
       const attachment = await db.attachment.findFirstOrThrow({ where: { adviceId: id } });
       expect(attachment.sha256).toMatch(/^[0-9a-f]{64}$/);
       const download = (u: { id: string }, programmeId = world.programme.id) => getAttachmentForDownload(as(u), programmeId, attachment.id);
-      expect(await download(world.staffA)).toMatchObject({ fileName: "Décision.pdf", mimeType: "application/pdf", size: SAMPLE_FILES.pdf.length });
+      expect(await download(world.staffA)).toMatchObject({
+        fileName: "Décision.pdf",
+        mimeType: "application/pdf",
+        size: SAMPLE_FILES.pdf.length,
+      });
       expect(Buffer.from((await download(world.leader))!.content).equals(Buffer.from(SAMPLE_FILES.pdf))).toBe(true);
       expect(await download(world.staffB)).toBeNull(); // another institution's draft
       expect(await download(world.outsider)).toBeNull();
@@ -167,7 +211,15 @@ describe("advice log", () => {
     it("keeps each earlier state as a revision and refuses stale versions", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "First wording" }));
-      const base = { adviceId: id, givenOn: "2026-10-02", givenByName: "Marta Nowak", givenByRole: "Head", details: "New details", kind: "DECISION" as const, attachments: [] };
+      const base = {
+        adviceId: id,
+        givenOn: "2026-10-02",
+        givenByName: "Marta Nowak",
+        givenByRole: "Head",
+        details: "New details",
+        kind: "DECISION" as const,
+        attachments: [],
+      };
       await editAdvice(as(world.staffA), { ...base, version: 0, summary: "Second wording" });
       await shareAdvice(as(world.staffA), { adviceId: id, version: 1 });
       await expect(editAdvice(as(world.staffA), { ...base, version: 1, summary: "Stale" })).rejects.toMatchObject({ kind: "conflict" });
@@ -186,15 +238,40 @@ describe("advice log", () => {
       const draft = await logAdvice(as(world.staffA), advice(engagement.id));
       const shared = await logAdvice(as(world.staffA), advice(engagement.id, { share: true }));
       const before = await tableFingerprint();
-      const edit = (adviceId: string) => editAdvice(as(world.staffB), { adviceId, version: 0, givenOn: "2026-10-01", givenByName: "X", givenByRole: "", summary: "Hijacked", details: "", kind: "DECISION", attachments: [] });
+      const edit = (adviceId: string) =>
+        editAdvice(as(world.staffB), {
+          adviceId,
+          version: 0,
+          givenOn: "2026-10-01",
+          givenByName: "X",
+          givenByRole: "",
+          summary: "Hijacked",
+          details: "",
+          kind: "DECISION",
+          attachments: [],
+        });
       await expect(edit(shared.id)).rejects.toMatchObject({ kind: "forbidden", message: expect.stringMatching(/nothing was saved/) });
       await expect(edit(draft.id)).rejects.toMatchObject({ kind: "not_found" });
-      await expect(deleteAdvice(as(world.staffB), { adviceId: shared.id, version: 0, reason: "Not mine" })).rejects.toMatchObject({ kind: "forbidden" });
+      await expect(deleteAdvice(as(world.staffB), { adviceId: shared.id, version: 0, reason: "Not mine" })).rejects.toMatchObject({
+        kind: "forbidden",
+      });
       await expect(shareAdvice(as(world.staffB), { adviceId: draft.id, version: 0 })).rejects.toMatchObject({ kind: "not_found" });
       await expect(shareAdvice(as(world.outsider), { adviceId: draft.id, version: 0 })).rejects.toMatchObject({ kind: "not_found" });
       expect(await tableFingerprint()).toBe(before);
       // The team leader may edit any institution's advice.
-      await expect(editAdvice(as(world.leader), { adviceId: shared.id, version: 0, givenOn: "2026-10-01", givenByName: "X", givenByRole: "", summary: "Corrected by the leader", details: "", kind: "DECISION", attachments: [] })).resolves.toMatchObject({ changed: true });
+      await expect(
+        editAdvice(as(world.leader), {
+          adviceId: shared.id,
+          version: 0,
+          givenOn: "2026-10-01",
+          givenByName: "X",
+          givenByRole: "",
+          summary: "Corrected by the leader",
+          details: "",
+          kind: "DECISION",
+          attachments: [],
+        }),
+      ).resolves.toMatchObject({ changed: true });
     });
 
     it("removes softly with a reason, and only the team leader restores", async () => {
@@ -211,7 +288,10 @@ describe("advice log", () => {
       expect((await listAdvice(await actorOf(world, world.staffA), world.programme.id, f({ removed: true }))).total).toBe(0);
       expect((await getAdviceEntry(leader, world.programme.id, id))?.permissions.restore).toBe(true);
 
-      await expect(restoreAdvice(as(world.staffA), { adviceId: id, version: 1 })).rejects.toMatchObject({ kind: "forbidden", message: "Only the team leader can restore removed advice." });
+      await expect(restoreAdvice(as(world.staffA), { adviceId: id, version: 1 })).rejects.toMatchObject({
+        kind: "forbidden",
+        message: "Only the team leader can restore removed advice.",
+      });
       await restoreAdvice(as(world.leader), { adviceId: id, version: 1 });
       expect((await db.adviceEntry.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
       expect((await listAdvice(leader, world.programme.id, f())).total).toBe(1);
@@ -227,34 +307,66 @@ describe("advice log", () => {
     it("finds words in the details, ranks summary matches higher, and combines filters", async () => {
       const a = await engagementOf(world, world.partnerA.id, "LEGAL");
       const b = await engagementOf(world, world.partnerB.id, "IT");
-      const inDetails = await logAdvice(as(world.staffA), advice(a.id, { summary: "Senate approval route", details: "The statute forbids a joint award without ministry consent.", share: true, givenOn: "2026-10-05" }));
-      const inSummary = await logAdvice(as(world.staffB), advice(b.id, { summary: "Statute change needed for the platform", details: "Nothing else.", kind: "DECISION", share: true, givenOn: "2026-09-01" }));
-      await logAdvice(as(world.staffB), advice(b.id, { summary: "Unrelated", details: "Moodle is fine.", share: true, givenOn: "2026-08-01" }));
+      const inDetails = await logAdvice(
+        as(world.staffA),
+        advice(a.id, {
+          summary: "Senate approval route",
+          details: "The statute forbids a joint award without ministry consent.",
+          share: true,
+          givenOn: "2026-10-05",
+        }),
+      );
+      const inSummary = await logAdvice(
+        as(world.staffB),
+        advice(b.id, {
+          summary: "Statute change needed for the platform",
+          details: "Nothing else.",
+          kind: "DECISION",
+          share: true,
+          givenOn: "2026-09-01",
+        }),
+      );
+      await logAdvice(
+        as(world.staffB),
+        advice(b.id, { summary: "Unrelated", details: "Moodle is fine.", share: true, givenOn: "2026-08-01" }),
+      );
       const actor = await actorOf(world, world.leader);
 
       const search = await listAdvice(actor, world.programme.id, f({ q: "statute" }));
       expect(search.rows.map((r) => r.id)).toEqual([inSummary.id, inDetails.id]); // summary match first though older
       expect(search.total).toBe(2);
       expect((await listAdvice(actor, world.programme.id, f({ q: "ministry consent" }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, f({ q: "statute", institution: world.partnerA.id }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, f({ q: "statute", kind: "DECISION" }))).rows.map((r) => r.id)).toEqual([inSummary.id]);
+      expect(
+        (await listAdvice(actor, world.programme.id, f({ q: "statute", institution: world.partnerA.id }))).rows.map((r) => r.id),
+      ).toEqual([inDetails.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ q: "statute", kind: "DECISION" }))).rows.map((r) => r.id)).toEqual([
+        inSummary.id,
+      ]);
       expect((await listAdvice(actor, world.programme.id, f({ service: "LEGAL" }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
-      expect((await listAdvice(actor, world.programme.id, f({ from: "2026-10-01", to: "2026-10-31" }))).rows.map((r) => r.id)).toEqual([inDetails.id]);
+      expect((await listAdvice(actor, world.programme.id, f({ from: "2026-10-01", to: "2026-10-31" }))).rows.map((r) => r.id)).toEqual([
+        inDetails.id,
+      ]);
       expect((await listAdvice(actor, world.programme.id, f({ q: "nonexistentword" }))).total).toBe(0);
       // Search input is data, not SQL or tsquery syntax.
-      expect((await listAdvice(actor, world.programme.id, f({ q: "'; DROP TABLE \"AdviceEntry\"; -- & | !(" }))).total).toBe(0);
+      expect((await listAdvice(actor, world.programme.id, f({ q: '\'; DROP TABLE "AdviceEntry"; -- & | !(' }))).total).toBe(0);
     });
 
     it("uses the full-text index rather than scanning text", async () => {
       await db.$executeRawUnsafe("SET enable_seqscan = off");
-      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN SELECT id FROM "AdviceEntry" WHERE "searchVector" @@ websearch_to_tsquery('simple', 'statute')`);
+      const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+        `EXPLAIN SELECT id FROM "AdviceEntry" WHERE "searchVector" @@ websearch_to_tsquery('simple', 'statute')`,
+      );
       await db.$executeRawUnsafe("SET enable_seqscan = on");
       expect(plan.map((p) => p["QUERY PLAN"]).join("\n")).toContain("AdviceEntry_searchVector_idx");
     });
 
     it("pages 25 at a time, newest first", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      for (let day = 1; day <= 27; day++) await logAdvice(as(world.staffA), advice(engagement.id, { summary: `Advice ${day}`, givenOn: `2026-09-${String(day).padStart(2, "0")}`, share: true }));
+      for (let day = 1; day <= 27; day++)
+        await logAdvice(
+          as(world.staffA),
+          advice(engagement.id, { summary: `Advice ${day}`, givenOn: `2026-09-${String(day).padStart(2, "0")}`, share: true }),
+        );
       const actor = await actorOf(world, world.staffB);
       const first = await listAdvice(actor, world.programme.id, f());
       expect(first).toMatchObject({ total: 27, pageCount: 2, page: 1 });
@@ -271,7 +383,17 @@ describe("advice log", () => {
       const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
       big.set(SAMPLE_FILES.pdf);
       const before = await tableFingerprint();
-      await expect(logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "ok.pdf", bytes: SAMPLE_FILES.pdf }, { name: "huge.pdf", bytes: big }] }))).rejects.toMatchObject({
+      await expect(
+        logAdvice(
+          as(world.staffA),
+          advice(engagement.id, {
+            attachments: [
+              { name: "ok.pdf", bytes: SAMPLE_FILES.pdf },
+              { name: "huge.pdf", bytes: big },
+            ],
+          }),
+        ),
+      ).rejects.toMatchObject({
         kind: "invalid",
         message: expect.stringMatching(/"huge.pdf" is 10.0 MB; attachments can be at most 10 MB.*Nothing was saved/),
       });
@@ -281,17 +403,39 @@ describe("advice log", () => {
     it("refuses a disallowed type disguised by its name and stores nothing, also when editing", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       const before = await tableFingerprint();
-      await expect(logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "minutes.pdf", bytes: SAMPLE_FILES.exe }] }))).rejects.toMatchObject({ kind: "invalid", message: expect.stringMatching(/"minutes.pdf" is not a file type we accept/) });
+      await expect(
+        logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "minutes.pdf", bytes: SAMPLE_FILES.exe }] })),
+      ).rejects.toMatchObject({ kind: "invalid", message: expect.stringMatching(/"minutes.pdf" is not a file type we accept/) });
       expect(await tableFingerprint()).toBe(before);
       const { id } = await logAdvice(as(world.staffA), advice(engagement.id));
       const afterLog = await tableFingerprint();
-      await expect(editAdvice(as(world.staffA), { adviceId: id, version: 0, givenOn: "2026-10-01", givenByName: "M", givenByRole: "", summary: "Changed", details: "", kind: "DECISION", attachments: [{ name: "x.docx", bytes: new TextEncoder().encode("<html>") }] })).rejects.toMatchObject({ kind: "invalid" });
+      await expect(
+        editAdvice(as(world.staffA), {
+          adviceId: id,
+          version: 0,
+          givenOn: "2026-10-01",
+          givenByName: "M",
+          givenByRole: "",
+          summary: "Changed",
+          details: "",
+          kind: "DECISION",
+          attachments: [{ name: "x.docx", bytes: new TextEncoder().encode("<html>") }],
+        }),
+      ).rejects.toMatchObject({ kind: "invalid" });
       expect(await tableFingerprint()).toBe(afterLog);
     });
 
     it("stores allowed files with their detected type and checksum", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "scan.png", bytes: SAMPLE_FILES.png }, { name: "minutes.docx", bytes: SAMPLE_FILES.docx }] }));
+      const { id } = await logAdvice(
+        as(world.staffA),
+        advice(engagement.id, {
+          attachments: [
+            { name: "scan.png", bytes: SAMPLE_FILES.png },
+            { name: "minutes.docx", bytes: SAMPLE_FILES.docx },
+          ],
+        }),
+      );
       const files = await db.attachment.findMany({ where: { adviceId: id }, orderBy: { fileName: "asc" } });
       expect(files.map((f) => [f.fileName, f.mimeType, f.size])).toEqual([
         ["minutes.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SAMPLE_FILES.docx.length],

@@ -14,11 +14,21 @@ import { formatDate, KindBadge, VisibilityBadge } from "@/components/advice/advi
 
 export const metadata: Metadata = { title: "Advice" };
 
-export default async function AdvicePage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdvicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const filters = parseAdviceFilters(await searchParams);
-  const [result, institutions, loggable] = await Promise.all([listAdvice(actor, programmeId, filters), listAdviceInstitutions(programmeId), listLoggableEngagements(actor, programmeId)]);
+  const [result, institutions, loggable] = await Promise.all([
+    listAdvice(actor, programmeId, filters),
+    listAdviceInstitutions(programmeId),
+    listLoggableEngagements(actor, programmeId),
+  ]);
   const base = `/programmes/${programmeId}/advice`;
   const query = adviceFiltersToQuery(filters, { page: undefined });
   const filtered = query !== "";
@@ -49,9 +59,7 @@ export default async function AdvicePage({ params, searchParams }: { params: Pro
       />
       <AdviceFilterForm action={base} filters={filters} institutions={institutions} canSeeRemoved={can(actor, "advice.restore")} />
       <p className="mb-3 text-sm text-slate-700" role="status">
-        {result.total === 0
-          ? "No entries"
-          : `Showing ${first}–${last} of ${result.total} ${result.total === 1 ? "entry" : "entries"}`}
+        {result.total === 0 ? "No entries" : `Showing ${first}–${last} of ${result.total} ${result.total === 1 ? "entry" : "entries"}`}
         {filters.q ? `, best matches for “${filters.q}” first` : ", newest first"}
         {filters.removed ? " (removed entries)" : ""}.
       </p>
@@ -59,11 +67,19 @@ export default async function AdvicePage({ params, searchParams }: { params: Pro
         <EmptyState title={filtered ? "No advice matches these filters." : "No advice has been logged yet."}>
           {filtered ? (
             <p>
-              Try other words or fewer filters, or <a className="text-blue-800 underline" href={base}>clear the filters</a>.
+              Try other words or fewer filters, or{" "}
+              <a className="text-blue-800 underline" href={base}>
+                clear the filters
+              </a>
+              .
             </p>
           ) : loggable.length > 0 ? (
             <p>
-              Record what a service told you with <Link className="text-blue-800 underline" href={`${base}/new`}>Log advice</Link>.
+              Record what a service told you with{" "}
+              <Link className="text-blue-800 underline" href={`${base}/new`}>
+                Log advice
+              </Link>
+              .
             </p>
           ) : (
             <p>Advice appears here once partner staff or task-force members log it.</p>
@@ -79,8 +95,12 @@ export default async function AdvicePage({ params, searchParams }: { params: Pro
                 <span>{SERVICE_LABELS[row.service]}</span>
                 <KindBadge kind={row.kind} />
                 <VisibilityBadge visibility={row.visibility} />
-                {row.followUpNeeded && <span className="rounded-full border border-slate-400 px-2 py-0.5 font-medium text-slate-800">Follow-up needed</span>}
-                {row.deletedAt && <span className="rounded-full border border-red-700 bg-red-50 px-2 py-0.5 font-medium text-red-900">Removed</span>}
+                {row.followUpNeeded && (
+                  <span className="rounded-full border border-slate-400 px-2 py-0.5 font-medium text-slate-800">Follow-up needed</span>
+                )}
+                {row.deletedAt && (
+                  <span className="rounded-full border border-red-700 bg-red-50 px-2 py-0.5 font-medium text-red-900">Removed</span>
+                )}
               </div>
               <h2 className="mt-1 text-base font-semibold">
                 <Link href={`${base}/${row.id}`} className="text-blue-800 hover:underline">

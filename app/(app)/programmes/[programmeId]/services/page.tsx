@@ -19,14 +19,15 @@ import { StageBadge } from "@/components/engagements/stage-badge";
 
 export const metadata: Metadata = { title: "Services" };
 
-type Search = { service?: string | string[]; institution?: string | string[]; stage?: string | string[] };
+type Search = { service?: string | string[]; institution?: string | string[]; stage?: string | string[]; removed?: string | string[] };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export default async function ServicesPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Search> }) {
   const { programmeId } = await params;
   const search = await searchParams;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
-  const tracker = await getTracker(programmeId);
+  const showRemoved = one(search.removed) === "1";
+  const tracker = await getTracker(programmeId, { includeArchived: showRemoved });
   if (!tracker) notFound();
   const now = new Date();
 
@@ -39,8 +40,9 @@ export default async function ServicesPage({ params, searchParams }: { params: P
   const staffInstitutions = new Set(isLeader ? [] : actor.memberships.filter((m) => m.role === "PARTNER_STAFF").map((m) => m.institutionId));
   const myServices = new Set(isLeader ? [] : actor.memberships.filter((m) => m.role === "TASK_FORCE").flatMap((m) => m.services));
 
-  const all = tracker.rows.flatMap((row) => row.cells.map((c) => ({ ...c, institutionName: row.name, isLead: row.isLead })));
-  const mine = (c: { institutionId: string; service: Service }) => !isLeader && rolesForEngagement(actor, c).length > 0;
+  const all = tracker.rows.flatMap((row) => row.cells.map((c) => ({ ...c, institutionName: row.name, isLead: row.isLead, archived: row.archived })));
+  const removedIds = new Set(tracker.rows.filter((r) => r.archived).map((r) => r.institutionId));
+  const mine = (c: { institutionId: string; service: Service }) => !isLeader && !removedIds.has(c.institutionId) && rolesForEngagement(actor, c).length > 0;
   const inFilter = (c: { institutionId: string; service: Service; stage: EngagementStage }) => (!service || c.service === service) && (!institution || c.institutionId === institution) && (!stage || c.stage === stage);
   const visible = all.filter(inFilter);
   const steps = mineFirst(computeNextSteps(visible), mine).map((s) => ({ ...s, mine: mine(s) }));
@@ -49,7 +51,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
 
   const rows = tracker.rows.filter((r) => (!institution || r.institutionId === institution) && (!stage || r.cells.some((c) => c.stage === stage && (!service || c.service === service))));
   const services = service ? [service] : SERVICES_IN_GUIDE_ORDER;
-  const progress = summariseProgress(visible);
+  const progress = summariseProgress(visible.filter((c) => !c.archived));
   const filtered = Boolean(service || institution || stage);
 
   return (
@@ -87,6 +89,11 @@ export default async function ServicesPage({ params, searchParams }: { params: P
       <NextStepsPanel programmeId={programmeId} steps={steps} warnings={warnings} mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? "Your service" : "Your institution"} />
       <h2 className="mt-6 mb-2 text-lg font-semibold">Tracker</h2>
       <TrackerFilters programmeId={programmeId} institutions={tracker.rows.map((r) => ({ id: r.institutionId, label: `${r.shortName} — ${r.name}` }))} value={{ service, institution, stage }} />
+      <p className="mt-2 text-sm">
+        <Link href={`/programmes/${programmeId}/services${showRemoved ? "" : "?removed=1"}`} className="font-medium text-blue-900 underline">
+          {showRemoved ? "Hide removed partners" : "Show removed partners (read-only history)"}
+        </Link>
+      </p>
       <div className="mt-3">
         {rows.length === 0 ? (
           <EmptyState title={filtered ? "No engagement matches these filters." : "No institutions yet."}>
@@ -105,7 +112,7 @@ export default async function ServicesPage({ params, searchParams }: { params: P
       <div className="mt-6">
         <ProgressSummary
           overall={progress.overall}
-          institutions={rows.flatMap((r) => {
+          institutions={rows.filter((r) => !r.archived).flatMap((r) => {
             const counts = progress.byInstitution.get(r.institutionId);
             return counts ? [{ key: r.institutionId, label: r.shortName, counts }] : [];
           })}

@@ -16,7 +16,13 @@ import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
 
 export const metadata: Metadata = { title: "Advice entry" };
 
-export default async function AdviceEntryPage({ params, searchParams }: { params: Promise<{ programmeId: string; adviceId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AdviceEntryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string; adviceId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { programmeId, adviceId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const entry = await getAdviceEntry(actor, programmeId, adviceId);
@@ -34,7 +40,10 @@ export default async function AdviceEntryPage({ params, searchParams }: { params
       </p>
       {flags.logged && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Advice logged{entry.visibility === "INSTITUTION_DRAFT" ? " as an institution draft. Share it when the partnership may read it." : " and shared with the partnership."}
+          Advice logged
+          {entry.visibility === "INSTITUTION_DRAFT"
+            ? " as an institution draft. Share it when the partnership may read it."
+            : " and shared with the partnership."}
           {entry.boardIssues.length > 0 ? ` Follow-up issue #${entry.boardIssues[0]!.number} was created on the board.` : ""}
         </p>
       )}
@@ -55,7 +64,12 @@ export default async function AdviceEntryPage({ params, searchParams }: { params
       )}
       {entry.permissions.moveEngagement && (
         <div className="mb-4 empty:hidden">
-          <AdviceReceivedOffer engagementId={entry.engagementId} stageLabel={STAGE_LABELS[entry.engagement.stage]} first={!!flags.logged} offered={entry.offerAdviceReceived} />
+          <AdviceReceivedOffer
+            engagementId={entry.engagementId}
+            stageLabel={STAGE_LABELS[entry.engagement.stage]}
+            first={!!flags.logged}
+            offered={entry.offerAdviceReceived}
+          />
         </div>
       )}
       <PageHeader
@@ -85,7 +99,9 @@ export default async function AdviceEntryPage({ params, searchParams }: { params
           <div className="flex flex-wrap gap-2">
             <KindBadge kind={entry.kind} />
             <VisibilityBadge visibility={entry.visibility} />
-            {entry.followUpNeeded && <span className="rounded-full border border-slate-400 px-2 py-0.5 text-xs font-medium text-slate-800">Follow-up needed</span>}
+            {entry.followUpNeeded && (
+              <span className="rounded-full border border-slate-400 px-2 py-0.5 text-xs font-medium text-slate-800">Follow-up needed</span>
+            )}
           </div>
           <section aria-labelledby="details-heading" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="details-heading" className="mb-2 text-sm font-semibold text-slate-800">
@@ -142,7 +158,11 @@ export default async function AdviceEntryPage({ params, searchParams }: { params
                 <dd>
                   {entry.followUpNote}
                   {entry.boardIssues.map((issue) => (
-                    <Link key={issue.id} href={`/programmes/${programmeId}/board/${issue.number}`} className="block text-blue-800 underline">
+                    <Link
+                      key={issue.id}
+                      href={`/programmes/${programmeId}/board/${issue.number}`}
+                      className="block text-blue-800 underline"
+                    >
                       Board issue #{issue.number}: {issue.title}
                     </Link>
                   ))}

@@ -8,14 +8,32 @@ import { markdownToPlainText } from "@/lib/advice/markdown";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { contentDisposition } from "@/lib/advice/file-types";
 
-const HEADER = ["Given on", "Institution", "Service", "Kind", "Summary", "Details", "Given by", "Role", "Visibility", "Follow-up needed", "Follow-up note", "Logged by", "Logged as team leader", "Logged at", "Attachments", "Link"];
+const HEADER = [
+  "Given on",
+  "Institution",
+  "Service",
+  "Kind",
+  "Summary",
+  "Details",
+  "Given by",
+  "Role",
+  "Visibility",
+  "Follow-up needed",
+  "Follow-up note",
+  "Logged by",
+  "Logged as team leader",
+  "Logged at",
+  "Attachments",
+  "Link",
+];
 
 /** The Advice page's filtered list as CSV: the same filters and the same visibility rules. */
 export async function GET(request: Request, { params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const user = await currentUser();
   const actor = user ? await loadProgrammeActor(user, programmeId) : null;
-  if (!actor || !isMember(actor)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!actor || !isMember(actor))
+    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const url = new URL(request.url);
   const filters = parseAdviceFilters(Object.fromEntries(url.searchParams));
   const rows = await exportAdvice(actor, programmeId, { ...filters, page: undefined });

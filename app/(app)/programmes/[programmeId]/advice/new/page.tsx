@@ -13,7 +13,13 @@ import { AdviceForm } from "@/components/advice/advice-form";
 
 export const metadata: Metadata = { title: "Log advice" };
 
-export default async function NewAdvicePage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ engagement?: string | string[] }> }) {
+export default async function NewAdvicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<{ engagement?: string | string[] }>;
+}) {
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const raw = (await searchParams).engagement;
@@ -21,7 +27,9 @@ export default async function NewAdvicePage({ params, searchParams }: { params: 
   const base = `/programmes/${programmeId}/advice`;
 
   if (!engagementId) {
-    const engagements = (await listLoggableEngagements(actor, programmeId)).sort((a, b) => a.institutionName.localeCompare(b.institutionName) || serviceRank(a.service) - serviceRank(b.service));
+    const engagements = (await listLoggableEngagements(actor, programmeId)).sort(
+      (a, b) => a.institutionName.localeCompare(b.institutionName) || serviceRank(a.service) - serviceRank(b.service),
+    );
     return (
       <>
         <PageHeader title="Log advice" description="Choose the institution and service whose advice you are recording." />
@@ -35,7 +43,12 @@ export default async function NewAdvicePage({ params, searchParams }: { params: 
               <label htmlFor="engagement" className="block text-sm font-medium text-slate-800">
                 Institution and service
               </label>
-              <select id="engagement" name="engagement" required className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900">
+              <select
+                id="engagement"
+                name="engagement"
+                required
+                className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+              >
                 {engagements.map((e) => (
                   <option key={e.id} value={e.id}>
                     {e.institutionName} — {SERVICE_LABELS[e.service]}
@@ -80,7 +93,14 @@ export default async function NewAdvicePage({ params, searchParams }: { params: 
         action={logAdviceAction}
         mode="log"
         hidden={{ engagementId: engagement.id }}
-        defaults={{ givenOn: today, givenByName: engagement.contactName ?? "", givenByRole: engagement.contactRole ?? "", summary: "", details: "", kind: "" }}
+        defaults={{
+          givenOn: today,
+          givenByName: engagement.contactName ?? "",
+          givenByRole: engagement.contactRole ?? "",
+          summary: "",
+          details: "",
+          kind: "",
+        }}
         cancelHref={`/programmes/${programmeId}/services/${engagement.id}`}
       />
     </>

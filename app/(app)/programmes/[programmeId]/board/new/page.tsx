@@ -34,7 +34,7 @@ export default async function NewIssuePage({ params, searchParams }: { params: P
         canAssign={can(actor, "board.assign")}
         initial={{
           services: service ? [service] : engagement ? [engagement.service] : [],
-          institutionId: options.institutions.find((i) => i.id === query.institution)?.id ?? "",
+          institutionId: options.institutions.find((i) => i.id === (query.institution ?? engagement?.institutionId))?.id ?? "",
           engagementId: engagement?.id ?? "",
         }}
       />

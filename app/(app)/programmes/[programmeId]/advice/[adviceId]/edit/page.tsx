@@ -36,12 +36,22 @@ export default async function EditAdvicePage({ params }: { params: Promise<{ pro
   }
   return (
     <>
-      <PageHeader title="Edit advice" description={`${entry.institution?.name ?? ""} — ${SERVICE_LABELS[entry.service]}. The current version is kept in the entry's history when you save.`} />
+      <PageHeader
+        title="Edit advice"
+        description={`${entry.institution?.name ?? ""} — ${SERVICE_LABELS[entry.service]}. The current version is kept in the entry's history when you save.`}
+      />
       <AdviceForm
         action={editAdviceAction}
         mode="edit"
         hidden={{ adviceId: entry.id, version: String(entry.version) }}
-        defaults={{ givenOn: entry.givenOn.toISOString().slice(0, 10), givenByName: entry.givenByName, givenByRole: entry.givenByRole, summary: entry.summary, details: entry.details, kind: entry.kind }}
+        defaults={{
+          givenOn: entry.givenOn.toISOString().slice(0, 10),
+          givenByName: entry.givenByName,
+          givenByRole: entry.givenByRole,
+          summary: entry.summary,
+          details: entry.details,
+          kind: entry.kind,
+        }}
         cancelHref={back}
       />
     </>

@@ -31,7 +31,10 @@ export default async function AdviceHistoryPage({ params }: { params: Promise<{ 
           ← Back to the entry
         </Link>
       </p>
-      <PageHeader title={`History: ${entry.summary}`} description={`Logged by ${entry.author.name} on ${formatDateTime(entry.createdAt)}. Each change below shows the entry as it was before that change.`} />
+      <PageHeader
+        title={`History: ${entry.summary}`}
+        description={`Logged by ${entry.author.name} on ${formatDateTime(entry.createdAt)}. Each change below shows the entry as it was before that change.`}
+      />
       {revisions.length === 0 ? (
         <p className="text-sm text-slate-700">This entry has not been changed since it was logged.</p>
       ) : (

@@ -8,7 +8,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
   const { programmeId, attachmentId } = await params;
   const user = await currentUser();
   const file = user ? await getAttachmentForDownload(user, programmeId, attachmentId) : null;
-  if (!file) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (!file)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   return new Response(new Uint8Array(file.content), {
     headers: {
       "Content-Type": file.mimeType,

@@ -1,0 +1,102 @@
+// Authorization matrix, generated: every exported server action (found by globbing lib/**/actions.ts)
+// × every kind of person, expected outcome from the permission table (lib/auth/permissions.ts, via
+// tests/support/action-expectations.ts). Refusals must leave every table byte-for-byte unchanged.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createWorld, type World } from "@/tests/factories";
+import { resetDatabase } from "@/tests/support/database";
+import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
+import { callAction, databaseDigest, describeOutcome, discoverServerActions, type Outcome } from "@/tests/support/action-harness";
+import { ACTION_EXPECTATIONS, expectedOutcome, type Aim, type Expected, type Person } from "@/tests/support/action-expectations";
+
+vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
+vi.mock("next-auth", () => import("@/tests/support/next-auth-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+type Case = { who: string; person: (w: World) => Person | null; aim: Aim };
+
+/** Anonymous, outsider, each programme role on its own and on others' targets, platform admin. */
+const CASES: Case[] = [
+  { who: "anonymous", person: () => null, aim: { institution: "A", service: "S" } },
+  { who: "outsider (member of another programme only)", person: (w) => w.outsider, aim: { institution: "A", service: "S" } },
+  { who: "team leader", person: (w) => w.leader, aim: { institution: "A", service: "S" } },
+  { who: "partner staff of A acting on A", person: (w) => w.staffA, aim: { institution: "A", service: "S" } },
+  { who: "partner staff of A acting on B", person: (w) => w.staffA, aim: { institution: "B", service: "S" } },
+  { who: "task force (LEGAL at B) acting on LEGAL at B", person: (w) => w.legalB, aim: { institution: "B", service: "S" } },
+  { who: "task force (LEGAL at B) acting on TEACHING_AND_LEARNING at B", person: (w) => w.legalB, aim: { institution: "B", service: "T" } },
+  { who: "platform admin", person: (w) => w.admin, aim: { institution: "A", service: "S" } },
+];
+
+function verdict(expected: Expected, outcome: Outcome, changed: boolean, writes: boolean, isPublic: boolean): string | null {
+  const state = outcome.type === "state" ? outcome.state : undefined;
+  // Signing out ends on the sign-in page by design; anywhere else a redirect there means "not signed in".
+  const succeeded = state?.status === "success" || (outcome.type === "redirect" && (outcome.location !== "/login" || isPublic));
+  switch (expected) {
+    case "allowed":
+      if (!succeeded) return "expected it to be allowed";
+      if (writes && !changed) return "allowed, but nothing was written";
+      return null;
+    case "unauthenticated":
+      if (changed) return "refused, but the database changed";
+      return state?.kind === "unauthenticated" || (outcome.type === "redirect" && outcome.location === "/login") ? null : "expected 'sign in again'";
+    case "hidden":
+      if (changed) return "refused, but the database changed";
+      return state?.status === "error" && state.kind === "not_found" ? null : "expected not_found (the programme stays invisible)";
+    case "refused":
+      if (changed) return "refused, but the database changed";
+      return state?.status === "error" && (state.kind === "forbidden" || state.kind === "not_found") ? null : "expected a refusal (forbidden / not_found)";
+  }
+}
+
+let discovered: Map<string, unknown>;
+let world: World;
+let snapshot: Snapshot;
+beforeAll(async () => {
+  discovered = await discoverServerActions();
+  await resetDatabase();
+  world = await createWorld();
+  snapshot = await takeSnapshot("authorization_matrix");
+});
+
+describe("authorization matrix: server actions", () => {
+  it("finds the server actions and has an expectation for every one of them", () => {
+    expect(discovered.size).toBeGreaterThan(30);
+    const missing = [...discovered.keys()].filter((name) => !(name in ACTION_EXPECTATIONS));
+    expect(missing, `Server actions without an entry in tests/support/action-expectations.ts: ${missing.join(", ")}. Add one (permission row + input builder).`).toEqual([]);
+    const stale = Object.keys(ACTION_EXPECTATIONS).filter((name) => !discovered.has(name));
+    expect(stale, `Entries for actions that no longer exist: ${stale.join(", ")}`).toEqual([]);
+  });
+
+  it.each(Object.keys(ACTION_EXPECTATIONS))("%s: every person gets what the permission table says", async (name) => {
+    const action = discovered.get(name);
+    expect(action, `${name} is not exported any more`).toBeTypeOf("function");
+    const expectation = ACTION_EXPECTATIONS[name]!;
+    const failures: string[] = [];
+    const seen = new Set<Expected>();
+    let fresh = false;
+    for (const c of CASES) {
+      // A permitted call changes state the next case would trip over: start again from the saved world.
+      if (!fresh) {
+        await snapshot.restore();
+        fresh = true;
+      }
+      const person = c.person(world);
+      const built = await expectation.build({ world, aim: c.aim, actor: person });
+      const expected = await expectedOutcome(expectation, person, built);
+      seen.add(expected);
+      const before = await databaseDigest();
+      const outcome = await callAction(action, built.input, person);
+      const changed = (await databaseDigest()) !== before;
+      if (changed) fresh = false;
+      const writes = expectation.writes?.(person) ?? true;
+      const problem = outcome.type === "thrown" ? "threw instead of returning a state" : verdict(expected, outcome, changed, writes, expectation.governedBy === "public");
+      if (problem) failures.push(`${c.who}: ${problem} (expected ${expected}, got ${describeOutcome(outcome)})`);
+    }
+    expect(failures, `${name}:\n  ${failures.join("\n  ")}`).toEqual([]);
+    // The matrix must exercise both sides of the rule for every non-public action.
+    if (expectation.governedBy !== "public") {
+      expect(seen.has("allowed")).toBe(true);
+      expect(seen.has("unauthenticated") && (seen.has("refused") || seen.has("hidden") || expectation.governedBy === "signedIn")).toBe(true);
+    }
+  });
+});

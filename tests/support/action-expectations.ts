@@ -1,0 +1,343 @@
+// The expectations table of the authorization matrix and the fuzz tests: for EVERY exported server
+// action, which permission-table row governs it and how to build a valid input aimed at a chosen
+// institution (A or B) and service (S or T) of the test world. A new action without a row here fails
+// tests/integration/authorization-matrix.test.ts, naming the action.
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db";
+import { can, isMember, type PermissionTarget, type ProgrammeAction } from "@/lib/auth/permissions";
+import { loadProgrammeActor } from "@/lib/programmes/data";
+import { archivePartner } from "@/lib/programmes/mutations";
+import type { Service } from "@/lib/generated/prisma/enums";
+import { createBoardIssue, createInstitution, createUser, DEMO_PASSWORD, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import { SAMPLE_FILES } from "./sample-files";
+
+export const SERVICE_S: Service = "LEGAL"; // legalB represents it at B
+export const SERVICE_T: Service = "TEACHING_AND_LEARNING"; // nobody represents it
+
+export type Aim = { institution: "A" | "B"; service: "S" | "T" };
+export type Person = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
+export type BuildContext = { world: World; aim: Aim; actor: Person | null };
+export type Built = { input: Record<string, unknown> | FormData; programmeId?: string; target?: PermissionTarget };
+
+/**
+ * public: anyone, signed in or not; signedIn: any signed-in person; platformAdmin: lib/admin's rule
+ * (assertPlatformAdmin); otherwise a row of PERMISSIONS in lib/auth/permissions.ts.
+ */
+export type Governance = ProgrammeAction | "platformAdmin" | "signedIn" | "public";
+
+export type ActionExpectation = {
+  governedBy: Governance;
+  build: (ctx: BuildContext) => Promise<Built>;
+  /** Whether a permitted call writes to the database (default: yes). */
+  writes?: (actor: Person | null) => boolean;
+};
+
+let unique = 0;
+const next = () => `${Date.now().toString(36)}${++unique}`;
+const institutionOf = (world: World, aim: Aim) => (aim.institution === "A" ? world.partnerA : world.partnerB);
+const staffOf = (world: World, aim: Aim) => (aim.institution === "A" ? world.staffA : world.staffB);
+const serviceOf = (aim: Aim) => (aim.service === "S" ? SERVICE_S : SERVICE_T);
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+export async function engagementFor(ctx: BuildContext) {
+  const row = await findEngagement(ctx.world.programme.id, institutionOf(ctx.world, ctx.aim).id, serviceOf(ctx.aim));
+  const { version } = await db.engagement.findUniqueOrThrow({ where: { id: row.id }, select: { version: true } });
+  return { ...row, version, target: { institutionId: row.institutionId, service: row.service } };
+}
+
+async function adviceFor(ctx: BuildContext, options: { visibility?: "SHARED" | "INSTITUTION_DRAFT"; removed?: boolean } = {}) {
+  const engagement = await engagementFor(ctx);
+  const entry = await logAdviceEntry({
+    engagementId: engagement.id,
+    authorId: staffOf(ctx.world, ctx.aim).id,
+    givenDaysAgo: 3,
+    givenByName: "Dr. Registrar",
+    summary: "Diploma supplement needs both logos",
+    kind: "REQUIREMENT",
+    visibility: options.visibility ?? "SHARED",
+  });
+  if (options.removed) await db.adviceEntry.update({ where: { id: entry.id }, data: { deletedAt: new Date(), deletedById: ctx.world.leader.id, deleteReason: "Duplicate", version: { increment: 1 } } });
+  const { version } = await db.adviceEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { version: true } });
+  return { id: entry.id, version, programmeId: ctx.world.programme.id, target: engagement.target };
+}
+
+async function issueFor(ctx: BuildContext, status: "OPEN" | "RESOLVED" = "OPEN") {
+  const author = staffOf(ctx.world, ctx.aim);
+  const issue = await createBoardIssue({
+    programmeId: ctx.world.programme.id,
+    authorId: author.id,
+    createdDaysAgo: 2,
+    title: "Grading scale conversion unclear",
+    services: [serviceOf(ctx.aim)],
+    institutionId: institutionOf(ctx.world, ctx.aim).id,
+    status,
+    ...(status === "RESOLVED" ? { resolutionNote: "Agreed on the ECTS table." } : {}),
+  });
+  const { version } = await db.boardIssue.findUniqueOrThrow({ where: { id: issue.id }, select: { version: true } });
+  return { id: issue.id, version, programmeId: ctx.world.programme.id, target: { institutionId: institutionOf(ctx.world, ctx.aim).id, authorId: author.id } };
+}
+
+const configure = (input: Record<string, unknown>, world: World): Built => ({ input, programmeId: world.programme.id, target: {} });
+
+export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
+  // ── engagements ────────────────────────────────────────────────────────────────────────────────
+  "engagements/moveEngagement": {
+    governedBy: "engagement.move",
+    build: async (ctx) => {
+      const e = await engagementFor(ctx);
+      return { input: { engagementId: e.id, to: "CONTACTED", version: e.version, note: "Wrote to the registrar." }, programmeId: e.programmeId, target: e.target };
+    },
+  },
+  "engagements/updateEngagementDetails": {
+    governedBy: "engagement.edit",
+    build: async (ctx) => {
+      const e = await engagementFor(ctx);
+      return { input: { engagementId: e.id, version: e.version, contactName: "Rita Registrar", contactEmail: "rita@uni.example", note: "Prefers e-mail." }, programmeId: e.programmeId, target: e.target };
+    },
+  },
+  // ── advice ─────────────────────────────────────────────────────────────────────────────────────
+  "advice/logAdviceAction": {
+    governedBy: "advice.log",
+    build: async (ctx) => {
+      const e = await engagementFor(ctx);
+      return { input: { engagementId: e.id, givenOn: yesterday(), givenByName: "Dr. Registrar", summary: "Joint diploma allowed", kind: "DECISION" }, programmeId: e.programmeId, target: e.target };
+    },
+  },
+  "advice/editAdviceAction": {
+    governedBy: "advice.edit",
+    build: async (ctx) => {
+      const a = await adviceFor(ctx);
+      return { input: { adviceId: a.id, version: a.version, givenOn: yesterday(), givenByName: "Dr. Registrar", summary: "Diploma supplement needs all logos", kind: "REQUIREMENT" }, programmeId: a.programmeId, target: a.target };
+    },
+  },
+  "advice/shareAdviceAction": {
+    governedBy: "advice.edit",
+    build: async (ctx) => {
+      const a = await adviceFor(ctx, { visibility: "INSTITUTION_DRAFT" });
+      return { input: { adviceId: a.id, version: a.version }, programmeId: a.programmeId, target: a.target };
+    },
+  },
+  "advice/deleteAdviceAction": {
+    governedBy: "advice.edit",
+    build: async (ctx) => {
+      const a = await adviceFor(ctx);
+      return { input: { adviceId: a.id, version: a.version, reason: "Logged twice." }, programmeId: a.programmeId, target: a.target };
+    },
+  },
+  "advice/restoreAdviceAction": {
+    governedBy: "advice.restore",
+    build: async (ctx) => {
+      const a = await adviceFor(ctx, { removed: true });
+      return { input: { adviceId: a.id, version: a.version }, programmeId: a.programmeId, target: a.target };
+    },
+  },
+  "advice/removeAttachmentAction": {
+    governedBy: "advice.edit",
+    build: async (ctx) => {
+      const a = await adviceFor(ctx);
+      const content = SAMPLE_FILES.pdf;
+      const attachment = await db.attachment.create({
+        data: { adviceId: a.id, fileName: "letter.pdf", mimeType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content, uploadedById: staffOf(ctx.world, ctx.aim).id },
+      });
+      return { input: { attachmentId: attachment.id }, programmeId: a.programmeId, target: a.target };
+    },
+  },
+  "advice/markAdviceReceivedAction": {
+    governedBy: "engagement.move",
+    build: async (ctx) => {
+      const e = await engagementFor(ctx);
+      return { input: { engagementId: e.id }, programmeId: e.programmeId, target: e.target };
+    },
+  },
+  // ── board ──────────────────────────────────────────────────────────────────────────────────────
+  "board/createIssueAction": {
+    governedBy: "board.create",
+    build: async (ctx) => ({
+      input: { programmeId: ctx.world.programme.id, title: "Who signs the joint diploma?", services: [serviceOf(ctx.aim)], institutionId: institutionOf(ctx.world, ctx.aim).id },
+      programmeId: ctx.world.programme.id,
+      target: { institutionId: institutionOf(ctx.world, ctx.aim).id },
+    }),
+  },
+  "board/moveIssueAction": {
+    governedBy: "board.move",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, toStatus: "IN_PROGRESS", toIndex: 0, version: i.version }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/editIssueAction": {
+    governedBy: "board.edit",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, version: i.version, title: "Grading scale conversion", description: "Which table?", services: [serviceOf(ctx.aim)], priority: "HIGH" }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/editIssueTextAction": {
+    governedBy: "board.editText",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, version: i.version, title: "Grading scale conversion (ECTS)", description: "Which table applies?" }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/assignIssueAction": {
+    governedBy: "board.assign",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, version: i.version, assigneeId: ctx.world.legalB.id }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/resolveIssueAction": {
+    governedBy: "board.move",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, version: i.version, resolutionNote: "Agreed on the ECTS grading table." }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/closeIssueAction": {
+    governedBy: "board.move",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, version: i.version, closeReason: "DUPLICATE", closeNote: "Same as #1." }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/reopenIssueAction": {
+    governedBy: "board.move",
+    build: async (ctx) => {
+      const i = await issueFor(ctx, "RESOLVED");
+      return { input: { issueId: i.id, version: i.version }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  "board/commentIssueAction": {
+    governedBy: "board.comment",
+    build: async (ctx) => {
+      const i = await issueFor(ctx);
+      return { input: { issueId: i.id, body: "Our registrar uses the ECTS table." }, programmeId: i.programmeId, target: i.target };
+    },
+  },
+  // ── programmes ─────────────────────────────────────────────────────────────────────────────────
+  "programmes/createProgrammeAction": {
+    governedBy: "signedIn",
+    build: async (ctx) => ({
+      input: { title: `Micro-credential ${next()}`, ects: 6, eqfLevel: 6, deliveryMode: "ONLINE", leadInstitutionId: ctx.actor?.institutionId ?? ctx.world.lead.id },
+    }),
+  },
+  "programmes/addPartnerAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => {
+      const institution = await createInstitution({ name: `Partner C ${next()}` });
+      return configure({ programmeId: ctx.world.programme.id, institutionId: institution.id }, ctx.world);
+    },
+  },
+  "programmes/archivePartnerAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, institutionId: institutionOf(ctx.world, ctx.aim).id }, ctx.world),
+  },
+  "programmes/restorePartnerAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => {
+      const institutionId = institutionOf(ctx.world, ctx.aim).id;
+      const partner = await db.programmePartner.findUniqueOrThrow({ where: { programmeId_institutionId: { programmeId: ctx.world.programme.id, institutionId } } });
+      if (!partner.archivedAt) await archivePartner(ctx.world.leader.id, ctx.world.programme.id, institutionId);
+      return configure({ programmeId: ctx.world.programme.id, institutionId }, ctx.world);
+    },
+  },
+  "programmes/updateProgrammeSettingsAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, staleAfterDays: 30 }, ctx.world),
+  },
+  "programmes/addMemberAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, email: `new.member.${next()}@uni.example`, name: "New Member", role: "PARTNER_STAFF", institutionId: institutionOf(ctx.world, ctx.aim).id }, ctx.world),
+  },
+  // ── task force ─────────────────────────────────────────────────────────────────────────────────
+  "taskforce/addRepresentativeAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, institutionId: ctx.world.partnerB.id, service: SERVICE_T, userId: ctx.world.legalB.id }, ctx.world),
+  },
+  "taskforce/removeRepresentativeAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => {
+      const seat = await db.taskForceRepresentation.findFirstOrThrow({ where: { membership: { programmeId: ctx.world.programme.id, userId: ctx.world.legalB.id } } });
+      return configure({ representationId: seat.id }, ctx.world);
+    },
+  },
+  // ── platform admin ─────────────────────────────────────────────────────────────────────────────
+  "admin/createInstitutionAction": {
+    governedBy: "platformAdmin",
+    build: async () => {
+      const n = next();
+      return { input: { name: `Hochschule ${n}`, shortName: `H${n}`.slice(0, 20), country: "Germany", city: "Bremen", erasmusCode: "", schacCode: "" } };
+    },
+  },
+  "admin/updateInstitutionAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      const i = institutionOf(ctx.world, ctx.aim);
+      return { input: { institutionId: i.id, name: i.name, shortName: i.shortName, country: i.country, city: `New ${i.city}`, erasmusCode: "", schacCode: "" } };
+    },
+  },
+  "admin/createUserAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => ({ input: { name: "Nina New", email: `nina.${next()}@uni.example`, institutionId: ctx.world.partnerA.id, password: "correct horse battery" } }),
+  },
+  "admin/updateUserAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      const u = staffOf(ctx.world, ctx.aim);
+      return { input: { userId: u.id, name: `${u.name} Jr`, email: u.email, institutionId: u.institutionId ?? "" } };
+    },
+  },
+  "admin/resetUserPasswordAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => ({ input: { userId: staffOf(ctx.world, ctx.aim).id, password: "a brand new passphrase" } }),
+  },
+  "admin/deactivateUserAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      const victim = await createUser({ name: "Leaving Soon", institutionId: ctx.world.partnerA.id });
+      return { input: { userId: victim.id, reason: "Left the university." } };
+    },
+  },
+  "admin/reactivateUserAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      const back = await createUser({ name: "Back Again", institutionId: ctx.world.partnerA.id, deactivated: true });
+      return { input: { userId: back.id } };
+    },
+  },
+  "admin/createProgrammeAsAdminAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => ({ input: { title: `Admin-made programme ${next()}`, ects: 10, eqfLevel: 7, deliveryMode: "BLENDED", leaderId: ctx.world.leader.id } }),
+  },
+  // ── sign-in (Auth.js is replaced by tests/support/auth-mock.ts) ────────────────────────────────
+  "auth/signInWithPassword": {
+    governedBy: "public",
+    build: async (ctx) => {
+      const form = new FormData();
+      form.set("email", (ctx.actor ?? ctx.world.staffA).email);
+      form.set("password", DEMO_PASSWORD);
+      return { input: form };
+    },
+    writes: () => false,
+  },
+  "auth/signOutHere": { governedBy: "public", build: async () => ({ input: {} }), writes: () => false },
+  "auth/signOutEverywhere": { governedBy: "public", build: async () => ({ input: {} }), writes: (actor) => actor !== null },
+};
+
+export type Expected = "allowed" | "unauthenticated" | "refused" | "hidden";
+
+/**
+ * What the permission table says should happen, computed from the database like the app does:
+ * non-members (and admins outside their admin grants) never learn a programme's contents.
+ */
+export async function expectedOutcome(expectation: ActionExpectation, actor: Person | null, built: Built): Promise<Expected> {
+  const rule = expectation.governedBy;
+  if (rule === "public") return "allowed";
+  if (!actor) return "unauthenticated";
+  if (rule === "signedIn") return "allowed";
+  if (rule === "platformAdmin") return actor.isPlatformAdmin ? "allowed" : "refused";
+  if (!built.programmeId) throw new Error(`The builder for a "${rule}" action must say which programme it aims at.`);
+  const programmeActor = await loadProgrammeActor(actor, built.programmeId);
+  if (!programmeActor || (!isMember(programmeActor) && !programmeActor.isPlatformAdmin)) return "hidden";
+  return can(programmeActor, rule, built.target ?? {}) ? "allowed" : "refused";
+}
