@@ -5,7 +5,12 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 const DATABASE_IMPORTS = {
-  paths: [{ name: "@/lib/db", message: "Only lib/<domain>/data.ts and mutations.ts may use the database: call a data/mutation function instead." }],
+  paths: [
+    {
+      name: "@/lib/db",
+      message: "Only lib/<domain>/data.ts and mutations.ts may use the database: call a data/mutation function instead.",
+    },
+  ],
   patterns: [
     {
       group: ["**/generated/prisma/client", "@/lib/generated/prisma/client"],

@@ -30,7 +30,9 @@ function freePort(): Promise<number> {
 }
 
 if (!process.env.DATABASE_URL) {
-  throw new Error("The e2e server empties and seeds its database. Run the e2e tests with `npm run test:e2e`, which starts a throwaway one.");
+  throw new Error(
+    "The e2e server empties and seeds its database. Run the e2e tests with `npm run test:e2e`, which starts a throwaway one.",
+  );
 }
 
 // Chosen once in the runner; workers load this file again and inherit the variable.
@@ -55,7 +57,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: findChromium(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

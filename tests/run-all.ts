@@ -11,7 +11,13 @@ const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 type Counts = { passed: number; failed: number; skipped: number };
-type Tier = { name: string; command: string; args: (reportFile: string) => string[]; env?: (reportFile: string) => Record<string, string>; count: (report: unknown) => Counts };
+type Tier = {
+  name: string;
+  command: string;
+  args: (reportFile: string) => string[];
+  env?: (reportFile: string) => Record<string, string>;
+  count: (report: unknown) => Counts;
+};
 
 type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
 type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number }; errors?: unknown[] };
@@ -31,7 +37,16 @@ const tiers: Tier[] = [
   {
     name: "Integration tests (throwaway PostgreSQL)",
     command: bin("tsx"),
-    args: (file) => ["tests/with-database.ts", "vitest", "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    args: (file) => [
+      "tests/with-database.ts",
+      "vitest",
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${file}`,
+    ],
     count: vitestCounts,
   },
   {
@@ -94,7 +109,9 @@ try {
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
     const seconds = ((Date.now() - tierStarted) / 1000).toFixed(0);
-    console.log(`\n── ${tier.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""} (${seconds}s)`);
+    console.log(
+      `\n── ${tier.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""} (${seconds}s)`,
+    );
     if (code !== 0) {
       exitCode = code;
       const skippedTiers = tiers.slice(index + 1).map((t) => t.name);

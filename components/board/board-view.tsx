@@ -37,13 +37,16 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
   const dragged = useRef<IssueCard | null>(null);
   const [dropTarget, setDropTarget] = useState<IssueStatus | null>(null);
 
+  // After a keyboard move, keep focus on the moved card's control (it was disabled while saving),
+  // once; later refreshes (e.g. someone else's change) must not pull focus back here.
   useEffect(() => {
     const target = focusAfter.current;
-    if (!target) return;
+    if (!target || pending) return;
+    focusAfter.current = null;
     const card = document.querySelector<HTMLElement>(`[data-card-id="${target.cardId}"]`);
     const control = card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`) ?? card?.querySelector<HTMLElement>("a");
     control?.focus();
-  });
+  }, [pending, columns]);
 
   function applyLocally(move: Move) {
     setColumns((cols) => {

@@ -30,6 +30,18 @@ export function formDataToObject(input: ActionInput): Record<string, unknown> {
   return out;
 }
 
+/** The (top-level) field whose value holds a NUL character anywhere inside it, or null. */
+function fieldWithNulCharacter(input: unknown): string | null {
+  const holdsNul = (value: unknown, depth: number): boolean => {
+    if (typeof value === "string") return value.includes("\u0000");
+    if (depth > 8 || value === null || typeof value !== "object" || value instanceof Blob || value instanceof Date) return false;
+    return Object.values(value).some((v) => holdsNul(v, depth + 1));
+  };
+  if (input === null || typeof input !== "object") return holdsNul(input, 0) ? "form" : null;
+  for (const [key, value] of Object.entries(input)) if (holdsNul(value, 0)) return key;
+  return null;
+}
+
 function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -53,7 +65,13 @@ export function defineAction<S extends z.ZodType, T = undefined>(
     try {
       const user = await currentUser();
       if (!user) return { status: "error", kind: "unauthenticated", message: "Your session has ended. Sign in again to continue." };
-      const parsed = schema.safeParse(formDataToObject(rawInput));
+      const input = formDataToObject(rawInput);
+      const withNul = fieldWithNulCharacter(input);
+      if (withNul !== null) {
+        // PostgreSQL cannot store U+0000 in text: refuse it here, as a field error, not as a 500.
+        return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [withNul]: ["Remove the invisible NUL character from this field (it can come from copying out of another program)."] } };
+      }
+      const parsed = schema.safeParse(input);
       if (!parsed.success) {
         return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
       }

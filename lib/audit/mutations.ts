@@ -23,8 +23,10 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
   const b: Record<string, unknown> = {};
   const a: Record<string, unknown> = {};
   for (const key of Object.keys(after)) {
-    const from = before[key] instanceof Date ? (before[key] as Date).toISOString() : before[key];
-    const to = after[key] instanceof Date ? (after[key] as Date).toISOString() : after[key];
+    const rawFrom = before[key];
+    const rawTo = after[key];
+    const from = rawFrom instanceof Date ? rawFrom.toISOString() : rawFrom;
+    const to = rawTo instanceof Date ? rawTo.toISOString() : rawTo;
     if (JSON.stringify(from) !== JSON.stringify(to)) {
       b[key] = from ?? null;
       a[key] = to ?? null;

@@ -9,10 +9,13 @@ import { THROTTLE_WINDOW_MINUTES } from "./throttle";
 export type SignInState = { error?: string; email?: string };
 
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  // A server action can be called with any arguments, not only from our form.
+  if (!(formData instanceof FormData)) return { error: "Enter your email and password." };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  const email = String(formData.get("email") ?? "");
+  const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
+  const email = textOf(formData.get("email"));
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter your email and password.", email };
-  const next = String(formData.get("next") ?? "");
+  const next = textOf(formData.get("next"));
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: next.startsWith("/") && !next.startsWith("//") ? next : "/programmes" });
     return {};

@@ -43,6 +43,7 @@ export type BuildState = { fresh: true } | { fresh: false; reason: string };
 export function buildState(root: string, distDir: string): BuildState {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (!existsSync(buildId)) return { fresh: false, reason: `no production build in ${distDir}/` };
-  if (newestSourceMtime(root) > statSync(buildId).mtimeMs) return { fresh: false, reason: `the sources changed since the build in ${distDir}/` };
+  if (newestSourceMtime(root) > statSync(buildId).mtimeMs)
+    return { fresh: false, reason: `the sources changed since the build in ${distDir}/` };
   return { fresh: true };
 }

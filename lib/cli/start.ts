@@ -33,7 +33,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (freshDemo && !process.env.DATABASE_URL) fail("--fresh-demo empties the database; it needs DATABASE_URL pointing at a throwaway database.");
+if (freshDemo && !process.env.DATABASE_URL)
+  fail("--fresh-demo empties the database; it needs DATABASE_URL pointing at a throwaway database.");
 if (!Number.isInteger(port) || port < 1 || port > 65535) fail(`PORT must be a port number, not "${process.env.PORT}".`);
 
 function portIsFree(candidate: number): Promise<boolean> {
@@ -135,7 +136,8 @@ async function waitUntilServing(server: ChildProcess): Promise<boolean> {
 }
 
 async function main() {
-  if (!(await portIsFree(port))) fail(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=3001 npm ${dev ? "run dev" : "start"}`);
+  if (!(await portIsFree(port)))
+    fail(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=3001 npm ${dev ? "run dev" : "start"}`);
 
   const external = Boolean(process.env.DATABASE_URL);
   step(external ? "Connecting to the PostgreSQL server at DATABASE_URL …" : "Starting the embedded PostgreSQL …");
@@ -195,7 +197,8 @@ async function main() {
 
   if (await waitUntilServing(server)) {
     step(`Consort is ready at ${url}  (Ctrl-C to stop)`);
-    if (database.embedded && !freshDemo) step("Demo accounts: leader@consort.test, partner@consort.test, admin@consort.test … password consort-demo");
+    if (database.embedded && !freshDemo)
+      step("Demo accounts: leader@consort.test, partner@consort.test, admin@consort.test … password consort-demo");
   }
 }
 

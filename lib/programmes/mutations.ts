@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { MemberRole, PartnerRole, Service } from "@/lib/generated/prisma/enums";
-import { conflict } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import type { CreateProgrammeInput } from "./schema";
 
 /**
@@ -52,6 +52,10 @@ export async function createProgramme(actorId: string, leaderId: string, input: 
 export async function addPartner(actorId: string, programmeId: string, institutionId: string) {
   return db.$transaction(async (tx) => {
     const existing = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId } }, select: { archivedAt: true } });
+    // An id that names no institution would otherwise fail on the foreign key as a generic error.
+    if (!existing && !(await tx.institution.findUnique({ where: { id: institutionId }, select: { id: true } }))) {
+      throw invalid("That institution does not exist. Choose one from the list, or ask a platform admin to add it first.");
+    }
     if (existing) throw conflict(existing.archivedAt ? "This institution was removed from the programme. Restore it instead of adding it again." : "This institution is already a partner in the programme.");
     return insertPartner(tx, actorId, programmeId, institutionId, "PARTNER");
   });

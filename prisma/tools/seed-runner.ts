@@ -10,7 +10,11 @@ export const seedScript = path.join(projectRoot, "prisma", "seed.ts");
 export function runSeed(env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     // `node --import tsx` rather than the tsx CLI: one process, so signals reach the seed directly.
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", seedScript], { cwd: projectRoot, env, stdio: "inherit" });
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", seedScript], {
+      cwd: projectRoot,
+      env,
+      stdio: "inherit",
+    });
     child.on("error", () => resolve(1));
     child.on("exit", (code) => resolve(code ?? 1));
   });

@@ -47,13 +47,28 @@ describe("applying the migrations to an empty database", () => {
   });
 
   it("creates every table, records each migration once, and is a no-op the second time", async () => {
-    const folders = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const folders = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(await applyMigrations(freshUrl)).toEqual(folders);
     expect(await applyMigrations(freshUrl)).toEqual([]);
 
     const tables = await fresh.query<{ tablename: string }>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public'`);
     expect(tables.rows.map((r) => r.tablename)).toEqual(
-      expect.arrayContaining(["_prisma_migrations", "Institution", "User", "Programme", "ProgrammePartner", "Membership", "Engagement", "EngagementEvent", "AdviceEntry", "BoardIssue", "AuditLog"]),
+      expect.arrayContaining([
+        "_prisma_migrations",
+        "Institution",
+        "User",
+        "Programme",
+        "ProgrammePartner",
+        "Membership",
+        "Engagement",
+        "EngagementEvent",
+        "AdviceEntry",
+        "BoardIssue",
+        "AuditLog",
+      ]),
     );
     const recorded = await fresh.query<{ migration_name: string; finished_at: Date | null; checksum: string }>(
       `SELECT migration_name, finished_at, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
@@ -77,13 +92,17 @@ describe("applying the migrations to an empty database", () => {
   });
 
   it("fills and refreshes the advice search vector", async () => {
-    await fresh.query(`INSERT INTO "Institution" (id, name, "shortName", country, city, "updatedAt") VALUES ('i1', 'Rijnmond University', 'RMU', 'Netherlands', 'Rotterdam', now())`);
+    await fresh.query(
+      `INSERT INTO "Institution" (id, name, "shortName", country, city, "updatedAt") VALUES ('i1', 'Rijnmond University', 'RMU', 'Netherlands', 'Rotterdam', now())`,
+    );
     await fresh.query(`INSERT INTO "User" (id, name, email, "updatedAt") VALUES ('u1', 'Marieke', 'm@example.test', now())`);
     await fresh.query(
       `INSERT INTO "Programme" (id, title, ects, "eqfLevel", "deliveryMode", "leadInstitutionId", "updatedAt") VALUES ('p1', 'Water', 15, 7, 'BLENDED', 'i1', now())`,
     );
     await fresh.query(`INSERT INTO "ProgrammePartner" (id, "programmeId", "institutionId", role) VALUES ('pp1', 'p1', 'i1', 'LEAD')`);
-    await fresh.query(`INSERT INTO "Engagement" (id, "programmeId", "institutionId", service, "updatedAt") VALUES ('e1', 'p1', 'i1', 'LEGAL', now())`);
+    await fresh.query(
+      `INSERT INTO "Engagement" (id, "programmeId", "institutionId", service, "updatedAt") VALUES ('e1', 'p1', 'i1', 'LEGAL', now())`,
+    );
     await fresh.query(
       `INSERT INTO "AdviceEntry" (id, "programmeId", "engagementId", "institutionId", service, "givenOn", "givenByName", summary, details, kind, "authorId", "updatedAt")
        VALUES ('a1', 'p1', 'e1', 'i1', 'LEGAL', current_date, 'Legal office', 'Consortium agreement needs signatures', 'Rector signs', 'REQUIREMENT', 'u1', now())`,

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getAdminOverview } from "@/lib/admin/data";
 import { PageHeader } from "@/components/ui/page-header";
+import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminOverviewPage() {
+  await requirePlatformAdmin();
   const counts = await getAdminOverview();
   const cards = [
     { href: "/admin/institutions", title: "Institutions", figure: `${counts.institutions}`, text: "Universities that can lead or join a programme. Add them before their people." },

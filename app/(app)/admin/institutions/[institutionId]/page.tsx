@@ -4,10 +4,12 @@ import { notFound } from "next/navigation";
 import { getInstitutionForAdmin } from "@/lib/admin/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { InstitutionForm } from "@/components/admin/institution-form";
+import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Edit institution · Admin" };
 
 export default async function EditInstitutionPage({ params, searchParams }: { params: Promise<{ institutionId: string }>; searchParams: Promise<{ created?: string }> }) {
+  await requirePlatformAdmin();
   const [{ institutionId }, { created }] = await Promise.all([params, searchParams]);
   const institution = await getInstitutionForAdmin(institutionId);
   if (!institution) notFound();

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { InstitutionForm } from "@/components/admin/institution-form";
+import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "New institution · Admin" };
 
-export default function NewInstitutionPage() {
+export default async function NewInstitutionPage() {
+  await requirePlatformAdmin();
   return (
     <>
       <p className="mb-2 text-sm">

@@ -4,10 +4,12 @@ import { listLeaderOptions } from "@/lib/admin/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AdminProgrammeForm } from "@/components/admin/programme-form";
+import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "New programme · Admin" };
 
 export default async function AdminNewProgrammePage() {
+  await requirePlatformAdmin();
   const leaders = await listLeaderOptions();
   return (
     <>

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
 import { getUserForAdmin, listInstitutionOptions } from "@/lib/admin/data";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/admin/user-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStatusPanel } from "@/components/admin/user-status-panel";
+import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Edit user · Admin" };
 
 export default async function EditUserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<{ created?: string }> }) {
-  const [{ userId }, { created }, me] = await Promise.all([params, searchParams, requireUser()]);
+  const [{ userId }, { created }, me] = await Promise.all([params, searchParams, requirePlatformAdmin()]);
   const [user, institutions] = await Promise.all([getUserForAdmin(userId), listInstitutionOptions()]);
   if (!user) notFound();
   const isSelf = user.id === me.id;

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { listInstitutionOptions } from "@/lib/admin/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/admin/user-form";
+import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "New user · Admin" };
 
 export default async function NewUserPage() {
+  await requirePlatformAdmin();
   const institutions = await listInstitutionOptions();
   return (
     <>

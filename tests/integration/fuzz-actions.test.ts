@@ -1,0 +1,98 @@
+// Bad input, property-based: every server action (discovered from lib/**/actions.ts) gets FUZZ_RUNS
+// generated malformed payloads — wrong types, missing and extra fields, 1 MB strings, unicode edge
+// cases, ids of another programme, out-of-range numbers and dates. Each call must end in a typed
+// state (never a throw, never the generic "something went wrong" = a 500), and a refused call must
+// leave every table unchanged.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import { resetDatabase } from "@/tests/support/database";
+import { callAction, databaseDigest, describeOutcome, discoverServerActions } from "@/tests/support/action-harness";
+import { ACTION_EXPECTATIONS, type Person } from "@/tests/support/action-expectations";
+import { FUZZ_RUNS, malformedPayload } from "@/tests/support/fuzz";
+import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
+
+vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
+vi.mock("next-auth", () => import("@/tests/support/next-auth-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+const TYPED_KINDS = ["invalid", "forbidden", "not_found", "conflict", "unauthenticated"];
+
+let discovered: Map<string, unknown>;
+let world: World;
+let snapshot: Snapshot;
+/** Real ids from the OTHER programme (and a few of the wrong kind), to aim payloads where they must not reach. */
+let foreignIds: string[];
+
+beforeAll(async () => {
+  discovered = await discoverServerActions();
+  await resetDatabase();
+  world = await createWorld();
+  const otherEngagement = await findEngagement(world.otherProgramme.id, world.partnerA.id, "LEGAL");
+  const otherAdvice = await logAdviceEntry({ engagementId: otherEngagement.id, authorId: world.outsider.id, givenDaysAgo: 1, givenByName: "Someone", summary: "Elsewhere", kind: "INFORMATION" });
+  const otherIssue = await createBoardIssue({ programmeId: world.otherProgramme.id, authorId: world.outsider.id, createdDaysAgo: 1, title: "Not yours" });
+  foreignIds = [world.otherProgramme.id, otherEngagement.id, otherAdvice.id, otherIssue.id, world.outsider.id, world.admin.id, world.lead.id, "cm0000000000000000000000", "0", "-1", "9".repeat(64), "x".repeat(65)];
+  snapshot = await takeSnapshot("fuzz");
+});
+
+function preview(payload: unknown): string {
+  const plain = payload instanceof FormData ? { FormData: [...payload.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `File(${v.name}, ${v.size} B)`]) } : payload;
+  try {
+    return JSON.stringify(plain, (_k, v: unknown) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : typeof v === "bigint" ? String(v) : v)) ?? String(plain);
+  } catch {
+    return String(plain);
+  }
+}
+
+/** Who sends the payloads: the person most likely to get past authorization to the deeper code. */
+function sender(governedBy: string): Person | null {
+  if (governedBy === "public") return null;
+  if (governedBy === "platformAdmin") return world.admin;
+  return world.leader;
+}
+
+describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
+  it("covers every discovered server action", () => {
+    expect([...discovered.keys()].filter((name) => !(name in ACTION_EXPECTATIONS))).toEqual([]);
+  });
+
+  it.each(Object.keys(ACTION_EXPECTATIONS))("%s", async (name) => {
+    const action = discovered.get(name);
+    expect(action).toBeTypeOf("function");
+    const expectation = ACTION_EXPECTATIONS[name]!;
+    await snapshot.restore();
+    const person = sender(expectation.governedBy);
+    const built = await expectation.build({ world, aim: { institution: "A", service: "S" }, actor: person });
+    const base = built.input instanceof FormData ? Object.fromEntries(built.input.entries()) : built.input;
+    const tally = { rejected: 0, accepted: 0 };
+    await fc.assert(
+      fc.asyncProperty(malformedPayload(base, foreignIds), async (payload) => {
+        const before = await databaseDigest();
+        const outcome = await callAction(action, payload, person);
+        const changed = (await databaseDigest()) !== before;
+        const shown = `${describeOutcome(outcome)} ← ${preview(payload)}`;
+        if (outcome.type === "thrown" || outcome.type === "notFound") throw new Error(`unhandled: ${shown}`);
+        if (outcome.type === "redirect") {
+          tally.accepted++;
+          return;
+        }
+        const state = outcome.state;
+        if (state.status === "success") {
+          tally.accepted++;
+          return;
+        }
+        tally.rejected++;
+        // Sign-in answers with its own typed shape: { error, email }.
+        const typed = (state.status === "error" && TYPED_KINDS.includes(state.kind ?? "")) || (name === "auth/signInWithPassword" && typeof state.error === "string");
+        if (!typed) throw new Error(`not a typed error state: ${shown}`);
+        if (state.message === GENERIC_ERROR_MESSAGE) throw new Error(`generic 500-style error: ${shown}`);
+        if (changed) throw new Error(`refused (${shown}) but the database changed`);
+      }),
+      { numRuns: FUZZ_RUNS, endOnFailure: true },
+    );
+    // Malformed is the point: most payloads must be refused, not quietly stored (sign-out takes no input).
+    if (Object.keys(base).length > 0) expect(tally.rejected).toBeGreaterThan(tally.accepted);
+  });
+});
