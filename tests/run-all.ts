@@ -29,6 +29,13 @@ const vitestCounts = (report: unknown): Counts => {
 
 const tiers: Tier[] = [
   {
+    name: "Type check (app, tests, scripts)",
+    command: bin("tsc"),
+    args: () => ["--noEmit", "--pretty"],
+    // Not a test count: a clean type check adds nothing to the totals, a failing one counts as one failure.
+    count: () => ({ passed: 0, failed: 0, skipped: 0 }),
+  },
+  {
     name: "Unit tests",
     command: bin("vitest"),
     args: (file) => ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],

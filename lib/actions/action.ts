@@ -25,20 +25,26 @@ export function formDataToObject(input: ActionInput): Record<string, unknown> {
     if (key.startsWith("$ACTION")) continue; // Next.js internals
     const values = input.getAll(key);
     const name = key.endsWith("[]") ? key.slice(0, -2) : key;
-    out[name] = key.endsWith("[]") || values.length > 1 ? values : values[0];
+    // defineProperty, not assignment: a field named "__proto__" must not replace the object's prototype.
+    Object.defineProperty(out, name, { value: key.endsWith("[]") || values.length > 1 ? values : values[0], enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
-/** The (top-level) field whose value holds a NUL character anywhere inside it, or null. */
-function fieldWithNulCharacter(input: unknown): string | null {
-  const holdsNul = (value: unknown, depth: number): boolean => {
-    if (typeof value === "string") return value.includes("\u0000");
+// PostgreSQL cannot store U+0000 in text, nor half of a surrogate pair in JSON (audit rows): such
+// characters never come from a browser's form, so they are refused as a field error, not a 500.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** The (top-level) field whose value holds such a character anywhere inside it, or null. */
+function fieldWithUnstorableCharacter(input: unknown): string | null {
+  const holds = (value: unknown, depth: number): boolean => {
+    if (typeof value === "string") return UNSTORABLE.test(value);
     if (depth > 8 || value === null || typeof value !== "object" || value instanceof Blob || value instanceof Date) return false;
-    return Object.values(value).some((v) => holdsNul(v, depth + 1));
+    return Object.values(value).some((v) => holds(v, depth + 1));
   };
-  if (input === null || typeof input !== "object") return holdsNul(input, 0) ? "form" : null;
-  for (const [key, value] of Object.entries(input)) if (holdsNul(value, 0)) return key;
+  if (input === null || typeof input !== "object") return holds(input, 0) ? "form" : null;
+  for (const [key, value] of Object.entries(input)) if (holds(value, 0)) return key;
   return null;
 }
 
@@ -66,10 +72,10 @@ export function defineAction<S extends z.ZodType, T = undefined>(
       const user = await currentUser();
       if (!user) return { status: "error", kind: "unauthenticated", message: "Your session has ended. Sign in again to continue." };
       const input = formDataToObject(rawInput);
-      const withNul = fieldWithNulCharacter(input);
-      if (withNul !== null) {
-        // PostgreSQL cannot store U+0000 in text: refuse it here, as a field error, not as a 500.
-        return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [withNul]: ["Remove the invisible NUL character from this field (it can come from copying out of another program)."] } };
+      const unstorable = fieldWithUnstorableCharacter(input);
+      if (unstorable !== null) {
+        const message = "Remove the invisible control or broken character from this field (it can come from copying out of another program).";
+        return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [unstorable]: [message] } };
       }
       const parsed = schema.safeParse(input);
       if (!parsed.success) {

@@ -1,7 +1,7 @@
 // Authorization matrix, generated: every exported server action (found by globbing lib/**/actions.ts)
 // × every kind of person, expected outcome from the permission table (lib/auth/permissions.ts, via
 // tests/support/action-expectations.ts). Refusals must leave every table byte-for-byte unchanged.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createWorld, type World } from "@/tests/factories";
 import { resetDatabase } from "@/tests/support/database";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
@@ -57,6 +57,7 @@ beforeAll(async () => {
   world = await createWorld();
   snapshot = await takeSnapshot("authorization_matrix");
 });
+afterAll(() => snapshot.drop());
 
 describe("authorization matrix: server actions", () => {
   it("finds the server actions and has an expectation for every one of them", () => {

@@ -59,7 +59,7 @@ describe("50 parallel conflicting stage moves on one engagement", () => {
 describe("50 parallel card moves on one board", () => {
   it("loses no update: one winner per card and version, winners applied exactly, columns dense and in replayable order", async () => {
     const CARDS = 10;
-    const issues = [];
+    const issues: { id: string }[] = [];
     for (let i = 0; i < CARDS; i++) {
       issues.push(await createBoardIssue({ programmeId: world.programme.id, authorId: world.staffA.id, createdDaysAgo: 3, title: `Card ${i}`, services: ["LEGAL"] }));
     }

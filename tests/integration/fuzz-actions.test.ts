@@ -4,13 +4,13 @@
 // state (never a throw, never the generic "something went wrong" = a 500), and a refused call must
 // leave every table unchanged.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { resetDatabase } from "@/tests/support/database";
 import { callAction, databaseDigest, describeOutcome, discoverServerActions } from "@/tests/support/action-harness";
 import { ACTION_EXPECTATIONS, type Person } from "@/tests/support/action-expectations";
-import { FUZZ_RUNS, malformedPayload } from "@/tests/support/fuzz";
+import { FUZZ_OPTIONS, FUZZ_RUNS, malformedPayload } from "@/tests/support/fuzz";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
@@ -36,6 +36,7 @@ beforeAll(async () => {
   foreignIds = [world.otherProgramme.id, otherEngagement.id, otherAdvice.id, otherIssue.id, world.outsider.id, world.admin.id, world.lead.id, "cm0000000000000000000000", "0", "-1", "9".repeat(64), "x".repeat(65)];
   snapshot = await takeSnapshot("fuzz");
 });
+afterAll(() => snapshot.drop());
 
 function preview(payload: unknown): string {
   const plain = payload instanceof FormData ? { FormData: [...payload.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `File(${v.name}, ${v.size} B)`]) } : payload;
@@ -90,7 +91,7 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
         if (state.message === GENERIC_ERROR_MESSAGE) throw new Error(`generic 500-style error: ${shown}`);
         if (changed) throw new Error(`refused (${shown}) but the database changed`);
       }),
-      { numRuns: FUZZ_RUNS, endOnFailure: true },
+      FUZZ_OPTIONS,
     );
     // Malformed is the point: most payloads must be refused, not quietly stored (sign-out takes no input).
     if (Object.keys(base).length > 0) expect(tally.rejected).toBeGreaterThan(tally.accepted);

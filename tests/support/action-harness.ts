@@ -17,7 +17,7 @@ export type Outcome =
 type AnyAction = (previous: never, input: never) => Promise<unknown>;
 
 function digestOf(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "digest" in error && typeof (error as { digest: unknown }).digest === "string" ? (error as { digest: string }).digest : undefined;
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? (error as { digest: string }).digest : undefined;
 }
 
 /** redirect() and notFound() throw errors Next.js recognises by their digest. */

@@ -3,7 +3,7 @@
 // Row ids stay the same, so the factory's World object stays valid after a restore.
 import { db } from "@/lib/db";
 
-export type Snapshot = { restore: () => Promise<void> };
+export type Snapshot = { restore: () => Promise<void>; /** Call in afterAll: other suites (backup) see every schema. */ drop: () => Promise<void> };
 
 export async function takeSnapshot(name = "matrix"): Promise<Snapshot> {
   const rows = await db.$queryRaw<{ tablename: string }[]>`
@@ -22,6 +22,9 @@ export async function takeSnapshot(name = "matrix"): Promise<Snapshot> {
         await tx.$executeRawUnsafe(`TRUNCATE ${list}`);
         for (const t of tables) await tx.$executeRawUnsafe(`INSERT INTO "public"."${t}" SELECT * FROM "${schema}"."${t}"`);
       });
+    },
+    drop: async () => {
+      await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     },
   };
 }

@@ -1,0 +1,140 @@
+// Upload limits through the real advice actions: oversized, mislabelled and too many files are
+// refused with a message saying what to do, and nothing at all is stored (no entry, no attachment).
+import fc from "fast-check";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import { db, resetDatabase } from "@/tests/support/database";
+import { callAction, databaseDigest, describeOutcome, type Outcome } from "@/tests/support/action-harness";
+import { FUZZ_OPTIONS, FUZZ_RUNS } from "@/tests/support/fuzz";
+import { SAMPLE_FILES } from "@/tests/support/sample-files";
+import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
+import { editAdviceAction, logAdviceAction } from "@/lib/advice/actions";
+import { detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
+
+vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+
+let world: World;
+let snapshot: Snapshot;
+let engagementId: string;
+let advice: { id: string; version: number };
+
+beforeAll(async () => {
+  await resetDatabase();
+  world = await createWorld();
+  engagementId = (await findEngagement(world.programme.id, world.partnerA.id, "LEGAL")).id;
+  const entry = await logAdviceEntry({ engagementId, authorId: world.staffA.id, givenDaysAgo: 2, givenByName: "Dr. Registrar", summary: "Both logos", kind: "REQUIREMENT" });
+  advice = { id: entry.id, version: entry.version };
+  snapshot = await takeSnapshot("uploads");
+});
+afterAll(() => snapshot.drop());
+beforeEach(() => snapshot.restore());
+
+const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+
+function logForm(files: File[]): FormData {
+  const form = new FormData();
+  form.set("engagementId", engagementId);
+  form.set("givenOn", yesterday());
+  form.set("givenByName", "Dr. Registrar");
+  form.set("summary", "Joint diploma allowed");
+  form.set("kind", "DECISION");
+  for (const file of files) form.append("attachments", file);
+  return form;
+}
+
+function editForm(files: File[]): FormData {
+  const form = new FormData();
+  form.set("adviceId", advice.id);
+  form.set("version", String(advice.version));
+  form.set("givenOn", yesterday());
+  form.set("givenByName", "Dr. Registrar");
+  form.set("summary", "Both logos, and the seal");
+  form.set("kind", "REQUIREMENT");
+  for (const file of files) form.append("attachments", file);
+  return form;
+}
+
+const file = (bytes: Uint8Array, name: string, type: string) => new File([new Uint8Array(bytes)], name, { type });
+
+async function expectRefusedWithNothingStored(form: FormData, pattern: RegExp) {
+  const before = await databaseDigest();
+  const outcome: Outcome = await callAction(form.has("adviceId") ? editAdviceAction : logAdviceAction, form, world.staffA);
+  expect(outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid", describeOutcome(outcome)).toBe(true);
+  expect(outcome.type === "state" ? outcome.state.message : "").toMatch(pattern);
+  expect(await databaseDigest()).toBe(before);
+}
+
+describe("advice attachments: upload limits", () => {
+  it("accepts a real PDF (the harness can store files at all)", async () => {
+    const outcome = await callAction(logAdviceAction, logForm([file(SAMPLE_FILES.pdf, "letter.pdf", "application/pdf")]), world.staffA);
+    expect(outcome.type, describeOutcome(outcome)).toBe("redirect");
+    expect(await db.attachment.count()).toBe(1);
+  });
+
+  it("refuses a file over 10 MB, on logging and on editing", async () => {
+    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    big.set(SAMPLE_FILES.pdf);
+    await expectRefusedWithNothingStored(logForm([file(big, "scan.pdf", "application/pdf")]), /at most 10 MB/);
+    await expectRefusedWithNothingStored(editForm([file(big, "scan.pdf", "application/pdf")]), /at most 10 MB/);
+  });
+
+  it("refuses mislabelled files: the type comes from the content, not the name or the browser's label", async () => {
+    const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
+    const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
+    for (const bad of [
+      file(SAMPLE_FILES.exe, "minutes.pdf", "application/pdf"),
+      file(html, "photo.png", "image/png"),
+      file(svg, "logo.png", "image/png"),
+      file(new TextEncoder().encode("just text"), "report.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    ]) {
+      await expectRefusedWithNothingStored(logForm([file(SAMPLE_FILES.pdf, "ok.pdf", "application/pdf"), bad]), /not a file type we accept/);
+      await expectRefusedWithNothingStored(editForm([bad]), /not a file type we accept/);
+    }
+  });
+
+  it(`refuses more than ${MAX_ATTACHMENTS_PER_REQUEST} files at once`, async () => {
+    const files = Array.from({ length: MAX_ATTACHMENTS_PER_REQUEST + 1 }, (_, i) => file(SAMPLE_FILES.png, `p${i}.png`, "image/png"));
+    await expectRefusedWithNothingStored(logForm(files), /at most 10 files/);
+  });
+
+  it("stores a real image labelled as PDF with its real type", async () => {
+    const outcome = await callAction(logAdviceAction, logForm([file(SAMPLE_FILES.png, "scan.pdf", "application/pdf")]), world.staffA);
+    expect(outcome.type, describeOutcome(outcome)).toBe("redirect");
+    const stored = await db.attachment.findFirstOrThrow();
+    expect(stored.mimeType).toBe("image/png");
+  });
+
+  it(`property (${FUZZ_RUNS} runs): any bytes, name and label → refused with nothing stored, or stored with the detected type and a safe name`, async () => {
+    const samples = Object.values(SAMPLE_FILES);
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 2048 }),
+      fc.tuple(fc.constantFrom(...samples), fc.uint8Array({ maxLength: 256 })).map(([head, tail]) => new Uint8Array([...head, ...tail])),
+    );
+    const name = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("../../etc/passwd", "a\u0000b.pdf", "\u202Efdp.exe", "C:\\evil\\x.pdf", "", ".", ".."));
+    const label = fc.constantFrom("application/pdf", "image/png", "text/html", "application/x-msdownload", "", "image/svg+xml");
+    await fc.assert(
+      fc.asyncProperty(bytes, name, label, async (content, fileName, type) => {
+        const before = await databaseDigest();
+        const outcome = await callAction(logAdviceAction, logForm([file(content, fileName, type)]), world.staffA);
+        if (outcome.type === "redirect") {
+          const stored = await db.attachment.findFirst();
+          await snapshot.restore();
+          // An empty, nameless file is what a form sends when no file was chosen: no attachment.
+          if (content.length === 0 && fileName === "") {
+            expect(stored).toBeNull();
+            return;
+          }
+          if (!stored) throw new Error("the entry was logged but its attachment is missing");
+          expect(stored.mimeType).toBe(detectFileType(content)?.mimeType);
+          // eslint-disable-next-line no-control-regex -- checking for control characters is the point
+          expect(stored.fileName).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
+          return;
+        }
+        expect(outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid", describeOutcome(outcome)).toBe(true);
+        expect(await databaseDigest()).toBe(before);
+      }),
+      FUZZ_OPTIONS,
+    );
+  });
+});
