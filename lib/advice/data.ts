@@ -12,7 +12,7 @@ export const STAGES_BEFORE_ADVICE_RECEIVED: readonly EngagementStage[] = ["NOT_C
 
 /** SQL condition: the entries (alias a) this person may read. Scope lives in the WHERE clause. */
 function visibleToSql(actor: ProgrammeActor): Prisma.Sql {
-  const shared = can(actor, "advice.readShared", {}) ? Prisma.sql`a."visibility" = 'SHARED'` : Prisma.sql`FALSE`;
+  const shared = can(actor, "advice.readShared", {}) ? Prisma.sql`a."visibility" = 'SHARED'::"AdviceVisibility"` : Prisma.sql`FALSE`;
   const drafts = draftReadScope(actor);
   if (drafts === "all") return Prisma.sql`TRUE`;
   const draftConditions = drafts.map((d) =>
@@ -20,10 +20,10 @@ function visibleToSql(actor: ProgrammeActor): Prisma.Sql {
       ? Prisma.sql`a."institutionId" = ${d.institutionId}`
       : d.services.length === 0
         ? Prisma.sql`FALSE`
-        : Prisma.sql`(a."institutionId" = ${d.institutionId} AND a."service"::text IN (${Prisma.join([...d.services])}))`,
+        : Prisma.sql`(a."institutionId" = ${d.institutionId} AND a."service" IN (${Prisma.join(d.services.map((s) => Prisma.sql`${s}::"Service"`))}))`,
   );
   if (draftConditions.length === 0) return shared;
-  return Prisma.sql`(${shared} OR (a."visibility" = 'INSTITUTION_DRAFT' AND (${Prisma.join(draftConditions, " OR ")})))`;
+  return Prisma.sql`(${shared} OR (a."visibility" = 'INSTITUTION_DRAFT'::"AdviceVisibility" AND (${Prisma.join(draftConditions, " OR ")})))`;
 }
 
 function filtersToSql(actor: ProgrammeActor, programmeId: string, filters: AdviceFilters): Prisma.Sql {
@@ -34,8 +34,8 @@ function filtersToSql(actor: ProgrammeActor, programmeId: string, filters: Advic
     visibleToSql(actor),
   ];
   if (filters.institution) parts.push(Prisma.sql`a."institutionId" = ${filters.institution}`);
-  if (filters.service) parts.push(Prisma.sql`a."service"::text = ${filters.service}`);
-  if (filters.kind) parts.push(Prisma.sql`a."kind"::text = ${filters.kind}`);
+  if (filters.service) parts.push(Prisma.sql`a."service" = ${filters.service}::"Service"`);
+  if (filters.kind) parts.push(Prisma.sql`a."kind" = ${filters.kind}::"AdviceKind"`);
   if (filters.from) parts.push(Prisma.sql`a."givenOn" >= ${filters.from}::date`);
   if (filters.to) parts.push(Prisma.sql`a."givenOn" <= ${filters.to}::date`);
   if (filters.q) parts.push(Prisma.sql`a."searchVector" @@ websearch_to_tsquery('simple', ${filters.q})`);
@@ -76,20 +76,50 @@ const ORDER = (q: string | undefined) =>
     ? Prisma.sql`ORDER BY "rank" DESC, a."givenOn" DESC, a."createdAt" DESC, a."id"`
     : Prisma.sql`ORDER BY a."givenOn" DESC, a."createdAt" DESC, a."id"`;
 
-/** The Advice page: filtered, visible entries, newest first (best match first when searching), one page at a time. */
+/** Matches are counted exactly up to this many; beyond it the page says "1,000+" (counting 50,000 hits costs more than the page). */
+export const ADVICE_COUNT_CAP = 1_000;
+
+/**
+ * The Advice page: filtered, visible entries, newest first (best match first when searching), one page at a time.
+ * Only the ids of one page are ranked and cut in a subquery; the joins and the attachment count run for those
+ * 25 rows only. `totalCapped` says the real total is larger than `total` (then `total` is a lower bound).
+ */
 export async function listAdvice(actor: ProgrammeActor, programmeId: string, filters: AdviceFilters) {
   const where = filtersToSql(actor, programmeId, filters);
   const page = filters.page ?? 1;
+  const offset = (page - 1) * ADVICE_PAGE_SIZE;
+  const countLimit = Math.max(ADVICE_COUNT_CAP, offset + ADVICE_PAGE_SIZE);
+  const rank = filters.q
+    ? Prisma.sql`ts_rank(a."searchVector", websearch_to_tsquery('simple', ${filters.q}))::float8`
+    : Prisma.sql`0::float8`;
   const [rows, [count]] = await Promise.all([
     db.$queryRaw<AdviceListRow[]>`
-      SELECT ${LIST_COLUMNS(filters.q)}
-      FROM "AdviceEntry" a JOIN "Institution" i ON i."id" = a."institutionId" JOIN "User" u ON u."id" = a."authorId"
-      WHERE ${where} ${ORDER(filters.q)}
-      LIMIT ${ADVICE_PAGE_SIZE} OFFSET ${(page - 1) * ADVICE_PAGE_SIZE}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "AdviceEntry" a WHERE ${where}`,
+      SELECT
+        a."id", a."givenOn", a."givenByName", a."givenByRole", a."summary", a."kind"::text AS "kind",
+        a."visibility"::text AS "visibility", a."service"::text AS "service", a."institutionId",
+        i."name" AS "institutionName", i."shortName" AS "institutionShortName", a."engagementId",
+        a."followUpNeeded", a."loggedAsTeamLeader", u."name" AS "authorName", a."deletedAt",
+        (SELECT count(*)::int FROM "Attachment" t WHERE t."adviceId" = a."id" AND t."deletedAt" IS NULL) AS "attachmentCount",
+        hit."rank"
+      FROM (
+        SELECT a."id", ${rank} AS "rank"
+        FROM "AdviceEntry" a
+        WHERE ${where}
+        ${ORDER(filters.q)}
+        LIMIT ${ADVICE_PAGE_SIZE} OFFSET ${offset}
+      ) hit
+      JOIN "AdviceEntry" a ON a."id" = hit."id"
+      JOIN "Institution" i ON i."id" = a."institutionId"
+      JOIN "User" u ON u."id" = a."authorId"
+      ${ORDER(filters.q)}`,
+    db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "AdviceEntry" a WHERE ${where} LIMIT ${countLimit + 1}) capped`,
   ]);
-  const total = count?.total ?? 0;
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / ADVICE_PAGE_SIZE)), pageSize: ADVICE_PAGE_SIZE };
+  const counted = count?.total ?? 0;
+  const totalCapped = counted > countLimit;
+  const total = Math.min(counted, countLimit);
+  const pageCount = Math.max(1, Math.ceil(total / ADVICE_PAGE_SIZE) + (totalCapped ? 1 : 0));
+  return { rows, total, totalCapped, page, pageCount, pageSize: ADVICE_PAGE_SIZE };
 }
 
 export const EXPORT_LIMIT = 10_000;

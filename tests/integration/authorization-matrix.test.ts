@@ -101,3 +101,33 @@ describe("authorization matrix: server actions", () => {
     }
   });
 });
+
+describe("authorization matrix: ids smuggled in from another programme", () => {
+  it("refuses links, owners and assignees that belong to another programme, changing nothing", async () => {
+    await snapshot.restore();
+    const { findEngagement, logAdviceEntry, createBoardIssue } = await import("@/tests/factories");
+    const foreignEngagement = await findEngagement(world.otherProgramme.id, world.partnerA.id, "LEGAL");
+    const foreignAdvice = await logAdviceEntry({ engagementId: foreignEngagement.id, authorId: world.outsider.id, givenDaysAgo: 1, givenByName: "Someone", summary: "Elsewhere", kind: "INFORMATION" });
+    const ownEngagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
+    const ownIssue = await createBoardIssue({ programmeId: world.programme.id, authorId: world.staffA.id, createdDaysAgo: 1, title: "Ours", services: ["LEGAL"] });
+    const { version: issueVersion } = await (await import("@/tests/support/database")).db.boardIssue.findUniqueOrThrow({ where: { id: ownIssue.id } });
+    const attempts: [string, Record<string, unknown>][] = [
+      ["board/createIssueAction", { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], engagementId: foreignEngagement.id }],
+      ["board/createIssueAction", { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], adviceId: foreignAdvice.id }],
+      ["board/createIssueAction", { programmeId: world.programme.id, title: "Assigned elsewhere", services: ["LEGAL"], assigneeId: world.outsider.id }],
+      ["board/editIssueAction", { issueId: ownIssue.id, version: issueVersion, title: "Ours", services: ["LEGAL"], engagementId: foreignEngagement.id }],
+      ["board/assignIssueAction", { issueId: ownIssue.id, version: issueVersion, assigneeId: world.outsider.id }],
+      ["engagements/updateEngagementDetails", { engagementId: ownEngagement.id, version: 0, ownerId: world.outsider.id }],
+      ["programmes/archivePartnerAction", { programmeId: world.programme.id, institutionId: world.lead.id === world.partnerA.id ? "" : "not-a-partner" }],
+    ];
+    const failures: string[] = [];
+    for (const [name, input] of attempts) {
+      const before = await databaseDigest();
+      const outcome = await callAction(discovered.get(name), input, world.leader);
+      const changed = (await databaseDigest()) !== before;
+      const refused = outcome.type === "state" && outcome.state.status === "error" && ["invalid", "not_found", "forbidden", "conflict"].includes(outcome.state.kind ?? "");
+      if (!refused || changed) failures.push(`${name} ${JSON.stringify(Object.keys(input))}: ${describeOutcome(outcome)}${changed ? " (database changed)" : ""}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});

@@ -40,11 +40,29 @@ const paramsFor = (file: string) => Object.fromEntries(segmentsOf(file).map((nam
 
 const programmePages = Object.keys(pages).filter((file) => file.includes("/programmes/[programmeId]/"));
 const adminPages = Object.keys(pages).filter((file) => file.includes("/(app)/admin/"));
+/** Pages for any signed-in person (they show only the reader's own things). */
+const SIGNED_IN_PAGES = ["/app/(app)/programmes/page.tsx", "/app/(app)/programmes/new/page.tsx", "/app/bench/baseline/page.tsx"];
+/** Pages for everyone. */
+const PUBLIC_PAGES = ["/app/page.tsx", "/app/(auth)/login/page.tsx"];
+/** Route handlers for everyone (Auth.js's own endpoints, the health check). */
+const PUBLIC_ROUTES = ["/app/api/auth/[...nextauth]/route.ts", "/app/api/health/route.ts"];
 
 describe("authorization matrix: pages", () => {
-  it("finds the programme and admin pages", () => {
+  it("finds the programme and admin pages, and every other page is classified here", () => {
     expect(programmePages.length).toBeGreaterThanOrEqual(10);
     expect(adminPages.length).toBeGreaterThanOrEqual(5);
+    const known = new Set([...programmePages, ...adminPages, ...SIGNED_IN_PAGES, ...PUBLIC_PAGES]);
+    const unclassified = Object.keys(pages).filter((file) => !known.has(file));
+    expect(unclassified, `Pages nobody decided the audience of: ${unclassified.join(", ")}. Add them to a list in this file.`).toEqual([]);
+    const unclassifiedRoutes = Object.keys(routes).filter((file) => !file.includes("[programmeId]") && !PUBLIC_ROUTES.includes(file));
+    expect(unclassifiedRoutes, `Route handlers nobody decided the audience of: ${unclassifiedRoutes.join(", ")}`).toEqual([]);
+  });
+
+  it.each(SIGNED_IN_PAGES)("%s: anonymous visitors are sent to sign in", async (file) => {
+    const page = (await pages[file]!()).default;
+    expect(await renderPage(page, {}, null)).toEqual({ type: "redirect", location: "/login" });
+    const outsider = await renderPage(page, {}, world.outsider);
+    expect(outsider.type, describeOutcome(outsider)).toBe("state");
   });
 
   it.each(programmePages)("%s: outsiders get 404, anonymous visitors the sign-in page, members the page", async (file) => {
