@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { resetUserPasswordAction } from "@/lib/admin/actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/admin/schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/admin/constants";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

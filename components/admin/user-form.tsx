@@ -1,6 +1,6 @@
 "use client";
 import { createUserAction, updateUserAction } from "@/lib/admin/actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/admin/schema";
+import { MIN_PASSWORD_LENGTH } from "@/lib/admin/constants";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

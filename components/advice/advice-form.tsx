@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionInput, ActionState } from "@/lib/actions/action";
-import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/schema";
+import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
 import { ALLOWED_TYPES_TEXT } from "@/lib/advice/file-types";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BoardFilters } from "@/lib/board/schema";
-import type { BoardOptions } from "@/lib/board/data";
+import type { BoardFilterOptions } from "@/lib/board/data";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -19,7 +19,7 @@ export function boardQuery(filters: BoardFilters, overrides: Record<string, stri
 }
 
 /** Filters as a plain GET form: they live in the URL, so a filtered board can be bookmarked and shared. */
-export function BoardFiltersForm({ basePath, filters, options }: { basePath: string; filters: BoardFilters; options: BoardOptions }) {
+export function BoardFiltersForm({ basePath, filters, options }: { basePath: string; filters: BoardFilters; options: BoardFilterOptions }) {
   const active = Boolean(filters.service || filters.institution || filters.assignee || filters.mine || filters.overdue || filters.label || filters.q);
   return (
     <form method="get" action={basePath} role="search" aria-label="Filter issues" className="mb-4 rounded-lg border border-slate-300 bg-white p-3">

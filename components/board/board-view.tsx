@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type DragEvent } from "react";
 import { moveIssueAction } from "@/lib/board/actions";
-import { STATUS_LABELS } from "@/lib/board/schema";
+import { STATUS_LABELS } from "@/lib/board/labels";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { BoardColumn, IssueCard } from "@/lib/board/data";
 import { SERVICE_LABELS } from "@/lib/domain/services";

@@ -2,7 +2,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { assignIssueAction, closeIssueAction, commentIssueAction, editIssueAction, editIssueTextAction, reopenIssueAction, resolveIssueAction } from "@/lib/board/actions";
-import { CLOSE_REASON_LABELS } from "@/lib/board/schema";
+import { CLOSE_REASON_LABELS } from "@/lib/board/labels";
 import type { ActionState } from "@/lib/actions/action";
 import type { BoardOptions } from "@/lib/board/data";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";

@@ -1,5 +1,5 @@
 "use client";
-import { ESCALATION_LABELS, PRIORITY_LABELS } from "@/lib/board/schema";
+import { ESCALATION_LABELS, PRIORITY_LABELS } from "@/lib/board/labels";
 import type { BoardOptions } from "@/lib/board/data";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";

@@ -12,7 +12,8 @@ export async function EngagementAdviceSection({ programmeId, engagementId }: { p
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const result = await listEngagementAdvice(actor, programmeId, engagementId);
   if (!result) return null;
-  const { engagement, entries, offerAdviceReceived, canMove } = result;
+  const { engagement, entries, total, offerAdviceReceived, canMove } = result;
+  const allHref = `/programmes/${programmeId}/advice?institution=${engagement.institutionId}&service=${engagement.service}`;
   const headingId = `advice-${engagementId}`;
   return (
     <section aria-labelledby={headingId} className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
@@ -52,9 +53,9 @@ export async function EngagementAdviceSection({ programmeId, engagementId }: { p
                 </span>
                 <KindBadge kind={e.kind} />
                 <VisibilityBadge visibility={e.visibility} />
-                {e._count.attachments > 0 && (
+                {e.attachmentCount > 0 && (
                   <span>
-                    {e._count.attachments} attachment{e._count.attachments === 1 ? "" : "s"}
+                    {e.attachmentCount} attachment{e.attachmentCount === 1 ? "" : "s"}
                   </span>
                 )}
                 {e.followUpNeeded && <span>Follow-up needed</span>}
@@ -62,6 +63,14 @@ export async function EngagementAdviceSection({ programmeId, engagementId }: { p
             </li>
           ))}
         </ul>
+      )}
+      {total > entries.length && (
+        <p className="text-sm">
+          <Link href={allHref} className="font-medium text-blue-800 underline hover:no-underline">
+            See all {total.toLocaleString("en-GB")} entries
+          </Link>{" "}
+          <span className="text-slate-700">(showing the newest {entries.length})</span>
+        </p>
       )}
     </section>
   );

@@ -2,8 +2,8 @@
 import { z } from "zod";
 import { createProgrammeSchema } from "@/lib/programmes/schema";
 
-export const ADMIN_PAGE_SIZE = 20;
-export const MIN_PASSWORD_LENGTH = 12;
+export { ADMIN_PAGE_SIZE, MIN_PASSWORD_LENGTH } from "./constants";
+import { MIN_PASSWORD_LENGTH } from "./constants";
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
 

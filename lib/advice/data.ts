@@ -268,30 +268,44 @@ export async function listLoggableEngagements(actor: ProgrammeActor, programmeId
     .map((e) => ({ id: e.id, service: e.service, institutionName: e.partner.institution.name, institutionId: e.institutionId }));
 }
 
-/** An engagement's advice entries that this person may read (for the engagement page). */
+/** How many of an engagement's entries its page lists (newest first); the rest are one link away on the Advice page. */
+export const ENGAGEMENT_ADVICE_LIMIT = 10;
+
+/**
+ * An engagement's newest advice entries that this person may read (for the engagement page), with the total
+ * readable count for a "See all N entries" link. Visibility is applied in SQL, so the limit is exact.
+ */
 export async function listEngagementAdvice(actor: ProgrammeActor, programmeId: string, engagementId: string) {
   const engagement = await getEngagementForAdvice(actor, programmeId, engagementId);
   if (!engagement) return null;
-  const entries = await db.adviceEntry.findMany({
-    where: { engagementId, programmeId, deletedAt: null },
-    orderBy: [{ givenOn: "desc" }, { createdAt: "desc" }],
-    select: {
-      id: true,
-      givenOn: true,
-      givenByName: true,
-      givenByRole: true,
-      summary: true,
-      kind: true,
-      visibility: true,
-      institutionId: true,
-      service: true,
-      followUpNeeded: true,
-      _count: { select: { attachments: { where: { deletedAt: null } } } },
-    },
-  });
+  const where = Prisma.sql`a."engagementId" = ${engagementId} AND a."programmeId" = ${programmeId} AND a."deletedAt" IS NULL AND ${visibleToSql(actor)}`;
+  const [entries, [count]] = await Promise.all([
+    db.$queryRaw<
+      {
+        id: string;
+        givenOn: Date;
+        givenByName: string;
+        givenByRole: string;
+        summary: string;
+        kind: AdviceKind;
+        visibility: AdviceVisibility;
+        followUpNeeded: boolean;
+        attachmentCount: number;
+      }[]
+    >`
+      SELECT a."id", a."givenOn", a."givenByName", a."givenByRole", a."summary", a."kind"::text AS "kind",
+        a."visibility"::text AS "visibility", a."followUpNeeded",
+        (SELECT count(*)::int FROM "Attachment" t WHERE t."adviceId" = a."id" AND t."deletedAt" IS NULL) AS "attachmentCount"
+      FROM "AdviceEntry" a
+      WHERE ${where}
+      ORDER BY a."givenOn" DESC, a."createdAt" DESC, a."id"
+      LIMIT ${ENGAGEMENT_ADVICE_LIMIT}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "AdviceEntry" a WHERE ${where}`,
+  ]);
   return {
     engagement,
-    entries: entries.filter((e) => canReadAdvice(actor, e)),
+    entries,
+    total: count?.total ?? 0,
     offerAdviceReceived:
       engagement._count.adviceEntries > 0 &&
       STAGES_BEFORE_ADVICE_RECEIVED.includes(engagement.stage) &&

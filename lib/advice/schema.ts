@@ -1,31 +1,16 @@
 import { z } from "zod";
-import { AdviceKind, AdviceVisibility, Service } from "@/lib/generated/prisma/enums";
+import { AdviceKind, Service } from "@/lib/generated/prisma/enums";
 
-export const ADVICE_KIND_LABELS: Record<AdviceKind, string> = {
-  INFORMATION: "Information",
-  PRECONDITION: "Precondition",
-  REQUIREMENT: "Requirement",
-  RECOMMENDATION: "Recommendation",
-  DECISION: "Decision",
-};
-
-export const ADVICE_KIND_DESCRIPTIONS: Record<AdviceKind, string> = {
-  INFORMATION: "Background the programme team should know.",
-  PRECONDITION: "Something that must be in place before a step can start (e.g. before approval).",
-  REQUIREMENT: "A rule the programme must meet.",
-  RECOMMENDATION: "Good practice the service suggests.",
-  DECISION: "A decision the service or institution has taken.",
-};
-
-export const ADVICE_VISIBILITY_LABELS: Record<AdviceVisibility, string> = {
-  INSTITUTION_DRAFT: "Institution draft",
-  SHARED: "Shared with the partnership",
-};
-
-export const ADVICE_KINDS = Object.values(AdviceKind);
-export const ADVICE_PAGE_SIZE = 25;
-export const SUMMARY_MAX = 200;
-export const DETAILS_MAX = 50_000;
+export {
+  ADVICE_KIND_LABELS,
+  ADVICE_KIND_DESCRIPTIONS,
+  ADVICE_VISIBILITY_LABELS,
+  ADVICE_KINDS,
+  ADVICE_PAGE_SIZE,
+  SUMMARY_MAX,
+  DETAILS_MAX,
+} from "./labels";
+import { DETAILS_MAX, SUMMARY_MAX } from "./labels";
 
 const id = z.string().trim().min(1).max(64);
 const isoDate = z.iso.date({ message: "Enter the date the advice was given, like 2027-03-15." });

@@ -37,6 +37,7 @@ export type IssueCard = {
   priority: CardRow["priority"];
   services: CardRow["services"];
   status: IssueStatus;
+  /** On the kanban (getBoardColumns): the card's 0-based place in its whole column; elsewhere the stored (gapped) ordering key. */
   position: number;
   version: number;
   labels: string[];
@@ -114,9 +115,22 @@ export async function getBoardColumns(programmeId: string, filters: BoardFilters
       }),
     ),
   ]);
+  // Moves speak in indexes within the whole column; stored positions are gapped. Unfiltered, a column's
+  // cards start at index 0; filtered, one query reads the shown cards' places in their full columns.
+  const unfiltered = Object.keys(where.AND as object[]).length === 1;
+  const shownIds = columns.flat().map((c) => c.id);
+  const indexes = new Map<string, number>();
+  if (!unfiltered && shownIds.length > 0) {
+    const rows = await db.$queryRaw<{ id: string; index: number }[]>`
+      SELECT "id", "index" FROM (
+        SELECT "id", (row_number() OVER (PARTITION BY "status" ORDER BY "position", "number") - 1)::int AS "index"
+        FROM "BoardIssue" WHERE "programmeId" = ${programmeId}
+      ) c WHERE "id" = ANY(${shownIds})`;
+    for (const r of rows) indexes.set(r.id, r.index);
+  }
   return BOARD_STATUSES.map((status, i) => {
     const total = counts.find((c) => c.status === status)?._count._all ?? 0;
-    const cards = (columns[i] ?? []).map(toCard);
+    const cards = (columns[i] ?? []).map((row, n) => ({ ...toCard(row), position: unfiltered ? n : (indexes.get(row.id) ?? n) }));
     return { status, total, cards, limited: cards.length < total };
   });
 }
@@ -139,10 +153,9 @@ export async function listIssues(programmeId: string, filters: BoardFilters, use
   return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), rows: rows.map(toCard) };
 }
 
-/** Everything the board's filters and the issue forms offer to choose from. */
-export async function getBoardOptions(programmeId: string) {
-  const [programme, partners, members, labels, engagements, advice] = await Promise.all([
-    db.programme.findUnique({ where: { id: programmeId }, select: { leadInstitutionId: true } }),
+/** What the board's filter form offers (institutions, assignees, labels): small, for the board page. */
+export async function getBoardFilterOptions(programmeId: string) {
+  const [partners, members, labels] = await Promise.all([
     db.programmePartner.findMany({
       where: { programmeId, archivedAt: null },
       orderBy: [{ role: "asc" }, { institution: { name: "asc" } }],
@@ -154,16 +167,6 @@ export async function getBoardOptions(programmeId: string) {
       select: { role: true, userId: true, institutionId: true, user: { select: { name: true } }, institution: { select: { shortName: true } }, representations: { select: { service: true } } },
     }),
     db.$queryRaw<{ label: string }[]>`SELECT DISTINCT unnest(labels) AS label FROM "BoardIssue" WHERE "programmeId" = ${programmeId} ORDER BY 1 LIMIT 200`,
-    db.engagement.findMany({
-      where: { programmeId },
-      select: { id: true, service: true, institutionId: true, partner: { select: { institution: { select: { shortName: true } } } } },
-    }),
-    db.adviceEntry.findMany({
-      where: { programmeId, deletedAt: null, visibility: "SHARED" },
-      orderBy: { givenOn: "desc" },
-      take: 200,
-      select: { id: true, summary: true, service: true },
-    }),
   ]);
   const assignees = new Map<string, { id: string; name: string; detail: string }>();
   for (const m of members) {
@@ -175,11 +178,33 @@ export async function getBoardOptions(programmeId: string) {
     .filter((m) => m.role === "TASK_FORCE")
     .map((m) => ({ userId: m.userId, name: m.user.name, institutionId: m.institutionId, services: m.representations.map((r) => r.service) }));
   return {
-    leadInstitutionId: programme?.leadInstitutionId ?? "",
     institutions: partners.map((p) => ({ ...p.institution, lead: p.role === "LEAD" })),
     assignees: [...assignees.values()],
     representatives,
     labels: labels.map((l) => l.label),
+  };
+}
+export type BoardFilterOptions = Awaited<ReturnType<typeof getBoardFilterOptions>>;
+
+/** Everything the issue forms (new issue, issue page with edit) offer to choose from, including engagements and recent shared advice. */
+export async function getBoardOptions(programmeId: string) {
+  const [filterOptions, programme, engagements, advice] = await Promise.all([
+    getBoardFilterOptions(programmeId),
+    db.programme.findUnique({ where: { id: programmeId }, select: { leadInstitutionId: true } }),
+    db.engagement.findMany({
+      where: { programmeId },
+      select: { id: true, service: true, institutionId: true, partner: { select: { institution: { select: { shortName: true } } } } },
+    }),
+    db.adviceEntry.findMany({
+      where: { programmeId, deletedAt: null, visibility: "SHARED" },
+      orderBy: { givenOn: "desc" },
+      take: 200,
+      select: { id: true, summary: true, service: true },
+    }),
+  ]);
+  return {
+    ...filterOptions,
+    leadInstitutionId: programme?.leadInstitutionId ?? "",
     engagements: engagements
       .map((e) => ({ id: e.id, service: e.service, institutionId: e.institutionId, institution: e.partner.institution.shortName }))
       .sort((a, b) => a.institution.localeCompare(b.institution) || serviceRank(a.service) - serviceRank(b.service)),

@@ -8,9 +8,12 @@ import { BOARD_CHANNEL, type BoardEvent, type BoardEventKind } from "./realtime"
 import { proposeAssignee } from "./routing";
 import { DONE_STATUSES, STATUS_LABELS } from "./schema";
 
-// Ordering: `position` is dense (0..n-1) within (programmeId, status). Every change of status or
+// Ordering: `position` is gapped (steps of POSITION_STEP) and strictly increasing within
+// (programmeId, status). A move writes only the moved card (the midpoint between its new neighbours);
+// only when no gap is left is that one column renumbered. Callers speak in indexes (0-based place in
+// the column without the moved card); positions never leave this module. Every change of status or
 // position takes one advisory lock per programme for the rest of its transaction, so concurrent
-// moves are serialised and the renumbering always starts from a consistent column. The card's
+// moves are serialised and always see a consistent column. The card's
 // `version` makes a stale move fail loudly instead of silently overwriting a newer one.
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
@@ -53,7 +56,7 @@ async function loadForUpdate(tx: Tx, issueId: string, expectedVersion: number): 
   if (issue.version !== expectedVersion) {
     const assignee = issue.assigneeId ? await tx.user.findUnique({ where: { id: issue.assigneeId }, select: { name: true } }) : null;
     throw conflict(
-      `Someone else changed #${issue.number} a moment ago. It is now in "${STATUS_LABELS[issue.status]}" at position ${issue.position + 1}` +
+      `Someone else changed #${issue.number} a moment ago. It is now in "${STATUS_LABELS[issue.status]}" at position ${(await indexInColumn(tx, issue)) + 1}` +
         `${assignee ? `, assigned to ${assignee.name}` : ""}. The board now shows the latest state; nothing of theirs was overwritten. Try again if you still want the change.`,
     );
   }
@@ -94,19 +97,69 @@ async function assertLinks(tx: Tx, programmeId: string, links: { institutionId?:
   }
 }
 
-/** Takes the card out of its column and puts it at `toIndex` (clamped) of `toStatus`. Call with the board lock held. */
-async function relocate(tx: Tx, issue: IssueState, toStatus: IssueStatus, toIndex: number): Promise<number> {
-  await tx.boardIssue.updateMany({
-    where: { programmeId: issue.programmeId, status: issue.status, position: { gt: issue.position } },
-    data: { position: { decrement: 1 } },
+/** Gap between neighbouring positions after a renumbering and for new cards at the end of a column. */
+export const POSITION_STEP = 1024;
+/** Positions stay well inside PostgreSQL's int4; a column that drifts beyond this is renumbered. */
+const POSITION_LIMIT = 1_000_000_000;
+
+/** The 0-based place of a card in its column (what people and the audit trail see). */
+async function indexInColumn(tx: Tx, issue: { programmeId: string; status: IssueStatus; position: number; number: number }) {
+  return tx.boardIssue.count({
+    where: {
+      programmeId: issue.programmeId,
+      status: issue.status,
+      OR: [{ position: { lt: issue.position } }, { position: issue.position, number: { lt: issue.number } }],
+    },
   });
-  const count = await tx.boardIssue.count({ where: { programmeId: issue.programmeId, status: toStatus, NOT: { id: issue.id } } });
+}
+
+/** Rewrites one column (without `exceptId`) to 1, 2, 3… × POSITION_STEP, keeping its order. Rare: only when a gap is used up. */
+async function renumberColumn(tx: Tx, programmeId: string, status: IssueStatus, exceptId: string) {
+  await tx.$executeRaw`
+    UPDATE "BoardIssue" b SET "position" = r.rn * ${POSITION_STEP}
+    FROM (
+      SELECT "id", row_number() OVER (ORDER BY "position", "number")::int AS rn
+      FROM "BoardIssue" WHERE "programmeId" = ${programmeId} AND "status" = ${status}::"IssueStatus" AND "id" <> ${exceptId}
+    ) r
+    WHERE b."id" = r."id"`;
+}
+
+/** The position after the last Open card (renumbering the column first in the unlikely case it ran out of room). */
+async function endOfOpenColumn(tx: Tx, programmeId: string, lastPosition: number | null) {
+  if (lastPosition === null) return POSITION_STEP;
+  if (lastPosition + POSITION_STEP < POSITION_LIMIT) return lastPosition + POSITION_STEP;
+  await renumberColumn(tx, programmeId, "OPEN", "");
+  return ((await tx.boardIssue.count({ where: { programmeId, status: "OPEN" } })) + 1) * POSITION_STEP;
+}
+
+/**
+ * Picks the position that puts the card at `toIndex` (clamped) of `toStatus`, counting the column without the card.
+ * Call with the board lock held. Returns the index it landed at and the position to store.
+ */
+async function relocate(tx: Tx, issue: IssueState, toStatus: IssueStatus, toIndex: number): Promise<{ index: number; position: number }> {
+  const column = { programmeId: issue.programmeId, status: toStatus, NOT: { id: issue.id } };
+  const count = await tx.boardIssue.count({ where: column });
   const index = Math.max(0, Math.min(toIndex, count));
-  await tx.boardIssue.updateMany({
-    where: { programmeId: issue.programmeId, status: toStatus, position: { gte: index }, NOT: { id: issue.id } },
-    data: { position: { increment: 1 } },
-  });
-  return index;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    // The neighbours either side of the gap at `index`: at most two rows read through the (programmeId, status, position) index.
+    const around = await tx.boardIssue.findMany({
+      where: column,
+      orderBy: [{ position: "asc" }, { number: "asc" }],
+      skip: Math.max(0, index - 1),
+      take: index === 0 ? 1 : 2,
+      select: { position: true },
+    });
+    const before = index === 0 ? undefined : around[0]?.position;
+    const after = index === 0 ? around[0]?.position : around[1]?.position;
+    let position: number | undefined;
+    if (before === undefined && after === undefined) position = POSITION_STEP;
+    else if (before === undefined) position = after! - POSITION_STEP;
+    else if (after === undefined) position = before + POSITION_STEP;
+    else if (after - before >= 2) position = Math.floor((before + after) / 2);
+    if (position !== undefined && Math.abs(position) < POSITION_LIMIT) return { index, position };
+    await renumberColumn(tx, issue.programmeId, toStatus, issue.id);
+  }
+  throw new Error("Board positions could not be renumbered.");
 }
 
 export type CreateIssueData = {
@@ -172,7 +225,7 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
       adviceId: input.adviceId,
       authorId: input.authorId,
       status: "OPEN",
-      position: (last._max.position ?? -1) + 1,
+      position: await endOfOpenColumn(tx, input.programmeId, last._max.position),
     },
     select: { id: true, number: true, programmeId: true, assigneeId: true },
   });
@@ -209,14 +262,15 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
     const issue = await loadForUpdate(tx, input.issueId, input.version);
     const note = input.resolutionNote?.trim() || null;
     if (input.toStatus === "RESOLVED" && issue.status !== "RESOLVED" && !note) throw invalid("Resolving an issue needs a resolution note: say how it was solved.");
-    const index = await relocate(tx, issue, input.toStatus, input.toIndex);
+    const fromIndex = await indexInColumn(tx, issue);
+    const { index, position } = await relocate(tx, issue, input.toStatus, input.toIndex);
     const reopening = DONE_STATUSES.includes(issue.status) && !DONE_STATUSES.includes(input.toStatus);
     const resolving = input.toStatus === "RESOLVED" && issue.status !== "RESOLVED";
     const updated = await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },
       data: {
         status: input.toStatus,
-        position: index,
+        position,
         version: { increment: 1 },
         ...(resolving ? { resolutionNote: note, closeReason: null, closeNote: null } : {}),
         ...(reopening ? { closeReason: null, closeNote: null } : {}),
@@ -224,17 +278,18 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
       select: { id: true, number: true, status: true, position: true, version: true },
     });
     const kind = resolving ? "RESOLVED" : reopening ? "REOPENED" : "MOVED";
-    const changes = { status: { from: issue.status, to: input.toStatus }, position: { from: issue.position, to: index }, ...(resolving ? { resolutionNote: note } : {}) };
+    const changes = { status: { from: issue.status, to: input.toStatus }, position: { from: fromIndex, to: index }, ...(resolving ? { resolutionNote: note } : {}) };
     await recordEvent(
       tx,
       issue,
       actorId,
       kind,
       changes,
-      { action: resolving ? "resolveIssue" : reopening ? "reopenIssue" : "moveIssue", before: { status: issue.status, position: issue.position }, after: { status: input.toStatus, position: index, ...(resolving ? { resolutionNote: note } : {}) } },
+      { action: resolving ? "resolveIssue" : reopening ? "reopenIssue" : "moveIssue", before: { status: issue.status, position: fromIndex }, after: { status: input.toStatus, position: index, ...(resolving ? { resolutionNote: note } : {}) } },
       resolving ? "resolved" : reopening ? "reopened" : "moved",
     );
-    return updated;
+    // Callers see the card's place in its column, not the stored (gapped) position.
+    return { ...updated, position: index };
   }, TX_OPTIONS);
 }
 
@@ -253,10 +308,10 @@ export async function closeIssue(actorId: string, input: { issueId: string; vers
     await lockBoard(tx, peek.programmeId);
     const issue = await loadForUpdate(tx, input.issueId, input.version);
     if (issue.status === "CLOSED") throw conflict(`#${issue.number} is already closed.`);
-    const index = await relocate(tx, issue, "CLOSED", 0);
+    const { position } = await relocate(tx, issue, "CLOSED", 0);
     await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },
-      data: { status: "CLOSED", position: index, version: { increment: 1 }, closeReason: input.closeReason, closeNote: input.closeNote },
+      data: { status: "CLOSED", position, version: { increment: 1 }, closeReason: input.closeReason, closeNote: input.closeNote },
     });
     const changes = { status: { from: issue.status, to: "CLOSED" }, closeReason: input.closeReason, closeNote: input.closeNote };
     await recordEvent(tx, issue, actorId, "CLOSED", changes, { action: "closeIssue", before: { status: issue.status }, after: { status: "CLOSED", closeReason: input.closeReason, closeNote: input.closeNote } }, "closed");

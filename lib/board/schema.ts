@@ -9,25 +9,16 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : null));
 
-/** Board columns, in order. */
-export const BOARD_STATUSES = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER", "RESOLVED", "CLOSED"] as const satisfies readonly IssueStatus[];
-export const DONE_STATUSES: readonly IssueStatus[] = ["RESOLVED", "CLOSED"];
-
-export const STATUS_LABELS: Record<IssueStatus, string> = {
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  WAITING_ON_PARTNER: "Waiting on partner",
-  RESOLVED: "Resolved",
-  CLOSED: "Closed",
-};
-export const PRIORITY_LABELS: Record<IssuePriority, string> = { LOW: "Low", NORMAL: "Normal", HIGH: "High", URGENT: "Urgent" };
-export const PRIORITY_RANK: Record<IssuePriority, number> = { URGENT: 0, HIGH: 1, NORMAL: 2, LOW: 3 };
-export const ESCALATION_LABELS: Record<EscalationLevel, string> = {
-  PROGRAMME_TEAM: "Within the programme team",
-  INSTITUTION_RULES: "Institution rules need to change",
-  NATIONAL_REGULATION: "National regulation",
-};
-export const CLOSE_REASON_LABELS: Record<IssueCloseReason, string> = { WONT_FIX: "Won't fix", DUPLICATE: "Duplicate" };
+export {
+  BOARD_STATUSES,
+  DONE_STATUSES,
+  STATUS_LABELS,
+  PRIORITY_LABELS,
+  PRIORITY_RANK,
+  ESCALATION_LABELS,
+  CLOSE_REASON_LABELS,
+} from "./labels";
+import { DONE_STATUSES } from "./labels";
 
 const dateInput = z
   .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-03-01." })])

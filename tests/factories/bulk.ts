@@ -227,8 +227,8 @@ const PRIORITIES: IssuePriority[] = ["LOW", "NORMAL", "NORMAL", "HIGH", "URGENT"
 const SERVICES: Service[] = ["PROGRAMME_ADMINISTRATION", "TEACHING_AND_LEARNING", "INTERNATIONALISATION", "IT", "LEGAL", "STUDENT_ADMINISTRATION"];
 
 /**
- * The board issues of one programme, numbered 1..count, with dense positions 0..n-1 inside each
- * status column (as lib/board/mutations.ts keeps them), a CREATED event each.
+ * The board issues of one programme, numbered 1..count, with gapped positions 1024, 2048, … inside each
+ * status column (as lib/board/mutations.ts leaves them after a renumbering), a CREATED event each.
  */
 export function buildBoardIssues(r: Random, now: Date, programmeId: string, count: number, people: { authorIds: readonly string[]; institutionIds: readonly string[] }) {
   const issues: Prisma.BoardIssueCreateManyInput[] = [];
@@ -243,8 +243,8 @@ export function buildBoardIssues(r: Random, now: Date, programmeId: string, coun
         break;
       }
     }
-    const position = positions.get(status) ?? 0;
-    positions.set(status, position + 1);
+    const position = (positions.get(status) ?? 0) + 1024;
+    positions.set(status, position);
     const id = r.id();
     const authorId = r.pick(people.authorIds);
     const createdAt = new Date(now.getTime() - r.int(1, 300) * DAY_MS);

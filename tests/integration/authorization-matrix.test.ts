@@ -2,8 +2,8 @@
 // × every kind of person, expected outcome from the permission table (lib/auth/permissions.ts, via
 // tests/support/action-expectations.ts). Refusals must leave every table byte-for-byte unchanged.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createWorld, type World } from "@/tests/factories";
-import { resetDatabase } from "@/tests/support/database";
+import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import { db, resetDatabase } from "@/tests/support/database";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 import { callAction, databaseDigest, describeOutcome, discoverServerActions, type Outcome } from "@/tests/support/action-harness";
 import { ACTION_EXPECTATIONS, expectedOutcome, type Aim, type Expected, type Person } from "@/tests/support/action-expectations";
@@ -105,12 +105,11 @@ describe("authorization matrix: server actions", () => {
 describe("authorization matrix: ids smuggled in from another programme", () => {
   it("refuses links, owners and assignees that belong to another programme, changing nothing", async () => {
     await snapshot.restore();
-    const { findEngagement, logAdviceEntry, createBoardIssue } = await import("@/tests/factories");
     const foreignEngagement = await findEngagement(world.otherProgramme.id, world.partnerA.id, "LEGAL");
     const foreignAdvice = await logAdviceEntry({ engagementId: foreignEngagement.id, authorId: world.outsider.id, givenDaysAgo: 1, givenByName: "Someone", summary: "Elsewhere", kind: "INFORMATION" });
     const ownEngagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
     const ownIssue = await createBoardIssue({ programmeId: world.programme.id, authorId: world.staffA.id, createdDaysAgo: 1, title: "Ours", services: ["LEGAL"] });
-    const { version: issueVersion } = await (await import("@/tests/support/database")).db.boardIssue.findUniqueOrThrow({ where: { id: ownIssue.id } });
+    const { version: issueVersion } = await db.boardIssue.findUniqueOrThrow({ where: { id: ownIssue.id } });
     const attempts: [string, Record<string, unknown>][] = [
       ["board/createIssueAction", { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], engagementId: foreignEngagement.id }],
       ["board/createIssueAction", { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], adviceId: foreignAdvice.id }],
@@ -118,7 +117,7 @@ describe("authorization matrix: ids smuggled in from another programme", () => {
       ["board/editIssueAction", { issueId: ownIssue.id, version: issueVersion, title: "Ours", services: ["LEGAL"], engagementId: foreignEngagement.id }],
       ["board/assignIssueAction", { issueId: ownIssue.id, version: issueVersion, assigneeId: world.outsider.id }],
       ["engagements/updateEngagementDetails", { engagementId: ownEngagement.id, version: 0, ownerId: world.outsider.id }],
-      ["programmes/archivePartnerAction", { programmeId: world.programme.id, institutionId: world.lead.id === world.partnerA.id ? "" : "not-a-partner" }],
+      ["programmes/archivePartnerAction", { programmeId: world.programme.id, institutionId: "cm0notapartner000000000000" }],
     ];
     const failures: string[] = [];
     for (const [name, input] of attempts) {

@@ -33,10 +33,39 @@ async function columnPositions(programmeId: string) {
   return byStatus;
 }
 
-function expectDense(byStatus: Map<string, number[]>) {
+/** Positions are gapped, not dense: within a column they must be unique (a strict order, no ties). */
+function expectStrictOrder(byStatus: Map<string, number[]>) {
   for (const [, positions] of byStatus) {
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions.map((_, i) => i));
+    const sorted = [...positions].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i]).toBeGreaterThan(sorted[i - 1]!);
   }
+}
+
+/** Each column's issue ids in board order (position, then number, as the board shows them). */
+async function boardOrder(programmeId: string) {
+  const rows = await db.boardIssue.findMany({ where: { programmeId }, orderBy: [{ position: "asc" }, { number: "asc" }], select: { id: true, status: true } });
+  const columns = new Map<string, string[]>();
+  for (const r of rows) columns.set(r.status, [...(columns.get(r.status) ?? []), r.id]);
+  return columns;
+}
+
+/** Replays the moves recorded in the audit trail (commit order) on the starting columns. */
+async function replayMoves(programmeId: string, start: Map<string, string[]>) {
+  const columns = new Map([...start].map(([s, ids]) => [s, [...ids]]));
+  const audit = await db.auditLog.findMany({ where: { programmeId, action: { in: ["moveIssue", "resolveIssue", "reopenIssue"] } }, orderBy: { id: "asc" } });
+  for (const entry of audit) {
+    const before = entry.before as { status: string; position: number };
+    const after = entry.after as { status: string; position: number };
+    const from = columns.get(before.status) ?? [];
+    expect(from.indexOf(entry.entityId)).toBe(before.position);
+    from.splice(before.position, 1);
+    columns.set(before.status, from);
+    const to = columns.get(after.status) ?? [];
+    to.splice(after.position, 0, entry.entityId);
+    columns.set(after.status, to);
+  }
+  for (const [s, ids] of [...columns]) if (ids.length === 0) columns.delete(s);
+  return columns;
 }
 
 describe("board issues", () => {
@@ -112,7 +141,7 @@ describe("board issues", () => {
   });
 
   describe("ordering", () => {
-    it("appends new issues to Open and keeps positions dense across moves", async () => {
+    it("appends new issues to Open and keeps a strict order across moves", async () => {
       const a = await createIssue(issueData(world, { title: "A" }));
       const b = await createIssue(issueData(world, { title: "B" }));
       const c = await createIssue(issueData(world, { title: "C" }));
@@ -122,27 +151,30 @@ describe("board issues", () => {
       await moveIssue(world.leader.id, { issueId: a.id, toStatus: "IN_PROGRESS", toIndex: 5, version: 0 });
       open = await db.boardIssue.findMany({ where: { status: "OPEN" }, orderBy: { position: "asc" }, select: { title: true } });
       expect(open.map((i) => i.title)).toEqual(["C", "B"]);
-      expect((await db.boardIssue.findUniqueOrThrow({ where: { id: a.id } })).position).toBe(0);
-      expectDense(await columnPositions(world.programme.id));
+      expect((await boardOrder(world.programme.id)).get("IN_PROGRESS")).toEqual([a.id]);
+      expectStrictOrder(await columnPositions(world.programme.id));
       void b;
     });
 
-    it("stays dense and consistent under 20 concurrent moves", async () => {
+    it("stays strictly ordered and consistent under 20 concurrent moves (the order the moves imply)", async () => {
       const issues = await db.$transaction(async (tx) => {
         const created = [];
         for (let i = 0; i < 20; i++) created.push(await createIssueInTx(tx, issueData(world, { title: `Issue ${i}` })));
         return created;
       });
+      const start = await boardOrder(world.programme.id);
       const statuses = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER"] as const;
       const moves = issues.map((issue, i) => moveIssue(i % 2 ? world.leader.id : world.legalB.id, { issueId: issue.id, toStatus: statuses[i % 3]!, toIndex: (i * 7) % 5, version: 0 }));
       const results = await Promise.allSettled(moves);
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
-      expectDense(await columnPositions(world.programme.id));
+      expectStrictOrder(await columnPositions(world.programme.id));
+      expect(await boardOrder(world.programme.id)).toEqual(await replayMoves(world.programme.id, start));
       const counts = await db.boardIssue.groupBy({ by: ["status"], _count: { _all: true } });
       expect(Object.fromEntries(counts.map((c) => [c.status, c._count._all]))).toEqual({ OPEN: 7, IN_PROGRESS: 7, WAITING_ON_PARTNER: 6 });
       const second = issues.slice(0, 20).map((issue, i) => moveIssue(world.leader.id, { issueId: issue.id, toStatus: statuses[(i + 1) % 3]!, toIndex: i % 4, version: 1 }));
       expect((await Promise.allSettled(second)).filter((r) => r.status === "rejected")).toEqual([]);
-      expectDense(await columnPositions(world.programme.id));
+      expectStrictOrder(await columnPositions(world.programme.id));
+      expect(await boardOrder(world.programme.id)).toEqual(await replayMoves(world.programme.id, start));
       expect(await db.boardIssue.count()).toBe(20);
       const events = await db.boardIssueEvent.count({ where: { kind: "MOVED" } });
       expect(events).toBe(40);
@@ -164,7 +196,48 @@ describe("board issues", () => {
       expect(String(lost[0]!.reason.message)).toMatch(/Someone else changed #1 a moment ago\. It is now in "(In progress|Waiting on partner)"/);
       expect((lost[0]!.reason as { kind: string }).kind).toBe("conflict");
       expect(await db.boardIssueEvent.count({ where: { issueId: issue.id, kind: "MOVED" } })).toBe(1);
-      expectDense(await columnPositions(world.programme.id));
+      expectStrictOrder(await columnPositions(world.programme.id));
+    });
+
+    it("moves a card by writing only that card while a gap is left, and renumbers only its column when none is", async () => {
+      const cards = await db.$transaction(async (tx) => {
+        const created = [];
+        for (let i = 0; i < 6; i++) created.push(await createIssueInTx(tx, issueData(world, { title: `Card ${i}`, assigneeId: null })));
+        return created;
+      });
+      const start = await boardOrder(world.programme.id);
+      const snapshot = async () => new Map((await db.boardIssue.findMany({ select: { id: true, position: true } })).map((r) => [r.id, r.position]));
+      const before = await snapshot();
+      // Card 5 goes between cards 0 and 1: only card 5's row changes.
+      const moved = await moveIssue(world.leader.id, { issueId: cards[5]!.id, toStatus: "OPEN", toIndex: 1, version: 0 });
+      expect(moved.position).toBe(1);
+      const after = await snapshot();
+      expect([...after].filter(([id, p]) => before.get(id) !== p).map(([id]) => id)).toEqual([cards[5]!.id]);
+      // Keep squeezing cards between the first two until the gap is used up (more halvings than the step allows).
+      const versions = new Map(cards.map((c) => [c.id, 0]));
+      versions.set(cards[5]!.id, 1);
+      for (let i = 0; i < 14; i++) {
+        const card = cards[2 + (i % 4)]!;
+        await moveIssue(world.leader.id, { issueId: card.id, toStatus: "OPEN", toIndex: 1, version: versions.get(card.id)! });
+        versions.set(card.id, versions.get(card.id)! + 1);
+      }
+      expectStrictOrder(await columnPositions(world.programme.id));
+      expect(await boardOrder(world.programme.id)).toEqual(await replayMoves(world.programme.id, start));
+      expect((await boardOrder(world.programme.id)).get("OPEN")![0]).toBe(cards[0]!.id);
+    });
+
+    it("gives cards on a filtered board their place in the whole column, so moves land where they are shown", async () => {
+      const [first, second, third] = await db.$transaction(async (tx) => [
+        await createIssueInTx(tx, issueData(world, { title: "Plain one", assigneeId: null })),
+        await createIssueInTx(tx, issueData(world, { title: "Tagged two", assigneeId: null, labels: ["visa"] })),
+        await createIssueInTx(tx, issueData(world, { title: "Tagged three", assigneeId: null, labels: ["visa"] })),
+      ]);
+      const open = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ label: "visa" }), world.leader.id)).find((c) => c.status === "OPEN")!;
+      expect(open.cards.map((c) => [c.id, c.position])).toEqual([
+        [second!.id, 1],
+        [third!.id, 2],
+      ]);
+      void first;
     });
 
     it("shows the first 50 cards per column with the full count, and all on request", async () => {
@@ -220,7 +293,7 @@ describe("board issues", () => {
       expect(detail.comments.map((c) => c.body)).toEqual(["We have the same rule."]);
       const audit = await db.auditLog.findMany({ where: { entityId: issue.id }, orderBy: { id: "asc" }, select: { action: true } });
       expect(audit.map((a) => a.action)).toEqual(["createIssue", "moveIssue", "assignIssue", "editIssue", "commentIssue", "resolveIssue", "reopenIssue", "closeIssue"]);
-      expectDense(await columnPositions(world.programme.id));
+      expectStrictOrder(await columnPositions(world.programme.id));
     });
 
     it("refuses a stale edit without changing anything", async () => {

@@ -97,3 +97,49 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
     if (Object.keys(base).length > 0) expect(tally.rejected).toBeGreaterThan(tally.accepted);
   });
 });
+
+describe("bad input: regressions the fuzzer found (each was a 500 before)", () => {
+  async function expectTypedRefusal(name: string, input: unknown, person: Person | null) {
+    await snapshot.restore();
+    const before = await databaseDigest();
+    const outcome = await callAction(discovered.get(name), input, person);
+    const state = outcome.type === "state" ? outcome.state : undefined;
+    // Sign-in answers with its own shape, { error, email }; every other action with a typed ActionState.
+    const typed = state?.status === "error" ? TYPED_KINDS.includes(state.kind ?? "") && state.message !== GENERIC_ERROR_MESSAGE : typeof state?.error === "string";
+    expect(typed, describeOutcome(outcome)).toBe(true);
+    expect(await databaseDigest()).toBe(before);
+    return state!;
+  }
+  const built = (name: string) => ACTION_EXPECTATIONS[name]!.build({ world, aim: { institution: "A", service: "S" }, actor: world.leader });
+
+  it("a NUL character (PostgreSQL text cannot hold it) is a field error", async () => {
+    const { input } = await built("engagements/moveEngagement");
+    const state = await expectTypedRefusal("engagements/moveEngagement", { ...input, note: "sent\u0000" }, world.leader);
+    expect(state.fieldErrors?.note?.[0]).toMatch(/invisible control or broken character/);
+  });
+
+  it("half a surrogate pair (PostgreSQL JSON rejects it in the audit row) is a field error", async () => {
+    const { input } = await built("board/commentIssueAction");
+    const state = await expectTypedRefusal("board/commentIssueAction", { ...input, body: "broken \uD83D here" }, world.leader);
+    expect(Object.keys(state.fieldErrors ?? {})).toEqual(["body"]);
+  });
+
+  it('a form field named "__proto__" cannot replace the parsed object\'s prototype', async () => {
+    const { input } = await built("admin/createUserAction");
+    const form = new FormData();
+    for (const [key, value] of Object.entries(input)) form.set(key, String(value));
+    form.delete("name");
+    form.set("__proto__", new File([new Uint8Array([1, 2, 3])], "x.bin"));
+    const state = await expectTypedRefusal("admin/createUserAction", form, world.admin);
+    expect(state.kind).toBe("invalid");
+  });
+
+  it("adding a partner that does not exist says so instead of failing on the foreign key", async () => {
+    const state = await expectTypedRefusal("programmes/addPartnerAction", { programmeId: world.programme.id, institutionId: "cm0doesnotexist000000000000" }, world.leader);
+    expect(state.message).toMatch(/institution does not exist/);
+  });
+
+  it("sign-in called with something other than a form answers with an error, not a crash", async () => {
+    await expectTypedRefusal("auth/signInWithPassword", { email: "leader@consort.test", password: "x" }, null);
+  });
+});

@@ -59,7 +59,7 @@ export default async function AdvicePage({
       />
       <AdviceFilterForm action={base} filters={filters} institutions={institutions} canSeeRemoved={can(actor, "advice.restore")} />
       <p className="mb-3 text-sm text-slate-700" role="status">
-        {result.total === 0 ? "No entries" : `Showing ${first}–${last} of ${result.total} ${result.total === 1 ? "entry" : "entries"}`}
+        {result.total === 0 ? "No entries" : `Showing ${first}–${last} of ${result.total.toLocaleString("en-GB")}${result.totalCapped ? "+" : ""} ${result.total === 1 ? "entry" : "entries"}`}
         {filters.q ? `, best matches for “${filters.q}” first` : ", newest first"}
         {filters.removed ? " (removed entries)" : ""}.
       </p>
@@ -128,6 +128,7 @@ export default async function AdvicePage({
           )}
           <span className="text-slate-700">
             Page {result.page} of {result.pageCount}
+            {result.totalCapped ? "+" : ""}
           </span>
           {result.page < result.pageCount ? (
             <Link href={pageHref(result.page + 1)} className={buttonClasses("secondary", "sm")} rel="next">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
-import { getBoardColumns, getBoardOptions, listIssues } from "@/lib/board/data";
+import { getBoardColumns, getBoardFilterOptions, listIssues } from "@/lib/board/data";
 import { BOARD_STATUSES, boardFilterSchema, firstValues } from "@/lib/board/schema";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +23,7 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
   const filters = boardFilterSchema.parse(firstValues(await searchParams));
   const basePath = `/programmes/${programmeId}/board`;
   const view = filters.view ?? "board";
-  const options = await getBoardOptions(programmeId);
+  const options = await getBoardFilterOptions(programmeId);
   const canMove = can(actor, "board.move");
 
   const tabs = (
