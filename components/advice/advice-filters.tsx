@@ -2,6 +2,7 @@ import type { AdviceFilters } from "@/lib/advice/schema";
 import { ADVICE_KIND_LABELS, ADVICE_KINDS } from "@/lib/advice/schema";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { buttonClasses } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 const CONTROL = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900";
 const LABEL = "block text-sm font-medium text-slate-800";
@@ -39,45 +40,9 @@ export function AdviceFilterForm({
           placeholder="e.g. joint degree statute"
         />
       </div>
-      <div>
-        <label htmlFor="filter-institution" className={LABEL}>
-          Institution
-        </label>
-        <select id="filter-institution" name="institution" defaultValue={filters.institution ?? ""} className={CONTROL}>
-          <option value="">All institutions</option>
-          {institutions.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-service" className={LABEL}>
-          Service
-        </label>
-        <select id="filter-service" name="service" defaultValue={filters.service ?? ""} className={CONTROL}>
-          <option value="">All services</option>
-          {SERVICES_IN_GUIDE_ORDER.map((s) => (
-            <option key={s} value={s}>
-              {SERVICE_LABELS[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-kind" className={LABEL}>
-          Kind
-        </label>
-        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={CONTROL}>
-          <option value="">All kinds</option>
-          {ADVICE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {ADVICE_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect id="filter-institution" name="institution" label="Institution" allLabel="All institutions" value={filters.institution} options={institutions.map((i) => ({ value: i.id, label: i.name }))} />
+      <FilterSelect id="filter-service" name="service" label="Service" allLabel="All services" value={filters.service} options={SERVICES_IN_GUIDE_ORDER.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))} />
+      <FilterSelect id="filter-kind" name="kind" label="Kind" allLabel="All kinds" value={filters.kind} options={ADVICE_KINDS.map((k) => ({ value: k, label: ADVICE_KIND_LABELS[k] }))} />
       <div>
         <label htmlFor="filter-from" className={LABEL}>
           Given from
