@@ -52,7 +52,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleA
                 {services.map((service) => {
                   const cell = row.cells.find((c) => c.service === service);
                   return (
-                    <td key={service} className={`px-2 py-2 align-top ${myServices.has(service) ? "bg-blue-50/60" : ""}`}>
+                    <td key={service} className={myServices.has(service) ? "tk-td bg-blue-50/60" : "tk-td"}>
                       {!cell ? (
                         <span className="text-slate-700">—</span>
                       ) : stageFilter && cell.stage !== stageFilter ? (
@@ -80,15 +80,13 @@ function Cell({ programmeId, row, cell, staleAfterDays, now, today }: { programm
   const overdue = isOverdue(cell.dueDate, cell.stage, today);
   const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
   return (
-    <Link href={`/programmes/${programmeId}/services/${cell.id}`} className="block rounded-md p-1 hover:bg-slate-100 focus:outline-2 focus:outline-blue-800">
-      <span className="sr-only">
-        {row.shortName}, {SERVICE_LABELS[cell.service]}:{" "}
-      </span>
+    <Link href={`/programmes/${programmeId}/services/${cell.id}`} className="tk-link">
+      {/* One string, so React emits one text node (no <!-- --> separators) in the HTML and the payload. */}
+      <span className="sr-only">{`${row.shortName}, ${SERVICE_LABELS[cell.service]}: `}</span>
       <StageBadge stage={cell.stage} />
-      <span className="mt-1 block truncate text-xs text-slate-800">{cell.contactName ?? <span className="text-slate-700 italic">No contact yet</span>}</span>
-      <span className={`block text-xs ${stale ? "font-semibold text-amber-900" : "text-slate-700"}`}>
-        {days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}
-        {stale && " · stale"}
+      <span className="tk-contact">{cell.contactName ?? <i className="text-slate-700">No contact yet</i>}</span>
+      <span className={stale ? "tk-meta font-semibold text-amber-900" : "tk-meta"}>
+        {`${days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}${stale ? " · stale" : ""}`}
       </span>
       {overdue && (
         <span className="mt-0.5 block text-xs font-semibold text-red-800">
