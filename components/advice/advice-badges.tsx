@@ -1,5 +1,5 @@
 import type { AdviceKind, AdviceVisibility } from "@/lib/generated/prisma/enums";
-import { ADVICE_KIND_LABELS } from "@/lib/advice/schema";
+import { ADVICE_KIND_LABELS } from "@/lib/advice/labels";
 
 /** Visibility in words (never colour alone). */
 export function VisibilityBadge({ visibility }: { visibility: AdviceVisibility }) {

@@ -1,5 +1,5 @@
 import type { AdviceFilters } from "@/lib/advice/schema";
-import { ADVICE_KIND_LABELS, ADVICE_KINDS } from "@/lib/advice/schema";
+import { ADVICE_KIND_LABELS, ADVICE_KINDS } from "@/lib/advice/labels";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { buttonClasses } from "@/components/ui/button";
 import { FilterSelect } from "@/components/ui/filter-select";

@@ -174,7 +174,7 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
                     }}
                     onDragOver={canMove && column.status !== "CLOSED" ? (e) => e.preventDefault() : undefined}
                     onDrop={canMove && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, card) : undefined}
-                    className={`rounded-md border border-slate-300 bg-white p-2.5 shadow-sm ${canMove && card.status !== "CLOSED" ? "cursor-grab" : ""}`}
+                    className={canMove && card.status !== "CLOSED" ? "board-card cursor-grab" : "board-card"}
                   >
                     <IssueCardBody programmeId={programmeId} card={card} />
                     {canMove && card.status !== "CLOSED" && (
@@ -235,7 +235,7 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
 
 function MoveButton({ label, symbol, control, disabled, onClick }: { label: string; symbol: string; control: string; disabled: boolean; onClick: () => void }) {
   return (
-    <button type="button" aria-label={label} title={label} data-control={control} disabled={disabled} onClick={onClick} className="flex h-7 w-8 items-center justify-center rounded border border-slate-400 bg-white text-sm text-slate-900 hover:bg-slate-100 disabled:border-slate-200 disabled:text-slate-400">
+    <button type="button" aria-label={label} title={label} data-control={control} disabled={disabled} onClick={onClick} className="move-btn">
       <span aria-hidden="true">{symbol}</span>
     </button>
   );
@@ -245,7 +245,7 @@ export function IssueCardBody({ programmeId, card }: { programmeId: string; card
   return (
     <div className="space-y-1.5 text-sm">
       <p className="flex items-start gap-1.5">
-        <span className="font-mono text-xs text-slate-700">#{card.number}</span>
+        <span className="font-mono text-xs text-slate-700">{`#${card.number}`}</span>
         <Link href={`/programmes/${programmeId}/board/${card.number}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
           {card.title}
         </Link>

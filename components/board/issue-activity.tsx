@@ -1,4 +1,4 @@
-import { CLOSE_REASON_LABELS, ESCALATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/board/schema";
+import { CLOSE_REASON_LABELS, ESCALATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/board/labels";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
 

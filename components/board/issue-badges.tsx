@@ -1,5 +1,5 @@
 import type { IssuePriority } from "@/lib/generated/prisma/enums";
-import { isOverdue, PRIORITY_LABELS } from "@/lib/board/schema";
+import { isOverdue, PRIORITY_LABELS } from "@/lib/board/labels";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 
 const PRIORITY_STYLES: Record<IssuePriority, string> = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { BoardFilters } from "@/lib/board/schema";
-import { STATUS_LABELS } from "@/lib/board/schema";
+import { STATUS_LABELS } from "@/lib/board/labels";
 import type { IssueCard } from "@/lib/board/data";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { DueDate, PriorityBadge } from "./issue-badges";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listEngagementIssues } from "@/lib/board/data";
-import { STATUS_LABELS } from "@/lib/board/schema";
+import { STATUS_LABELS } from "@/lib/board/labels";
 import { buttonClasses } from "@/components/ui/button";
 import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
 

@@ -1,4 +1,4 @@
-// Board constants and labels without zod, so client components can import them without pulling the
+// Board constants, labels and date helpers without zod, so client components can import them without pulling the
 // validation library into the browser bundle. lib/board/schema.ts re-exports them for server code.
 import type { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus } from "@/lib/generated/prisma/enums";
 
@@ -21,3 +21,17 @@ export const ESCALATION_LABELS: Record<EscalationLevel, string> = {
   NATIONAL_REGULATION: "National regulation",
 };
 export const CLOSE_REASON_LABELS: Record<IssueCloseReason, string> = { WONT_FIX: "Won't fix", DUPLICATE: "Duplicate" };
+
+export function isOverdue(dueDate: Date | string | null, status: IssueStatus, today: Date = new Date()): boolean {
+  if (!dueDate || DONE_STATUSES.includes(status)) return false;
+  const due = typeof dueDate === "string" ? dueDate.slice(0, 10) : dueDate.toISOString().slice(0, 10);
+  return due < todayIso(today);
+}
+
+export function todayIso(now: Date = new Date()): string {
+  // The calendar date where the user is: local date of the server/browser clock.
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}

@@ -17,8 +17,9 @@ export {
   PRIORITY_RANK,
   ESCALATION_LABELS,
   CLOSE_REASON_LABELS,
+  isOverdue,
+  todayIso,
 } from "./labels";
-import { DONE_STATUSES } from "./labels";
 
 const dateInput = z
   .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-03-01." })])
@@ -150,16 +151,3 @@ export function firstValues(searchParams: Record<string, string | string[] | und
 }
 
 /** Overdue = due before today (in UTC date terms, as dueDate is a calendar date) and not done. */
-export function isOverdue(dueDate: Date | string | null, status: IssueStatus, today: Date = new Date()): boolean {
-  if (!dueDate || DONE_STATUSES.includes(status)) return false;
-  const due = typeof dueDate === "string" ? dueDate.slice(0, 10) : dueDate.toISOString().slice(0, 10);
-  return due < todayIso(today);
-}
-
-export function todayIso(now: Date = new Date()): string {
-  // The calendar date where the user is: local date of the server/browser clock.
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
-}

@@ -67,8 +67,9 @@ export async function startEmbeddedPostgres({ dataDir, port, database, log = () 
     user: USER,
     password: PASSWORD,
     persistent: true,
-    // PostgreSQL refuses to run as root; as root the package runs it as the "postgres" user.
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root; as root the package runs it as the "postgres" user
+    // (creating it if missing). A normal user runs it as themself: asking for a user then fails.
+    createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=`],
     onLog: () => {},
     onError: (error) => log(`PostgreSQL: ${String(error)}`),
