@@ -234,8 +234,8 @@ describe("board issues", () => {
       ]);
       const open = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ label: "visa" }), world.leader.id)).find((c) => c.status === "OPEN")!;
       expect(open.cards.map((c) => [c.id, c.position])).toEqual([
-        [second!.id, 1],
-        [third!.id, 2],
+        [second.id, 1],
+        [third.id, 2],
       ]);
       void first;
     });
