@@ -43,7 +43,7 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "prisma/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "prisma/*.mjs", "lib/cli/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
     },
   },
   reactHooks.configs.flat.recommended,

@@ -36,6 +36,12 @@ const tiers: Tier[] = [
     count: () => ({ passed: 1, failed: 0, skipped: 0 }),
   },
   {
+    name: "Lint (ESLint, type-aware, import rules)",
+    command: bin("eslint"),
+    args: () => ["."],
+    count: () => ({ passed: 1, failed: 0, skipped: 0 }),
+  },
+  {
     name: "Unit tests",
     command: bin("vitest"),
     args: (file) => ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],

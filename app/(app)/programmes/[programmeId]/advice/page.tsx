@@ -59,7 +59,11 @@ export default async function AdvicePage({
       />
       <AdviceFilterForm action={base} filters={filters} institutions={institutions} canSeeRemoved={can(actor, "advice.restore")} />
       <p className="mb-3 text-sm text-slate-700" role="status">
-        {result.total === 0 ? "No entries" : `Showing ${first}–${last} of ${result.total.toLocaleString("en-GB")}${result.totalCapped ? "+" : ""} ${result.total === 1 ? "entry" : "entries"}`}
+        {result.total === 0
+          ? "No entries"
+          : result.rows.length === 0
+            ? `No entries on this page (there are ${result.total.toLocaleString("en-GB")}${result.totalCapped ? "+" : ""}); go back to page 1`
+            : `Showing ${first}–${last} of ${result.total.toLocaleString("en-GB")}${result.totalCapped ? "+" : ""} ${result.total === 1 ? "entry" : "entries"}`}
         {filters.q ? `, best matches for “${filters.q}” first` : ", newest first"}
         {filters.removed ? " (removed entries)" : ""}.
       </p>
