@@ -43,7 +43,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ["*.js", "*.mjs", "prisma/*.mjs", "lib/cli/*.mjs"] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.js", "*.mjs", "prisma/*.mjs", "lib/cli/*.mjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
   },
   reactHooks.configs.flat.recommended,

@@ -16,7 +16,16 @@ export type RequestPlan =
       advance: (slot: Slot) => Slot;
     };
 
-export type Measurement = { requests: number; rps: number; p50: number; p95: number; p99: number; bytesPerResponse: number; failures: number; failureSample: string };
+export type Measurement = {
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  bytesPerResponse: number;
+  failures: number;
+  failureSample: string;
+};
 
 function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return 0;
@@ -24,7 +33,19 @@ function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.max(0, index)]! * 10) / 10;
 }
 
-export async function measure({ base, cookie, connections, requests, plan }: { base: string; cookie: string; connections: number; requests: number; plan: RequestPlan }): Promise<Measurement> {
+export async function measure({
+  base,
+  cookie,
+  connections,
+  requests,
+  plan,
+}: {
+  base: string;
+  cookie: string;
+  connections: number;
+  requests: number;
+  plan: RequestPlan;
+}): Promise<Measurement> {
   const latencies: number[] = [];
   let failures = 0;
   let failureSample = "";
@@ -48,7 +69,13 @@ export async function measure({ base, cookie, connections, requests, plan }: { b
         {
           method: "POST",
           path: plan.path,
-          headers: { ...headers, "next-action": plan.actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base },
+          headers: {
+            ...headers,
+            "next-action": plan.actionId,
+            "content-type": "text/plain;charset=UTF-8",
+            accept: "text/x-component",
+            origin: base,
+          },
           setupRequest: (request, context) => {
             // A failed move leaves its row in an unknown state; it is not put back, unless nothing else is left.
             const slot = pool.shift() ?? plan.slots[0]!;

@@ -95,7 +95,9 @@ async function openDatabase(scale: number): Promise<Database> {
         [BENCH_USERS.leader.email],
       );
       if (Number(rows[0]!.n) > 0 && Number(rows[0]!.bench) === 0) {
-        throw new Error("DATABASE_URL holds data that is not a bench dataset. The benchmark empties its database: point DATABASE_URL at a throwaway one, or unset it to use an embedded PostgreSQL.");
+        throw new Error(
+          "DATABASE_URL holds data that is not a bench dataset. The benchmark empties its database: point DATABASE_URL at a throwaway one, or unset it to use an embedded PostgreSQL.",
+        );
       }
       const statements = await client.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements").then(
         () => client.query("SELECT 1 FROM pg_stat_statements LIMIT 1").then(() => true),
@@ -118,7 +120,18 @@ async function openDatabase(scale: number): Promise<Database> {
     password: "consort-bench",
     persistent: false,
     createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track_utility=on", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "shared_preload_libraries=pg_stat_statements",
+      "-c",
+      "pg_stat_statements.track_utility=on",
+      "-c",
+      "max_connections=200",
+    ],
     onLog: () => {},
   });
   await server.initialise();
@@ -154,7 +167,9 @@ async function resetCounters(client: pg.Client, statements: boolean) {
 
 async function readCounters(client: pg.Client, statements: boolean, xactBefore: number): Promise<QueryCount> {
   if (!statements) {
-    const { rows } = await client.query<{ x: string }>("SELECT xact_commit + xact_rollback AS x FROM pg_stat_database WHERE datname = current_database()");
+    const { rows } = await client.query<{ x: string }>(
+      "SELECT xact_commit + xact_rollback AS x FROM pg_stat_database WHERE datname = current_database()",
+    );
     return { queries: Number(rows[0]!.x) - xactBefore, transactions: Number(rows[0]!.x) - xactBefore, dbMs: 0, top: [] };
   }
   const { rows } = await client.query<{ query: string; calls: string; total: number }>(
@@ -177,7 +192,9 @@ async function readCounters(client: pg.Client, statements: boolean, xactBefore: 
 }
 
 async function xactCount(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ x: string }>("SELECT xact_commit + xact_rollback AS x FROM pg_stat_database WHERE datname = current_database()");
+  const { rows } = await client.query<{ x: string }>(
+    "SELECT xact_commit + xact_rollback AS x FROM pg_stat_database WHERE datname = current_database()",
+  );
   return Number(rows[0]!.x);
 }
 
@@ -185,7 +202,8 @@ async function xactCount(client: pg.Client): Promise<number> {
 async function ensureBuild() {
   const state = buildState(root, distDir);
   if (state.fresh) return log(`Reusing the production build in ${distDir}/.`);
-  if (values["reuse-build"] && existsSync(path.join(root, distDir, "BUILD_ID"))) return log(`Reusing the production build in ${distDir}/ although ${state.reason} (--reuse-build).`);
+  if (values["reuse-build"] && existsSync(path.join(root, distDir, "BUILD_ID")))
+    return log(`Reusing the production build in ${distDir}/ although ${state.reason} (--reuse-build).`);
   log(`Building (${state.reason}) …`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -198,7 +216,8 @@ async function ensureBuild() {
   // Compile, then generate: the same output as `next build` minus its type check, which is
   // `npm run typecheck`'s job; a half-written file elsewhere in the checkout must not stop a measurement.
   for (const mode of ["compile", "generate"]) {
-    if ((await run(bin("next"), ["build", `--experimental-build-mode=${mode}`], env, true)) !== 0) throw new Error(`next build (${mode}) failed (see above).`);
+    if ((await run(bin("next"), ["build", `--experimental-build-mode=${mode}`], env, true)) !== 0)
+      throw new Error(`next build (${mode}) failed (see above).`);
   }
 }
 
@@ -209,14 +228,25 @@ async function startServer(databaseUrl: string): Promise<{ base: string; stop: (
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: randomBytes(32).toString("base64"), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    },
   });
   children.add(child);
   const base = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error("next start exited early (see above).");
-    const ok = await fetch(`${base}/login`, { redirect: "manual" }).then((r) => r.status < 500, () => false);
+    const ok = await fetch(`${base}/login`, { redirect: "manual" }).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -243,14 +273,20 @@ async function portFree(port: number): Promise<boolean> {
 async function signIn(base: string, email: string): Promise<string> {
   const csrfResponse = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookie = csrfResponse.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrfResponse.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie, Origin: base },
     body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, callbackUrl: `${base}/programmes` }),
   });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token="));
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token="));
   if (!session) throw new Error(`Could not sign in as ${email} (status ${response.status}, location ${response.headers.get("location")}).`);
   return session;
 }
@@ -275,18 +311,57 @@ const get = (pathname: string): RequestPlan => ({ kind: "page", path: pathname }
 
 const TARGETS: Target[] = [
   { name: "baseline", requires: ["app/bench/baseline/page.tsx"], role: "leader", plan: () => get("/bench/baseline") },
-  { name: "tracker", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
-  { name: "tracker (partner staff)", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "partner", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
-  { name: "tracker (task force)", requires: [`${PROGRAMME_DIR}/services/page.tsx`], role: "taskforce", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`) },
-  { name: "board", requires: [`${PROGRAMME_DIR}/board/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/board`) },
-  { name: "advice (filtered)", requires: [`${PROGRAMME_DIR}/advice/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?service=LEGAL&kind=REQUIREMENT`) },
-  { name: "advice (full-text search)", requires: [`${PROGRAMME_DIR}/advice/page.tsx`], role: "leader", pageTarget: true, plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?q=${encodeURIComponent("signed consortium agreement")}`) },
+  {
+    name: "tracker",
+    requires: [`${PROGRAMME_DIR}/services/page.tsx`],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`),
+  },
+  {
+    name: "tracker (partner staff)",
+    requires: [`${PROGRAMME_DIR}/services/page.tsx`],
+    role: "partner",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`),
+  },
+  {
+    name: "tracker (task force)",
+    requires: [`${PROGRAMME_DIR}/services/page.tsx`],
+    role: "taskforce",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/services`),
+  },
+  {
+    name: "board",
+    requires: [`${PROGRAMME_DIR}/board/page.tsx`],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/board`),
+  },
+  {
+    name: "advice (filtered)",
+    requires: [`${PROGRAMME_DIR}/advice/page.tsx`],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?service=LEGAL&kind=REQUIREMENT`),
+  },
+  {
+    name: "advice (full-text search)",
+    requires: [`${PROGRAMME_DIR}/advice/page.tsx`],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/advice?q=${encodeURIComponent("signed consortium agreement")}`),
+  },
   {
     name: "engagement page",
     requires: [`${PROGRAMME_DIR}/services/[engagementId]/page.tsx`],
     role: "leader",
     plan: async ({ db }) => {
-      const { rows } = await db.query<{ id: string }>(`SELECT id FROM "Engagement" WHERE "programmeId" = $1 AND stage = 'IN_CONSULTATION' ORDER BY id LIMIT 1`, [BENCH_PROGRAMME_ID]);
+      const { rows } = await db.query<{ id: string }>(
+        `SELECT id FROM "Engagement" WHERE "programmeId" = $1 AND stage = 'IN_CONSULTATION' ORDER BY id LIMIT 1`,
+        [BENCH_PROGRAMME_ID],
+      );
       return get(`/programmes/${BENCH_PROGRAMME_ID}/services/${rows[0]!.id}`);
     },
   },
@@ -302,7 +377,12 @@ const TARGETS: Target[] = [
         `SELECT id, stage, version FROM "Engagement" WHERE "programmeId" = $1 AND stage IN ('NOT_CONTACTED','CONTACTED','IN_CONSULTATION','ADVICE_RECEIVED') ORDER BY id`,
         [BENCH_PROGRAMME_ID],
       );
-      const forward: Record<string, string> = { NOT_CONTACTED: "CONTACTED", CONTACTED: "IN_CONSULTATION", IN_CONSULTATION: "ADVICE_RECEIVED", ADVICE_RECEIVED: "SETTLED" };
+      const forward: Record<string, string> = {
+        NOT_CONTACTED: "CONTACTED",
+        CONTACTED: "IN_CONSULTATION",
+        IN_CONSULTATION: "ADVICE_RECEIVED",
+        ADVICE_RECEIVED: "SETTLED",
+      };
       const slots = rows.map((row) => ({ id: row.id, home: row.stage, stage: row.stage, version: row.version }));
       return {
         kind: "action",
@@ -360,8 +440,18 @@ function loadManifest(): ActionManifest {
 /** The action's id from the build's server-reference manifest, and a page that can receive it. */
 function findAction(manifest: ActionManifest, file: string, exportedName: string): FoundAction {
   for (const [id, entry] of Object.entries(manifest.node ?? {})) {
-    const name = entry.exportedName ?? (entry.workers && Object.values(entry.workers).map((w) => (w as { exportedName?: string }).exportedName).find(Boolean));
-    const filename = entry.filename ?? Object.values(entry.workers).map((w) => (w as { filename?: string }).filename).find(Boolean) ?? "";
+    const name =
+      entry.exportedName ??
+      (entry.workers &&
+        Object.values(entry.workers)
+          .map((w) => (w as { exportedName?: string }).exportedName)
+          .find(Boolean));
+    const filename =
+      entry.filename ??
+      Object.values(entry.workers)
+        .map((w) => (w as { filename?: string }).filename)
+        .find(Boolean) ??
+      "";
     if (name === exportedName && filename.includes(file)) {
       const pages = Object.keys(entry.workers).filter((w) => w.startsWith("app/") && w.endsWith("/page"));
       // The shortest page route that imports it (the list page rather than a detail page, when both do).
@@ -388,7 +478,9 @@ async function firstLoadJs(base: string, cookie: string, pathname: string): Prom
   const response = await fetch(base + pathname, { headers: { Cookie: cookie } });
   if (!response.ok) return null;
   const html = await response.text();
-  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.split("?")[0]!).filter((s) => s.startsWith("/_next/static/")));
+  const sources = new Set(
+    [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!.split("?")[0]!).filter((s) => s.startsWith("/_next/static/")),
+  );
   let total = 0;
   for (const src of sources) {
     const file = path.join(root, distDir, "static", decodeURIComponent(src.slice("/_next/static/".length)));
@@ -403,7 +495,10 @@ async function benchScale(scale: number): Promise<ScaleReport> {
   const database = await openDatabase(scale);
   cleanups.push(database.stop);
   const seedStarted = Date.now();
-  const seedCode = await run(bin("tsx"), ["--conditions=react-server", "bench/seed.ts", "--scale", String(scale)], { ...process.env, DATABASE_URL: database.url });
+  const seedCode = await run(bin("tsx"), ["--conditions=react-server", "bench/seed.ts", "--scale", String(scale)], {
+    ...process.env,
+    DATABASE_URL: database.url,
+  });
   if (seedCode !== 0) throw new Error("The bench seed failed (see above).");
   const seedSeconds = (Date.now() - seedStarted) / 1000;
   const server = await startServer(database.url);
@@ -441,7 +536,9 @@ async function benchScale(scale: number): Promise<ScaleReport> {
     const counted = await readCounters(client, database.statements, xactBefore);
     const perRequest = counted.queries / result.requests;
     const failed = result.failures > 0;
-    log(`  ${target.name}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${perRequest.toFixed(2)} queries/request${failed ? `, ${result.failures} FAILED (${result.failureSample})` : ""}`);
+    log(
+      `  ${target.name}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50} ms, p95 ${result.p95} ms, p99 ${result.p99} ms, ${perRequest.toFixed(2)} queries/request${failed ? `, ${result.failures} FAILED (${result.failureSample})` : ""}`,
+    );
     targets.push({
       name: target.name,
       status: failed ? "error" : "ok",
@@ -480,7 +577,13 @@ async function benchScale(scale: number): Promise<ScaleReport> {
   await server.stop();
   await database.stop();
   cleanups.splice(0);
-  return { scale, seedSeconds, method: database.statements ? "pg_stat_statements" : "pg_stat_database transactions", targets, firstLoadJsGzipBytes: firstLoad };
+  return {
+    scale,
+    seedSeconds,
+    method: database.statements ? "pg_stat_statements" : "pg_stat_database transactions",
+    targets,
+    firstLoadJsGzipBytes: firstLoad,
+  };
 }
 
 let exitCode = 0;
@@ -492,15 +595,23 @@ try {
   console.log("\n" + markdown);
   if (smoke || values.only) {
     // Not in bench/results: `npm test` runs the smoke version and must not touch checked-in figures.
-    writeFileSync(path.join(workDir, "smoke.json"), JSON.stringify({ at: new Date().toISOString(), requests, connections, reports }, null, 2) + "\n");
+    writeFileSync(
+      path.join(workDir, "smoke.json"),
+      JSON.stringify({ at: new Date().toISOString(), requests, connections, reports }, null, 2) + "\n",
+    );
   } else {
     const dir = path.join(root, "bench", "results");
     mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, "latest.json"), JSON.stringify({ at: new Date().toISOString(), requests, connections, reports }, null, 2) + "\n");
+    writeFileSync(
+      path.join(dir, "latest.json"),
+      JSON.stringify({ at: new Date().toISOString(), requests, connections, reports }, null, 2) + "\n",
+    );
     writeFileSync(path.join(dir, "latest.md"), markdown);
     log("Wrote bench/results/latest.json and bench/results/latest.md.");
   }
-  const errored = reports.flatMap((r) => r.targets.filter((t) => t.status === "error").map((t) => `scale ${r.scale} ${t.name}: ${t.detail}`));
+  const errored = reports.flatMap((r) =>
+    r.targets.filter((t) => t.status === "error").map((t) => `scale ${r.scale} ${t.name}: ${t.detail}`),
+  );
   if (errored.length) {
     console.error(`\nTargets that failed:\n  ${errored.join("\n  ")}`);
     exitCode = 1;

@@ -6,7 +6,15 @@
 import { parseArgs } from "node:util";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Service } from "@/lib/generated/prisma/enums";
-import { BENCH_PARTNERS, BENCH_PASSWORD, BENCH_PROGRAMME_ID, BENCH_PROGRAMME_TITLE, BENCH_USERS, LARGEST_SHARE, SCALE_1 } from "./dataset.ts";
+import {
+  BENCH_PARTNERS,
+  BENCH_PASSWORD,
+  BENCH_PROGRAMME_ID,
+  BENCH_PROGRAMME_TITLE,
+  BENCH_USERS,
+  LARGEST_SHARE,
+  SCALE_1,
+} from "./dataset.ts";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, seed: { type: "string", default: "20261128" } } });
 const scale = Number(values.scale);
@@ -44,7 +52,9 @@ const institutionCount = Math.max(BENCH_PARTNERS, Math.round(60 * scale));
 const adviceTotal = Math.max(50, Math.round(SCALE_1.adviceEntries * scale));
 const issueTotal = Math.max(10, Math.round(SCALE_1.boardIssues * scale));
 
-log(`scale ${scale}: ${programmeCount} programmes, ${institutionCount} institutions, ${userCount} users, ${adviceTotal} advice entries, ${issueTotal} board issues`);
+log(
+  `scale ${scale}: ${programmeCount} programmes, ${institutionCount} institutions, ${userCount} users, ${adviceTotal} advice entries, ${issueTotal} board issues`,
+);
 const passwordHash = await hashPassword(BENCH_PASSWORD); // once: argon2 is slow on purpose
 
 // Institutions
@@ -97,7 +107,12 @@ for (let p = 0; p < programmeCount; p++) {
     nextIssueNumber: 1,
   });
   const seen = new Set<string>();
-  const member = (userId: string, role: "TEAM_LEADER" | "PARTNER_STAFF" | "TASK_FORCE", institution: number, services: readonly Service[] = []) => {
+  const member = (
+    userId: string,
+    role: "TEAM_LEADER" | "PARTNER_STAFF" | "TASK_FORCE",
+    institution: number,
+    services: readonly Service[] = [],
+  ) => {
     const key = `${userId}:${role}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -117,11 +132,20 @@ for (let p = 0; p < programmeCount; p++) {
   }
   const actorIds = memberships.filter((m) => m.programmeId === id).map((m) => m.userId);
   membersOf.set(id, actorIds);
-  institutionsOf.set(id, memberInstitutions.map((k) => institutionIds[k]!));
+  institutionsOf.set(
+    id,
+    memberInstitutions.map((k) => institutionIds[k]!),
+  );
   const list: { id: string; programmeId: string; institutionId: string; service: Service }[] = [];
   for (const k of memberInstitutions) {
     const institutionId = institutionIds[k]!;
-    partners.push({ id: r.id(), programmeId: id, institutionId, role: k === leadIndex ? "LEAD" : "PARTNER", joinedAt: new Date(now.getTime() - 320 * 86_400_000) });
+    partners.push({
+      id: r.id(),
+      programmeId: id,
+      institutionId,
+      role: k === leadIndex ? "LEAD" : "PARTNER",
+      joinedAt: new Date(now.getTime() - 320 * 86_400_000),
+    });
     for (const service of SERVICES_IN_GUIDE_ORDER) {
       const built = bulk.buildEngagement(r, now, { programmeId: id, institutionId, service, actorIds });
       engagements.push(built.row);
@@ -164,13 +188,18 @@ const largestIssues = programmeCount === 1 ? issueTotal : Math.round(issueTotal 
 const perOther = programmeCount === 1 ? 0 : (issueTotal - largestIssues) / (programmeCount - 1);
 programmes.forEach((programme, p) => {
   const count = p === 0 ? largestIssues : Math.round(perOther * p) - Math.round(perOther * (p - 1));
-  const built = bulk.buildBoardIssues(r, now, programme.id!, count, { authorIds: membersOf.get(programme.id!)!, institutionIds: institutionsOf.get(programme.id!)! });
+  const built = bulk.buildBoardIssues(r, now, programme.id!, count, {
+    authorIds: membersOf.get(programme.id!)!,
+    institutionIds: institutionsOf.get(programme.id!)!,
+  });
   boardIssues.push(...built.issues);
   boardEvents.push(...built.events);
   programme.nextIssueNumber = count + 1;
 });
 
-log(`built ${engagements.length} engagements, ${adviceEntries.length} advice entries, ${boardIssues.length} board issues in memory; inserting …`);
+log(
+  `built ${engagements.length} engagements, ${adviceEntries.length} advice entries, ${boardIssues.length} board issues in memory; inserting …`,
+);
 await bulk.bulkInsert.institutions(institutions);
 await bulk.bulkInsert.users(users);
 await bulk.bulkInsert.programmes(programmes);
@@ -190,6 +219,8 @@ await db.$executeRawUnsafe("ANALYZE");
 log(
   `done: ${programmes.length} programmes, ${partners.length} partner rows, ${engagements.length} engagements, ${adviceEntries.length} advice entries, ` +
     `${boardIssues.length} board issues, ${users.length} users, ${memberships.length} memberships, ${audits.length} audit rows. ` +
-    `Largest programme: ${BENCH_PROGRAMME_ID} ("${BENCH_PROGRAMME_TITLE}"); bench accounts ${Object.values(BENCH_USERS).map((u) => u.email).join(", ")}, password ${BENCH_PASSWORD}.`,
+    `Largest programme: ${BENCH_PROGRAMME_ID} ("${BENCH_PROGRAMME_TITLE}"); bench accounts ${Object.values(BENCH_USERS)
+      .map((u) => u.email)
+      .join(", ")}, password ${BENCH_PASSWORD}.`,
 );
 await db.$disconnect();

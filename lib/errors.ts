@@ -9,8 +9,7 @@ export class ExpectedError extends Error {
   }
 }
 
-export const forbidden = (message = "You are not allowed to do that in this programme.") =>
-  new ExpectedError(message, "forbidden");
+export const forbidden = (message = "You are not allowed to do that in this programme.") => new ExpectedError(message, "forbidden");
 export const notFound = (message = "That item does not exist or you cannot see it.") => new ExpectedError(message, "not_found");
 export const conflict = (message: string) => new ExpectedError(message, "conflict");
 export const invalid = (message: string) => new ExpectedError(message, "invalid");

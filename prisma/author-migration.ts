@@ -15,7 +15,9 @@ if (arg === "--check") {
   if (isEmpty) {
     console.log("schema.prisma and prisma/migrations agree.");
   } else {
-    console.error("schema.prisma and prisma/migrations disagree. Author a migration with `npm run db:migration:new -- <name>`. Missing SQL:\n" + sql);
+    console.error(
+      "schema.prisma and prisma/migrations disagree. Author a migration with `npm run db:migration:new -- <name>`. Missing SQL:\n" + sql,
+    );
     process.exitCode = 1;
   }
 } else if (!arg || !/^[a-z0-9_]+$/.test(arg)) {

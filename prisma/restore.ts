@@ -35,7 +35,10 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
   const pgRestore = findPgTool("pg_restore", await serverMajorVersion(url));
   const { dbname, env } = connectionForTool(url);
   // One transaction: a failed restore leaves the database empty, not half-filled.
-  execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, file], { env, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${dbname}`, file], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -49,7 +52,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await restoreDatabase(database.url, path.resolve(file));
     console.log(`Restored ${file}. Start Consort with npm start.`);
   } catch (error) {
-    console.error(error instanceof RestoreRefusedError || error instanceof MissingPgToolError ? error.message : `The restore failed: ${String(error)}`);
+    console.error(
+      error instanceof RestoreRefusedError || error instanceof MissingPgToolError ? error.message : `The restore failed: ${String(error)}`,
+    );
     await database.stop();
     process.exit(1); // tsx does not pass process.exitCode on
   }

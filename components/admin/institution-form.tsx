@@ -6,7 +6,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors } from "./action-state";
 import { useKeptFormAction } from "./use-kept-form-action";
 
-type Institution = { id: string; name: string; shortName: string; country: string; city: string; erasmusCode: string | null; schacCode: string | null };
+type Institution = {
+  id: string;
+  name: string;
+  shortName: string;
+  country: string;
+  city: string;
+  erasmusCode: string | null;
+  schacCode: string | null;
+};
 
 export function InstitutionForm({ institution }: { institution?: Institution }) {
   const { state, formProps } = useKeptFormAction(institution ? updateInstitutionAction : createInstitutionAction);
@@ -17,13 +25,42 @@ export function InstitutionForm({ institution }: { institution?: Institution }) 
       {institution && <input type="hidden" name="institutionId" value={institution.id} />}
       <TextField label="Name" name="name" required defaultValue={institution?.name} errors={errors("name")} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Short name" name="shortName" required defaultValue={institution?.shortName} errors={errors("shortName")} hint="Unique, e.g. UvA. Shown in tables and badges." autoComplete="off" />
-        <TextField label="Country" name="country" required defaultValue={institution?.country} errors={errors("country")} autoComplete="off" />
+        <TextField
+          label="Short name"
+          name="shortName"
+          required
+          defaultValue={institution?.shortName}
+          errors={errors("shortName")}
+          hint="Unique, e.g. UvA. Shown in tables and badges."
+          autoComplete="off"
+        />
+        <TextField
+          label="Country"
+          name="country"
+          required
+          defaultValue={institution?.country}
+          errors={errors("country")}
+          autoComplete="off"
+        />
         <TextField label="City" name="city" required defaultValue={institution?.city} errors={errors("city")} autoComplete="off" />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Erasmus code (optional)" name="erasmusCode" defaultValue={institution?.erasmusCode ?? ""} errors={errors("erasmusCode")} hint="Unique, e.g. NL AMSTERD01." autoComplete="off" />
-        <TextField label="SCHAC code (optional)" name="schacCode" defaultValue={institution?.schacCode ?? ""} errors={errors("schacCode")} hint="Unique, the institution's domain, e.g. uva.nl." autoComplete="off" />
+        <TextField
+          label="Erasmus code (optional)"
+          name="erasmusCode"
+          defaultValue={institution?.erasmusCode ?? ""}
+          errors={errors("erasmusCode")}
+          hint="Unique, e.g. NL AMSTERD01."
+          autoComplete="off"
+        />
+        <TextField
+          label="SCHAC code (optional)"
+          name="schacCode"
+          defaultValue={institution?.schacCode ?? ""}
+          errors={errors("schacCode")}
+          hint="Unique, the institution's domain, e.g. uva.nl."
+          autoComplete="off"
+        />
       </div>
       <SubmitButton>{institution ? "Save changes" : "Create institution"}</SubmitButton>
     </form>

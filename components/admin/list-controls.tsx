@@ -12,14 +12,25 @@ export function SearchForm({ basePath, label, q, status }: { basePath: string; l
         <label htmlFor="q" className="block text-sm font-medium text-slate-800">
           {label}
         </label>
-        <input id="q" name="q" type="search" defaultValue={q} className="mt-1 block w-72 max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          className="mt-1 block w-72 max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+        />
       </div>
       {status && (
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">
             Status
           </label>
-          <select id="status" name="status" defaultValue={status} className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900">
+          <select
+            id="status"
+            name="status"
+            defaultValue={status}
+            className="mt-1 block rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+          >
             {USER_STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
                 {STATUS_LABELS[s]}
@@ -40,9 +51,26 @@ export function SearchForm({ basePath, label, q, status }: { basePath: string; l
   );
 }
 
-export function Pagination({ basePath, page, pageCount, total, params, noun }: { basePath: string; page: number; pageCount: number; total: number; params: Record<string, string>; noun: string }) {
+export function Pagination({
+  basePath,
+  page,
+  pageCount,
+  total,
+  params,
+  noun,
+}: {
+  basePath: string;
+  page: number;
+  pageCount: number;
+  total: number;
+  params: Record<string, string>;
+  noun: string;
+}) {
   const href = (p: number) => {
-    const search = new URLSearchParams({ ...Object.fromEntries(Object.entries(params).filter(([, v]) => v && v !== "all")), ...(p > 1 ? { page: String(p) } : {}) });
+    const search = new URLSearchParams({
+      ...Object.fromEntries(Object.entries(params).filter(([, v]) => v && v !== "all")),
+      ...(p > 1 ? { page: String(p) } : {}),
+    });
     const qs = search.toString();
     return qs ? `${basePath}?${qs}` : basePath;
   };

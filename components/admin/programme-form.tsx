@@ -22,12 +22,26 @@ export function AdminProgrammeForm({ leaders }: { leaders: LeaderOption[] }) {
         defaultValue=""
         errors={errors("leaderId")}
         hint="Their home institution becomes the lead institution, with its six service engagements."
-        options={[{ value: "", label: "— Choose a person —" }, ...leaders.map((l) => ({ value: l.id, label: `${l.name} · ${l.institution?.shortName ?? ""} · ${l.email}` }))]}
+        options={[
+          { value: "", label: "— Choose a person —" },
+          ...leaders.map((l) => ({ value: l.id, label: `${l.name} · ${l.institution?.shortName ?? ""} · ${l.email}` })),
+        ]}
       />
       <TextField label="Title" name="title" required errors={errors("title")} autoComplete="off" />
       <TextAreaField label="Summary (optional)" name="summary" errors={errors("summary")} rows={3} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="ECTS" name="ects" type="number" inputMode="decimal" step="0.5" min={1} max={60} required defaultValue="15" errors={errors("ects")} />
+        <TextField
+          label="ECTS"
+          name="ects"
+          type="number"
+          inputMode="decimal"
+          step="0.5"
+          min={1}
+          max={60}
+          required
+          defaultValue="15"
+          errors={errors("ects")}
+        />
         <SelectField
           label="EQF level"
           name="eqfLevel"

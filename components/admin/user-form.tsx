@@ -10,7 +10,15 @@ import { useKeptFormAction } from "./use-kept-form-action";
 type EditableUser = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
 type InstitutionOption = { id: string; name: string; shortName: string };
 
-export function UserForm({ user, institutions, isSelf = false }: { user?: EditableUser; institutions: InstitutionOption[]; isSelf?: boolean }) {
+export function UserForm({
+  user,
+  institutions,
+  isSelf = false,
+}: {
+  user?: EditableUser;
+  institutions: InstitutionOption[];
+  isSelf?: boolean;
+}) {
   const { state, formProps } = useKeptFormAction(user ? updateUserAction : createUserAction);
   const errors = (field: string) => fieldErrors(state, field);
   const adminErrors = errors("isPlatformAdmin");
@@ -20,7 +28,16 @@ export function UserForm({ user, institutions, isSelf = false }: { user?: Editab
       {user && <input type="hidden" name="userId" value={user.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label="Name" name="name" required defaultValue={user?.name} errors={errors("name")} autoComplete="off" />
-        <TextField label="Email" name="email" type="email" required defaultValue={user?.email} errors={errors("email")} hint="Used to sign in; must be unique." autoComplete="off" />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          required
+          defaultValue={user?.email}
+          errors={errors("email")}
+          hint="Used to sign in; must be unique."
+          autoComplete="off"
+        />
       </div>
       <SelectField
         label="Home institution"
@@ -51,7 +68,9 @@ export function UserForm({ user, institutions, isSelf = false }: { user?: Editab
           </p>
         ) : (
           <p id="isPlatformAdmin-hint" className="mt-1 text-xs text-slate-600">
-            {isSelf ? "This is you: another platform admin must remove your admin rights." : "Can manage institutions, users and set up programmes for anyone."}
+            {isSelf
+              ? "This is you: another platform admin must remove your admin rights."
+              : "Can manage institutions, users and set up programmes for anyone."}
           </p>
         )}
       </div>

@@ -22,9 +22,14 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, deactivat
   if (deactivatedAt) {
     return (
       <div className="max-w-2xl space-y-3 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-        <FormMessage state={reactivate.state.status === "error" ? reactivate.state : deactivate.state.status === "success" ? deactivate.state : undefined} />
+        <FormMessage
+          state={
+            reactivate.state.status === "error" ? reactivate.state : deactivate.state.status === "success" ? deactivate.state : undefined
+          }
+        />
         <p className="text-sm text-slate-800">
-          <span className="font-semibold">Deactivated</span> on {new Date(deactivatedAt).toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC
+          <span className="font-semibold">Deactivated</span> on{" "}
+          {new Date(deactivatedAt).toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC
           {deactivation?.by ? ` by ${deactivation.by}` : ""}. {name} cannot sign in.
         </p>
         {deactivation?.reason && (
@@ -46,15 +51,26 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, deactivat
       <FormMessage state={reactivate.state.status === "success" ? reactivate.state : undefined} />
       <p className="text-sm text-slate-800">
         <span className="font-semibold">Active.</span>{" "}
-        {isSelf ? "This is your own account: another platform admin must deactivate it." : `Deactivating ends ${name}'s sessions at once and stops them signing in. Their memberships and history stay.`}
+        {isSelf
+          ? "This is your own account: another platform admin must deactivate it."
+          : `Deactivating ends ${name}'s sessions at once and stops them signing in. Their memberships and history stay.`}
       </p>
       {!isSelf && (
         <ConfirmDialog trigger="Deactivate account" title={`Deactivate ${name}?`}>
           <form {...deactivate.formProps} className="space-y-3" noValidate>
             <FormMessage state={deactivate.state} />
-            <p className="text-sm text-slate-800">{name} will be signed out everywhere and cannot sign in until an admin reactivates the account.</p>
+            <p className="text-sm text-slate-800">
+              {name} will be signed out everywhere and cannot sign in until an admin reactivates the account.
+            </p>
             <input type="hidden" name="userId" value={userId} />
-            <TextAreaField label="Reason" name="reason" required rows={3} errors={fieldErrors(deactivate.state, "reason")} hint="Kept in the audit trail, e.g. “Left the university in May 2027”." />
+            <TextAreaField
+              label="Reason"
+              name="reason"
+              required
+              rows={3}
+              errors={fieldErrors(deactivate.state, "reason")}
+              hint="Kept in the audit trail, e.g. “Left the university in May 2027”."
+            />
             <SubmitButton variant="danger" pendingLabel="Deactivating…">
               Deactivate
             </SubmitButton>

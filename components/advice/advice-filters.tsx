@@ -40,9 +40,30 @@ export function AdviceFilterForm({
           placeholder="e.g. joint degree statute"
         />
       </div>
-      <FilterSelect id="filter-institution" name="institution" label="Institution" allLabel="All institutions" value={filters.institution} options={institutions.map((i) => ({ value: i.id, label: i.name }))} />
-      <FilterSelect id="filter-service" name="service" label="Service" allLabel="All services" value={filters.service} options={SERVICES_IN_GUIDE_ORDER.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))} />
-      <FilterSelect id="filter-kind" name="kind" label="Kind" allLabel="All kinds" value={filters.kind} options={ADVICE_KINDS.map((k) => ({ value: k, label: ADVICE_KIND_LABELS[k] }))} />
+      <FilterSelect
+        id="filter-institution"
+        name="institution"
+        label="Institution"
+        allLabel="All institutions"
+        value={filters.institution}
+        options={institutions.map((i) => ({ value: i.id, label: i.name }))}
+      />
+      <FilterSelect
+        id="filter-service"
+        name="service"
+        label="Service"
+        allLabel="All services"
+        value={filters.service}
+        options={SERVICES_IN_GUIDE_ORDER.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))}
+      />
+      <FilterSelect
+        id="filter-kind"
+        name="kind"
+        label="Kind"
+        allLabel="All kinds"
+        value={filters.kind}
+        options={ADVICE_KINDS.map((k) => ({ value: k, label: ADVICE_KIND_LABELS[k] }))}
+      />
       <div>
         <label htmlFor="filter-from" className={LABEL}>
           Given from

@@ -3,6 +3,7 @@ import type { BoardFilters } from "@/lib/board/schema";
 import type { BoardFilterOptions } from "@/lib/board/data";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { buttonClasses } from "@/components/ui/button";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 const CONTROL = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900";
 
@@ -20,9 +21,17 @@ export function boardQuery(filters: BoardFilters, overrides: Record<string, stri
 
 /** Filters as a plain GET form: they live in the URL, so a filtered board can be bookmarked and shared. */
 export function BoardFiltersForm({ basePath, filters, options }: { basePath: string; filters: BoardFilters; options: BoardFilterOptions }) {
-  const active = Boolean(filters.service || filters.institution || filters.assignee || filters.mine || filters.overdue || filters.label || filters.q);
+  const active = Boolean(
+    filters.service || filters.institution || filters.assignee || filters.mine || filters.overdue || filters.label || filters.q,
+  );
   return (
-    <form method="get" action={basePath} role="search" aria-label="Filter issues" className="mb-4 rounded-lg border border-slate-300 bg-white p-3">
+    <form
+      method="get"
+      action={basePath}
+      role="search"
+      aria-label="Filter issues"
+      className="mb-4 rounded-lg border border-slate-300 bg-white p-3"
+    >
       {filters.view && <input type="hidden" name="view" value={filters.view} />}
       {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
@@ -31,62 +40,47 @@ export function BoardFiltersForm({ basePath, filters, options }: { basePath: str
           <label htmlFor="filter-q" className="block text-sm font-medium text-slate-800">
             Search
           </label>
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder="Title, text, label or #number" className={CONTROL} />
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            placeholder="Title, text, label or #number"
+            className={CONTROL}
+          />
         </div>
-        <div>
-          <label htmlFor="filter-service" className="block text-sm font-medium text-slate-800">
-            Service
-          </label>
-          <select id="filter-service" name="service" defaultValue={filters.service ?? ""} className={CONTROL}>
-            <option value="">All services</option>
-            {SERVICES_IN_GUIDE_ORDER.map((s) => (
-              <option key={s} value={s}>
-                {SERVICE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-institution" className="block text-sm font-medium text-slate-800">
-            Institution
-          </label>
-          <select id="filter-institution" name="institution" defaultValue={filters.institution ?? ""} className={CONTROL}>
-            <option value="">All institutions</option>
-            {options.institutions.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.name}
-                {i.lead ? " (lead)" : ""}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-assignee" className="block text-sm font-medium text-slate-800">
-            Assignee
-          </label>
-          <select id="filter-assignee" name="assignee" defaultValue={filters.assignee ?? ""} className={CONTROL}>
-            <option value="">Anyone</option>
-            <option value="none">Unassigned</option>
-            {options.assignees.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="filter-label" className="block text-sm font-medium text-slate-800">
-            Label
-          </label>
-          <select id="filter-label" name="label" defaultValue={filters.label ?? ""} className={CONTROL}>
-            <option value="">Any label</option>
-            {options.labels.map((l) => (
-              <option key={l} value={l}>
-                {l}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="filter-service"
+          name="service"
+          label="Service"
+          allLabel="All services"
+          value={filters.service}
+          options={SERVICES_IN_GUIDE_ORDER.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))}
+        />
+        <FilterSelect
+          id="filter-institution"
+          name="institution"
+          label="Institution"
+          allLabel="All institutions"
+          value={filters.institution}
+          options={options.institutions.map((i) => ({ value: i.id, label: i.lead ? `${i.name} (lead)` : i.name }))}
+        />
+        <FilterSelect
+          id="filter-assignee"
+          name="assignee"
+          label="Assignee"
+          allLabel="Anyone"
+          value={filters.assignee}
+          options={[{ value: "none", label: "Unassigned" }, ...options.assignees.map((a) => ({ value: a.id, label: a.name }))]}
+        />
+        <FilterSelect
+          id="filter-label"
+          name="label"
+          label="Label"
+          allLabel="Any label"
+          value={filters.label}
+          options={options.labels.map((l) => ({ value: l, label: l }))}
+        />
         <fieldset className="text-sm">
           <legend className="font-medium text-slate-800">Show only</legend>
           <div className="mt-1 flex flex-col gap-2">

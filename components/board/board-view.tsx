@@ -19,7 +19,17 @@ function neighbour(status: IssueStatus, step: -1 | 1): IssueStatus | null {
   return MOVABLE[MOVABLE.indexOf(status) + step] ?? null;
 }
 
-export function BoardView({ programmeId, columns: serverColumns, canMove, moreHref }: { programmeId: string; columns: BoardColumn[]; canMove: boolean; moreHref: Partial<Record<IssueStatus, string>> }) {
+export function BoardView({
+  programmeId,
+  columns: serverColumns,
+  canMove,
+  moreHref,
+}: {
+  programmeId: string;
+  columns: BoardColumn[];
+  canMove: boolean;
+  moreHref: Partial<Record<IssueStatus, string>>;
+}) {
   const router = useRouter();
   const [columns, setColumns] = useState(serverColumns);
   const [previous, setPrevious] = useState(serverColumns);
@@ -44,13 +54,18 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
     if (!target || pending) return;
     focusAfter.current = null;
     const card = document.querySelector<HTMLElement>(`[data-card-id="${target.cardId}"]`);
-    const control = card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`) ?? card?.querySelector<HTMLElement>("a");
+    const control =
+      card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`) ?? card?.querySelector<HTMLElement>("a");
     control?.focus();
   }, [pending, columns]);
 
   function applyLocally(move: Move) {
     setColumns((cols) => {
-      const without = cols.map((c) => ({ ...c, cards: c.cards.filter((x) => x.id !== move.card.id), total: c.status === move.card.status ? c.total - 1 : c.total }));
+      const without = cols.map((c) => ({
+        ...c,
+        cards: c.cards.filter((x) => x.id !== move.card.id),
+        total: c.status === move.card.status ? c.total - 1 : c.total,
+      }));
       return without.map((c) => {
         if (c.status !== move.toStatus) return c;
         const cards = [...c.cards];
@@ -65,7 +80,13 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
     applyLocally(move);
     if (move.control) focusAfter.current = { cardId: move.card.id, control: move.control };
     startTransition(async () => {
-      const result = await moveIssueAction(undefined, { issueId: move.card.id, toStatus: move.toStatus, toIndex: move.toIndex, version: move.card.version, resolutionNote });
+      const result = await moveIssueAction(undefined, {
+        issueId: move.card.id,
+        toStatus: move.toStatus,
+        toIndex: move.toIndex,
+        version: move.card.version,
+        resolutionNote,
+      });
       if (result.status === "success") setAnnouncement(result.message);
       else {
         setAlert(result.status === "error" ? result.message : "The move was not saved. Try again.");
@@ -96,7 +117,13 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
     if (kind === "up" || kind === "down") {
       const other = column.cards[kind === "up" ? index - 1 : index + 1];
       if (!other) return;
-      requestMove({ card, toStatus: card.status, toIndex: other.position, visibleIndex: kind === "up" ? index - 1 : index + 1, control: kind });
+      requestMove({
+        card,
+        toStatus: card.status,
+        toIndex: other.position,
+        visibleIndex: kind === "up" ? index - 1 : index + 1,
+        control: kind,
+      });
       return;
     }
     const toStatus = neighbour(card.status, kind === "prev" ? -1 : 1);
@@ -138,7 +165,8 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
       )}
       {canMove && (
         <p className="mb-3 text-sm text-slate-700">
-          Drag cards between columns, or use the arrow buttons on each card: ← and → move to the previous or next column, ↑ and ↓ change the order. Resolving asks for a note.
+          Drag cards between columns, or use the arrow buttons on each card: ← and → move to the previous or next column, ↑ and ↓ change the
+          order. Resolving asks for a note.
         </p>
       )}
       <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(14rem, 1fr)" }}>
@@ -148,13 +176,26 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
             aria-labelledby={`column-${column.status}`}
             data-column={column.status}
             className={`flex min-h-48 flex-col rounded-lg border bg-slate-100 p-2 ${dropTarget === column.status ? "border-blue-800 ring-2 ring-blue-800" : "border-slate-300"}`}
-            onDragOver={canMove && column.status !== "CLOSED" ? (e) => { e.preventDefault(); setDropTarget(column.status); } : undefined}
+            onDragOver={
+              canMove && column.status !== "CLOSED"
+                ? (e) => {
+                    e.preventDefault();
+                    setDropTarget(column.status);
+                  }
+                : undefined
+            }
             onDragLeave={() => setDropTarget((t) => (t === column.status ? null : t))}
             onDrop={canMove && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, null) : undefined}
           >
-            <h2 id={`column-${column.status}`} className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-900">
+            <h2
+              id={`column-${column.status}`}
+              className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-900"
+            >
               <span>{STATUS_LABELS[column.status]}</span>
-              <span className="rounded-full bg-white px-2 text-xs font-medium text-slate-800" aria-label={`${column.total} ${column.total === 1 ? "issue" : "issues"}`}>
+              <span
+                className="rounded-full bg-white px-2 text-xs font-medium text-slate-800"
+                aria-label={`${column.total} ${column.total === 1 ? "issue" : "issues"}`}
+              >
                 {column.total}
               </span>
             </h2>
@@ -179,10 +220,42 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
                     <IssueCardBody programmeId={programmeId} card={card} />
                     {canMove && card.status !== "CLOSED" && (
                       <div className="mt-2 flex gap-1 border-t border-slate-200 pt-2" role="group" aria-label={`Move #${card.number}`}>
-                        <MoveButton label={neighbour(card.status, -1) ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, -1)!]}` : `#${card.number} is in the first column`} symbol="←" control="prev" disabled={pending || !neighbour(card.status, -1)} onClick={() => keyboardMove(card, "prev")} />
-                        <MoveButton label={index > 0 ? `Move #${card.number} up` : `#${card.number} is already first`} symbol="↑" control="up" disabled={pending || index === 0} onClick={() => keyboardMove(card, "up")} />
-                        <MoveButton label={index < column.cards.length - 1 ? `Move #${card.number} down` : `#${card.number} is already last`} symbol="↓" control="down" disabled={pending || index === column.cards.length - 1} onClick={() => keyboardMove(card, "down")} />
-                        <MoveButton label={neighbour(card.status, 1) ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, 1)!]}` : `#${card.number} is in the last column`} symbol="→" control="next" disabled={pending || !neighbour(card.status, 1)} onClick={() => keyboardMove(card, "next")} />
+                        <MoveButton
+                          label={
+                            neighbour(card.status, -1)
+                              ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, -1)!]}`
+                              : `#${card.number} is in the first column`
+                          }
+                          symbol="←"
+                          control="prev"
+                          disabled={pending || !neighbour(card.status, -1)}
+                          onClick={() => keyboardMove(card, "prev")}
+                        />
+                        <MoveButton
+                          label={index > 0 ? `Move #${card.number} up` : `#${card.number} is already first`}
+                          symbol="↑"
+                          control="up"
+                          disabled={pending || index === 0}
+                          onClick={() => keyboardMove(card, "up")}
+                        />
+                        <MoveButton
+                          label={index < column.cards.length - 1 ? `Move #${card.number} down` : `#${card.number} is already last`}
+                          symbol="↓"
+                          control="down"
+                          disabled={pending || index === column.cards.length - 1}
+                          onClick={() => keyboardMove(card, "down")}
+                        />
+                        <MoveButton
+                          label={
+                            neighbour(card.status, 1)
+                              ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, 1)!]}`
+                              : `#${card.number} is in the last column`
+                          }
+                          symbol="→"
+                          control="next"
+                          disabled={pending || !neighbour(card.status, 1)}
+                          onClick={() => keyboardMove(card, "next")}
+                        />
                       </div>
                     )}
                   </li>
@@ -190,7 +263,10 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
               </ol>
             )}
             {column.limited && moreHref[column.status] && (
-              <Link href={moreHref[column.status]!} className="mt-2 block rounded-md px-2 py-1 text-center text-sm font-medium text-blue-800 underline hover:bg-white">
+              <Link
+                href={moreHref[column.status]!}
+                className="mt-2 block rounded-md px-2 py-1 text-center text-sm font-medium text-blue-800 underline hover:bg-white"
+              >
                 Show all {column.total} in {STATUS_LABELS[column.status]} ({column.total - column.cards.length} more)
               </Link>
             )}
@@ -198,7 +274,12 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
         ))}
       </div>
 
-      <dialog ref={dialog} aria-labelledby="resolve-title" className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40" onClose={() => setResolving(null)}>
+      <dialog
+        ref={dialog}
+        aria-labelledby="resolve-title"
+        className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
+        onClose={() => setResolving(null)}
+      >
         <form
           className="space-y-4 p-5"
           onSubmit={(e) => {
@@ -214,9 +295,21 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
           </h2>
           <div>
             <label htmlFor="board-resolution-note" className="block text-sm font-medium text-slate-800">
-              Resolution note <span aria-hidden="true" className="text-red-700">*</span>
+              Resolution note{" "}
+              <span aria-hidden="true" className="text-red-700">
+                *
+              </span>
             </label>
-            <textarea id="board-resolution-note" required minLength={3} rows={4} value={note} onChange={(e) => setNote(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm" aria-describedby="board-resolution-hint" />
+            <textarea
+              id="board-resolution-note"
+              required
+              minLength={3}
+              rows={4}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
+              aria-describedby="board-resolution-hint"
+            />
             <p id="board-resolution-hint" className="mt-1 text-xs text-slate-600">
               Say how it was solved, so others can learn from it.
             </p>
@@ -233,9 +326,29 @@ export function BoardView({ programmeId, columns: serverColumns, canMove, moreHr
   );
 }
 
-function MoveButton({ label, symbol, control, disabled, onClick }: { label: string; symbol: string; control: string; disabled: boolean; onClick: () => void }) {
+function MoveButton({
+  label,
+  symbol,
+  control,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  symbol: string;
+  control: string;
+  disabled: boolean;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" aria-label={label} title={label} data-control={control} disabled={disabled} onClick={onClick} className="move-btn">
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      data-control={control}
+      disabled={disabled}
+      onClick={onClick}
+      className="move-btn"
+    >
       <span aria-hidden="true">{symbol}</span>
     </button>
   );
@@ -246,13 +359,18 @@ export function IssueCardBody({ programmeId, card }: { programmeId: string; card
     <div className="space-y-1.5 text-sm">
       <p className="flex items-start gap-1.5">
         <span className="font-mono text-xs text-slate-700">{`#${card.number}`}</span>
-        <Link href={`/programmes/${programmeId}/board/${card.number}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+        <Link
+          href={`/programmes/${programmeId}/board/${card.number}`}
+          className="font-medium text-blue-900 underline-offset-2 hover:underline"
+        >
           {card.title}
         </Link>
       </p>
       <div className="flex flex-wrap gap-1">
         <PriorityBadge priority={card.priority} />
-        {card.escalation && <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">Escalation</span>}
+        {card.escalation && (
+          <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">Escalation</span>
+        )}
       </div>
       <p className="text-xs text-slate-800">
         {card.services.map((s) => SERVICE_LABELS[s]).join(", ")}
@@ -261,7 +379,12 @@ export function IssueCardBody({ programmeId, card }: { programmeId: string; card
       <p className="text-xs text-slate-800">{card.assignee ? `Assigned to ${card.assignee.name}` : "Unassigned"}</p>
       <p className="text-xs">
         <DueDate dueDate={card.dueDate} status={card.status} />
-        {card.commentCount > 0 && <span className="text-slate-700"> · {card.commentCount} {card.commentCount === 1 ? "comment" : "comments"}</span>}
+        {card.commentCount > 0 && (
+          <span className="text-slate-700">
+            {" "}
+            · {card.commentCount} {card.commentCount === 1 ? "comment" : "comments"}
+          </span>
+        )}
       </p>
       {card.labels.length > 0 && (
         <ul className="flex flex-wrap gap-1" aria-label="Labels">

@@ -1,7 +1,15 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { useRouter } from "next/navigation";
-import { assignIssueAction, closeIssueAction, commentIssueAction, editIssueAction, editIssueTextAction, reopenIssueAction, resolveIssueAction } from "@/lib/board/actions";
+import {
+  assignIssueAction,
+  closeIssueAction,
+  commentIssueAction,
+  editIssueAction,
+  editIssueTextAction,
+  reopenIssueAction,
+  resolveIssueAction,
+} from "@/lib/board/actions";
 import { CLOSE_REASON_LABELS } from "@/lib/board/labels";
 import type { ActionState } from "@/lib/actions/action";
 import type { BoardOptions } from "@/lib/board/data";
@@ -28,7 +36,15 @@ export function AssignForm({ issue, options }: { issue: Issue; options: BoardOpt
     <form action={action} className="space-y-2" key={issue.version}>
       <input type="hidden" name="issueId" value={issue.id} />
       <input type="hidden" name="version" value={issue.version} />
-      <SelectField label="Assignee" name="assigneeId" defaultValue={issue.assigneeId ?? "none"} options={[{ value: "none", label: "Unassigned" }, ...options.assignees.map((a) => ({ value: a.id, label: `${a.name} (${a.detail})` }))]} />
+      <SelectField
+        label="Assignee"
+        name="assigneeId"
+        defaultValue={issue.assigneeId ?? "none"}
+        options={[
+          { value: "none", label: "Unassigned" },
+          ...options.assignees.map((a) => ({ value: a.id, label: `${a.name} (${a.detail})` })),
+        ]}
+      />
       <SubmitButton size="sm" variant="secondary">
         Save assignee
       </SubmitButton>
@@ -67,7 +83,14 @@ export function StatusForms({ issue }: { issue: Issue }) {
     <div className="space-y-4">
       <form action={resolve} className="space-y-2" key={`r${issue.version}`}>
         {hidden}
-        <TextAreaField label="Resolution note" name="resolutionNote" required rows={3} hint="How was it solved? Others will look here when the same problem comes up." errors={resolveState?.status === "error" ? resolveState.fieldErrors?.resolutionNote : undefined} />
+        <TextAreaField
+          label="Resolution note"
+          name="resolutionNote"
+          required
+          rows={3}
+          hint="How was it solved? Others will look here when the same problem comes up."
+          errors={resolveState?.status === "error" ? resolveState.fieldErrors?.resolutionNote : undefined}
+        />
         <SubmitButton size="sm" pendingLabel="Resolving…">
           Resolve issue
         </SubmitButton>
@@ -78,19 +101,38 @@ export function StatusForms({ issue }: { issue: Issue }) {
           Close without resolving…
         </button>
         <FormMessage state={closeState} />
-        <dialog ref={closeDialog} aria-labelledby="close-title" className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40">
+        <dialog
+          ref={closeDialog}
+          aria-labelledby="close-title"
+          className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
+        >
           <form action={close} className="space-y-4 p-5" onSubmit={() => closeDialog.current?.close()}>
             <h2 id="close-title" className="text-lg font-semibold">
               Close this issue?
             </h2>
             {hidden}
-            <SelectField label="Reason" name="closeReason" required options={(["WONT_FIX", "DUPLICATE"] as const).map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] }))} />
-            <TextField label="Note" name="closeNote" required minLength={3} hint="E.g. which issue it duplicates, or why it will not be fixed." />
+            <SelectField
+              label="Reason"
+              name="closeReason"
+              required
+              options={(["WONT_FIX", "DUPLICATE"] as const).map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] }))}
+            />
+            <TextField
+              label="Note"
+              name="closeNote"
+              required
+              minLength={3}
+              hint="E.g. which issue it duplicates, or why it will not be fixed."
+            />
             <div className="flex gap-2">
               <SubmitButton variant="danger" size="sm" pendingLabel="Closing…">
                 Close issue
               </SubmitButton>
-              <button type="button" className="rounded-md border border-slate-400 px-2.5 py-1 text-sm" onClick={() => closeDialog.current?.close()}>
+              <button
+                type="button"
+                className="rounded-md border border-slate-400 px-2.5 py-1 text-sm"
+                onClick={() => closeDialog.current?.close()}
+              >
                 Cancel
               </button>
             </div>
@@ -101,7 +143,17 @@ export function StatusForms({ issue }: { issue: Issue }) {
   );
 }
 
-export function EditIssueForm({ issue, options, values, textOnly }: { issue: Issue; options: BoardOptions; values: IssueFieldValues; textOnly: boolean }) {
+export function EditIssueForm({
+  issue,
+  options,
+  values,
+  textOnly,
+}: {
+  issue: Issue;
+  options: BoardOptions;
+  values: IssueFieldValues;
+  textOnly: boolean;
+}) {
   const [state, action] = useActionState(textOnly ? editIssueTextAction : editIssueAction, undefined);
   useRefreshOnConflict(state);
   const errors = state?.status === "error" ? state.fieldErrors : undefined;
@@ -114,7 +166,14 @@ export function EditIssueForm({ issue, options, values, textOnly }: { issue: Iss
         {textOnly ? (
           <>
             <TextField label="Title" name="title" required defaultValue={values.title} errors={errors?.title} />
-            <TextAreaField label="Description" name="description" rows={6} defaultValue={values.description} errors={errors?.description} hint="Markdown is supported." />
+            <TextAreaField
+              label="Description"
+              name="description"
+              rows={6}
+              defaultValue={values.description}
+              errors={errors?.description}
+              hint="Markdown is supported."
+            />
           </>
         ) : (
           <IssueFields options={options} values={values} errors={errors} />
@@ -135,7 +194,14 @@ export function CommentForm({ issueId }: { issueId: string }) {
   return (
     <form ref={form} action={action} className="space-y-2">
       <input type="hidden" name="issueId" value={issueId} />
-      <TextAreaField label="Add a comment" name="body" required rows={3} hint="Markdown is supported." errors={state?.status === "error" ? state.fieldErrors?.body : undefined} />
+      <TextAreaField
+        label="Add a comment"
+        name="body"
+        required
+        rows={3}
+        hint="Markdown is supported."
+        errors={state?.status === "error" ? state.fieldErrors?.body : undefined}
+      />
       <SubmitButton size="sm" pendingLabel="Posting…">
         Post comment
       </SubmitButton>

@@ -54,7 +54,9 @@ function describe(event: Event, names: Names): string {
       return `created the issue${assignment}${c.routing ? ` (${c.routing as string})` : ""}`;
     }
     case "MOVED":
-      return status && status.from !== status.to ? `moved it from ${STATUS_LABELS[status.from]} to ${STATUS_LABELS[status.to]}` : `reordered it in ${status ? STATUS_LABELS[status.to] : "its column"} (position ${(position?.from ?? 0) + 1} → ${(position?.to ?? 0) + 1})`;
+      return status && status.from !== status.to
+        ? `moved it from ${STATUS_LABELS[status.from]} to ${STATUS_LABELS[status.to]}`
+        : `reordered it in ${status ? STATUS_LABELS[status.to] : "its column"} (position ${(position?.from ?? 0) + 1} → ${(position?.to ?? 0) + 1})`;
     case "RESOLVED":
       return `resolved it: “${text(c.resolutionNote ?? "")}”`;
     case "REOPENED":
@@ -69,7 +71,11 @@ function describe(event: Event, names: Names): string {
     case "EDITED": {
       const before = (c.before ?? {}) as Record<string, unknown>;
       const after = (c.after ?? {}) as Record<string, unknown>;
-      const parts = Object.keys(after).map((f) => (f === "description" ? "edited the description" : `${FIELD_LABELS[f] ?? f}: ${show(f, before[f], names)} → ${show(f, after[f], names)}`));
+      const parts = Object.keys(after).map((f) =>
+        f === "description"
+          ? "edited the description"
+          : `${FIELD_LABELS[f] ?? f}: ${show(f, before[f], names)} → ${show(f, after[f], names)}`,
+      );
       return `edited the issue (${parts.join("; ")})`;
     }
     case "COMMENTED":
@@ -79,7 +85,9 @@ function describe(event: Event, names: Names): string {
   }
 }
 
-const when = (d: Date) => d.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+const when = (d: Date) =>
+  d.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) +
+  " UTC";
 
 export function IssueActivity({ events, names }: { events: Event[]; names: Names }) {
   return (

@@ -10,7 +10,11 @@ const PRIORITY_STYLES: Record<IssuePriority, string> = {
 };
 
 export function PriorityBadge({ priority }: { priority: IssuePriority }) {
-  return <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLES[priority]}`}>{PRIORITY_LABELS[priority]} priority</span>;
+  return (
+    <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLES[priority]}`}>
+      {PRIORITY_LABELS[priority]} priority
+    </span>
+  );
 }
 
 export function formatDate(iso: string) {

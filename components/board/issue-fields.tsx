@@ -34,10 +34,21 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
   return (
     <div className="space-y-4">
       <TextField label="Title" name="title" id={id("title")} required defaultValue={values.title} errors={errors?.title} maxLength={200} />
-      <TextAreaField label="Description" name="description" id={id("description")} defaultValue={values.description} errors={errors?.description} rows={6} hint="Markdown: **bold**, lists, links. Say what blocks the programme and what you already tried." />
+      <TextAreaField
+        label="Description"
+        name="description"
+        id={id("description")}
+        defaultValue={values.description}
+        errors={errors?.description}
+        rows={6}
+        hint="Markdown: **bold**, lists, links. Say what blocks the programme and what you already tried."
+      />
       <fieldset aria-describedby={errors?.services ? id("services-error") : undefined}>
         <legend className="text-sm font-medium text-slate-800">
-          Service(s) concerned <span aria-hidden="true" className="text-red-700">*</span>
+          Service(s) concerned{" "}
+          <span aria-hidden="true" className="text-red-700">
+            *
+          </span>
         </legend>
         <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
           {SERVICES_IN_GUIDE_ORDER.map((s) => (
@@ -71,11 +82,29 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
           defaultValue={values.institutionId}
           errors={errors?.institutionId}
           onChange={(e) => onInstitutionChange?.(e.currentTarget.value)}
-          options={[{ value: "", label: "Not specific to one institution" }, ...options.institutions.map((i) => ({ value: i.id, label: `${i.name}${i.lead ? " (lead)" : ""}` }))]}
+          options={[
+            { value: "", label: "Not specific to one institution" },
+            ...options.institutions.map((i) => ({ value: i.id, label: `${i.name}${i.lead ? " (lead)" : ""}` })),
+          ]}
         />
-        <SelectField label="Priority" name="priority" id={id("priority")} defaultValue={values.priority} errors={errors?.priority} options={(["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))} />
+        <SelectField
+          label="Priority"
+          name="priority"
+          id={id("priority")}
+          defaultValue={values.priority}
+          errors={errors?.priority}
+          options={(["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+        />
         <TextField label="Due date" name="dueDate" id={id("dueDate")} type="date" defaultValue={values.dueDate} errors={errors?.dueDate} />
-        <TextField label="Labels" name="labels" id={id("labels")} defaultValue={values.labels} errors={errors?.labels} hint="Comma-separated, e.g. visa, exam rules" list={id("label-suggestions")} />
+        <TextField
+          label="Labels"
+          name="labels"
+          id={id("labels")}
+          defaultValue={values.labels}
+          errors={errors?.labels}
+          hint="Comma-separated, e.g. visa, exam rules"
+          list={id("label-suggestions")}
+        />
         <datalist id={id("label-suggestions")}>
           {options.labels.map((l) => (
             <option key={l} value={l} />
@@ -88,7 +117,13 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
           defaultValue={values.escalation}
           errors={errors?.escalation}
           hint="For legal and regulatory problems: how far the solution has to reach."
-          options={[{ value: "", label: "None" }, ...(["PROGRAMME_TEAM", "INSTITUTION_RULES", "NATIONAL_REGULATION"] as const).map((e) => ({ value: e, label: ESCALATION_LABELS[e] }))]}
+          options={[
+            { value: "", label: "None" },
+            ...(["PROGRAMME_TEAM", "INSTITUTION_RULES", "NATIONAL_REGULATION"] as const).map((e) => ({
+              value: e,
+              label: ESCALATION_LABELS[e],
+            })),
+          ]}
         />
         <SelectField
           label="Linked engagement"
@@ -96,7 +131,10 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
           id={id("engagementId")}
           defaultValue={values.engagementId}
           errors={errors?.engagementId}
-          options={[{ value: "", label: "None" }, ...options.engagements.map((e) => ({ value: e.id, label: `${e.institution} · ${SERVICE_LABELS[e.service]}` }))]}
+          options={[
+            { value: "", label: "None" },
+            ...options.engagements.map((e) => ({ value: e.id, label: `${e.institution} · ${SERVICE_LABELS[e.service]}` })),
+          ]}
         />
         <SelectField
           label="Linked advice"
@@ -104,7 +142,10 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
           id={id("adviceId")}
           defaultValue={values.adviceId}
           errors={errors?.adviceId}
-          options={[{ value: "", label: "None" }, ...options.advice.map((a) => ({ value: a.id, label: `${SERVICE_LABELS[a.service]}: ${a.summary.slice(0, 80)}` }))]}
+          options={[
+            { value: "", label: "None" },
+            ...options.advice.map((a) => ({ value: a.id, label: `${SERVICE_LABELS[a.service]}: ${a.summary.slice(0, 80)}` })),
+          ]}
         />
       </div>
     </div>

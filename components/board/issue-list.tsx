@@ -9,7 +9,23 @@ import { boardQuery } from "./board-filters";
 type Sort = "due" | "priority" | "number";
 
 /** The board's issues as a table, sortable by due date and priority (links, so it works without JS). */
-export function IssueList({ basePath, programmeId, filters, rows, total, page, pageCount }: { basePath: string; programmeId: string; filters: BoardFilters; rows: IssueCard[]; total: number; page: number; pageCount: number }) {
+export function IssueList({
+  basePath,
+  programmeId,
+  filters,
+  rows,
+  total,
+  page,
+  pageCount,
+}: {
+  basePath: string;
+  programmeId: string;
+  filters: BoardFilters;
+  rows: IssueCard[];
+  total: number;
+  page: number;
+  pageCount: number;
+}) {
   const sort: Sort = filters.sort ?? "due";
   const dir = filters.dir ?? (sort === "priority" ? "desc" : "asc");
   const header = (key: Sort, label: string) => {
@@ -33,12 +49,22 @@ export function IssueList({ basePath, programmeId, filters, rows, total, page, p
           <thead className="bg-slate-100 text-slate-800">
             <tr>
               {header("number", "#")}
-              <th scope="col" className="px-3 py-2 font-semibold">Title</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Title
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Status
+              </th>
               {header("priority", "Priority")}
-              <th scope="col" className="px-3 py-2 font-semibold">Service</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Institution</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Assignee</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Service
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Institution
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Assignee
+              </th>
               {header("due", "Due date")}
             </tr>
           </thead>
@@ -52,11 +78,15 @@ export function IssueList({ basePath, programmeId, filters, rows, total, page, p
                   </Link>
                 </td>
                 <td className="px-3 py-2">{STATUS_LABELS[r.status]}</td>
-                <td className="px-3 py-2"><PriorityBadge priority={r.priority} /></td>
+                <td className="px-3 py-2">
+                  <PriorityBadge priority={r.priority} />
+                </td>
                 <td className="px-3 py-2">{r.services.map((s) => SERVICE_LABELS[s]).join(", ")}</td>
                 <td className="px-3 py-2">{r.institution?.shortName ?? "—"}</td>
                 <td className="px-3 py-2">{r.assignee?.name ?? "Unassigned"}</td>
-                <td className="px-3 py-2"><DueDate dueDate={r.dueDate} status={r.status} /></td>
+                <td className="px-3 py-2">
+                  <DueDate dueDate={r.dueDate} status={r.status} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -64,9 +94,19 @@ export function IssueList({ basePath, programmeId, filters, rows, total, page, p
       </div>
       {pageCount > 1 && (
         <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
-          {page > 1 && <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page - 1 })}`}>Previous page</Link>}
-          <span>Page {page} of {pageCount}</span>
-          {page < pageCount && <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page + 1 })}`}>Next page</Link>}
+          {page > 1 && (
+            <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page - 1 })}`}>
+              Previous page
+            </Link>
+          )}
+          <span>
+            Page {page} of {pageCount}
+          </span>
+          {page < pageCount && (
+            <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page + 1 })}`}>
+              Next page
+            </Link>
+          )}
         </nav>
       )}
     </div>

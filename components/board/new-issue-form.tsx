@@ -8,14 +8,41 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IssueFields, type IssueFieldValues } from "./issue-fields";
 
-export function NewIssueForm({ programmeId, options, canAssign, initial }: { programmeId: string; options: BoardOptions; canAssign: boolean; initial: Partial<IssueFieldValues> }) {
+export function NewIssueForm({
+  programmeId,
+  options,
+  canAssign,
+  initial,
+}: {
+  programmeId: string;
+  options: BoardOptions;
+  canAssign: boolean;
+  initial: Partial<IssueFieldValues>;
+}) {
   const [state, formAction] = useActionState(createIssueAction, undefined);
-  const values: IssueFieldValues = { title: "", description: "", services: [], institutionId: "", priority: "NORMAL", dueDate: "", labels: "", escalation: "", engagementId: "", adviceId: "", ...initial };
+  const values: IssueFieldValues = {
+    title: "",
+    description: "",
+    services: [],
+    institutionId: "",
+    priority: "NORMAL",
+    dueDate: "",
+    labels: "",
+    escalation: "",
+    engagementId: "",
+    adviceId: "",
+    ...initial,
+  };
   const [services, setServices] = useState<Service[]>(values.services);
   const [institutionId, setInstitutionId] = useState(values.institutionId);
   const [chosen, setChosen] = useState<string | null>(null); // null: follow the proposal
   const names = useMemo(() => Object.fromEntries(options.institutions.map((i) => [i.id, i.name])), [options.institutions]);
-  const proposal = proposeAssignee(options.representatives, { services, institutionId: institutionId || null, leadInstitutionId: options.leadInstitutionId, institutionNames: names });
+  const proposal = proposeAssignee(options.representatives, {
+    services,
+    institutionId: institutionId || null,
+    leadInstitutionId: options.leadInstitutionId,
+    institutionNames: names,
+  });
   const proposedName = options.assignees.find((a) => a.id === proposal.userId)?.name;
   const errors = state?.status === "error" ? state.fieldErrors : undefined;
   const assigneeValue = chosen ?? proposal.userId ?? "none";
@@ -23,19 +50,31 @@ export function NewIssueForm({ programmeId, options, canAssign, initial }: { pro
   return (
     <form action={formAction} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5">
       <input type="hidden" name="programmeId" value={programmeId} />
-      <IssueFields options={options} values={values} errors={errors} onServicesChange={setServices} onInstitutionChange={setInstitutionId} />
+      <IssueFields
+        options={options}
+        values={values}
+        errors={errors}
+        onServicesChange={setServices}
+        onInstitutionChange={setInstitutionId}
+      />
       <div className="rounded-md border border-blue-200 bg-blue-50 p-3">
         {canAssign ? (
           <>
             <label htmlFor="assigneeId" className="block text-sm font-medium text-slate-800">
               Assignee
             </label>
-            <select id="assigneeId" name="assigneeId" value={assigneeValue} onChange={(e) => setChosen(e.target.value)} aria-describedby="routing-reason" className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
+            <select
+              id="assigneeId"
+              name="assigneeId"
+              value={assigneeValue}
+              onChange={(e) => setChosen(e.target.value)}
+              aria-describedby="routing-reason"
+              className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+            >
               <option value="none">Unassigned</option>
               {options.assignees.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name} ({a.detail})
-                  {a.id === proposal.userId ? " (proposed)" : ""}
+                  {a.name} ({a.detail}){a.id === proposal.userId ? " (proposed)" : ""}
                 </option>
               ))}
             </select>

@@ -6,10 +6,27 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
-export type EngagementDetailsValues = { contactName: string; contactRole: string; contactEmail: string; ownerId: string; dueDate: string; note: string };
+export type EngagementDetailsValues = {
+  contactName: string;
+  contactRole: string;
+  contactEmail: string;
+  ownerId: string;
+  dueDate: string;
+  note: string;
+};
 
 /** Contact person, owner, due date and note. Saves only if nobody changed the engagement meanwhile. */
-export function EngagementDetailsForm({ engagementId, version, values, ownerOptions }: { engagementId: string; version: number; values: EngagementDetailsValues; ownerOptions: { id: string; label: string }[] }) {
+export function EngagementDetailsForm({
+  engagementId,
+  version,
+  values,
+  ownerOptions,
+}: {
+  engagementId: string;
+  version: number;
+  values: EngagementDetailsValues;
+  ownerOptions: { id: string; label: string }[];
+}) {
   const [state, action] = useActionState<ActionState, FormData>(updateEngagementDetails, { status: "idle" });
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   return (
@@ -17,10 +34,37 @@ export function EngagementDetailsForm({ engagementId, version, values, ownerOpti
       <input type="hidden" name="engagementId" value={engagementId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Contact person" name="contactName" defaultValue={values.contactName} errors={errors?.contactName} maxLength={120} autoComplete="off" />
-        <TextField label="Their role" name="contactRole" defaultValue={values.contactRole} errors={errors?.contactRole} maxLength={120} autoComplete="off" />
-        <TextField label="Their e-mail" name="contactEmail" type="email" defaultValue={values.contactEmail} errors={errors?.contactEmail} autoComplete="off" />
-        <SelectField label="Owner (a programme member)" name="ownerId" defaultValue={values.ownerId} errors={errors?.ownerId} options={[{ value: "", label: "Nobody yet" }, ...ownerOptions.map((o) => ({ value: o.id, label: o.label }))]} />
+        <TextField
+          label="Contact person"
+          name="contactName"
+          defaultValue={values.contactName}
+          errors={errors?.contactName}
+          maxLength={120}
+          autoComplete="off"
+        />
+        <TextField
+          label="Their role"
+          name="contactRole"
+          defaultValue={values.contactRole}
+          errors={errors?.contactRole}
+          maxLength={120}
+          autoComplete="off"
+        />
+        <TextField
+          label="Their e-mail"
+          name="contactEmail"
+          type="email"
+          defaultValue={values.contactEmail}
+          errors={errors?.contactEmail}
+          autoComplete="off"
+        />
+        <SelectField
+          label="Owner (a programme member)"
+          name="ownerId"
+          defaultValue={values.ownerId}
+          errors={errors?.ownerId}
+          options={[{ value: "", label: "Nobody yet" }, ...ownerOptions.map((o) => ({ value: o.id, label: o.label }))]}
+        />
         <TextField label="Due date" name="dueDate" type="date" defaultValue={values.dueDate} errors={errors?.dueDate} />
       </div>
       <TextAreaField label="Short note" name="note" defaultValue={values.note} errors={errors?.note} maxLength={1000} rows={2} />

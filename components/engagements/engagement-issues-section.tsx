@@ -22,7 +22,9 @@ export async function EngagementIssuesSection({ programmeId, engagementId }: { p
         </Link>
       </div>
       {issues.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">No board issues are linked to this engagement. Raise one when something blocks it, and the task force picks it up.</p>
+        <p className="mt-2 text-sm text-slate-700">
+          No board issues are linked to this engagement. Raise one when something blocks it, and the task force picks it up.
+        </p>
       ) : (
         <ul className="mt-3 divide-y divide-slate-200">
           {issues.map((issue) => (

@@ -1,7 +1,14 @@
 import type { EngagementDetail } from "@/lib/engagements/data";
 import { STAGE_LABELS } from "@/lib/engagements/transitions";
 
-const FIELD_LABELS: Record<string, string> = { contactName: "contact person", contactRole: "contact's role", contactEmail: "contact's e-mail", ownerId: "owner", dueDate: "due date", note: "note" };
+const FIELD_LABELS: Record<string, string> = {
+  contactName: "contact person",
+  contactRole: "contact's role",
+  contactEmail: "contact's e-mail",
+  ownerId: "owner",
+  dueDate: "due date",
+  note: "note",
+};
 
 function formatWhen(at: Date) {
   return at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
@@ -14,7 +21,11 @@ function describe(event: EngagementDetail["events"][number]): string {
     case "STAGE_CHANGED":
       return `moved it from ${event.fromStage ? STAGE_LABELS[event.fromStage] : "—"} to ${event.toStage ? STAGE_LABELS[event.toStage] : "—"}`;
     case "DETAILS_CHANGED":
-      return `changed the ${Object.keys(event.changes ?? {}).map((k) => FIELD_LABELS[k] ?? k).join(", ") || "details"}`;
+      return `changed the ${
+        Object.keys(event.changes ?? {})
+          .map((k) => FIELD_LABELS[k] ?? k)
+          .join(", ") || "details"
+      }`;
     case "ARCHIVED":
       return "removed the institution from the programme (read-only since)";
     case "RESTORED":

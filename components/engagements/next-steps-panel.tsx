@@ -4,12 +4,27 @@ import type { NextStep, Warning } from "@/lib/engagements/next-steps";
 const SHOWN_STEPS = 6;
 const SHOWN_WARNINGS = 8;
 
-const WARNING_LABELS: Record<Warning["kind"], string> = { blocked: "Blocked", partnerAhead: "Out of order", overdue: "Overdue", stale: "No activity" };
+const WARNING_LABELS: Record<Warning["kind"], string> = {
+  blocked: "Blocked",
+  partnerAhead: "Out of order",
+  overdue: "Overdue",
+  stale: "No activity",
+};
 
 type Step = NextStep & { mine?: boolean };
 
 /** Steps grouped by the guide's tiers, each tier's reason said once. */
-function StepGroups({ programmeId, steps, start, mineLabel }: { programmeId: string; steps: readonly Step[]; start: number; mineLabel?: string }) {
+function StepGroups({
+  programmeId,
+  steps,
+  start,
+  mineLabel,
+}: {
+  programmeId: string;
+  steps: readonly Step[];
+  start: number;
+  mineLabel?: string;
+}) {
   const groups: { why: string; items: Step[] }[] = [];
   for (const s of steps) {
     const last = groups.at(-1);
@@ -27,10 +42,15 @@ function StepGroups({ programmeId, steps, start, mineLabel }: { programmeId: str
               n++;
               return (
                 <li key={s.engagementId}>
-                  <Link href={`/programmes/${programmeId}/services/${s.engagementId}`} className="font-medium text-blue-900 underline-offset-2 hover:underline">
+                  <Link
+                    href={`/programmes/${programmeId}/services/${s.engagementId}`}
+                    className="font-medium text-blue-900 underline-offset-2 hover:underline"
+                  >
                     {s.title}
                   </Link>
-                  {s.mine && mineLabel && <span className="ml-2 rounded bg-blue-100 px-1.5 py-0.5 text-xs font-medium text-blue-900">{mineLabel}</span>}
+                  {s.mine && mineLabel && (
+                    <span className="ml-2 rounded bg-blue-100 px-1.5 py-0.5 text-xs font-medium text-blue-900">{mineLabel}</span>
+                  )}
                 </li>
               );
             })}
@@ -44,7 +64,11 @@ function StepGroups({ programmeId, steps, start, mineLabel }: { programmeId: str
 function WarningItem({ programmeId, w }: { programmeId: string; w: Warning }) {
   return (
     <li className="py-2">
-      <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold ${w.kind === "blocked" || w.kind === "overdue" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}>{WARNING_LABELS[w.kind]}</span>
+      <span
+        className={`mr-2 rounded px-1.5 py-0.5 text-xs font-semibold ${w.kind === "blocked" || w.kind === "overdue" ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}
+      >
+        {WARNING_LABELS[w.kind]}
+      </span>
       <Link href={`/programmes/${programmeId}/services/${w.engagementId}`} className="text-blue-900 underline-offset-2 hover:underline">
         {w.text}
       </Link>
@@ -53,7 +77,17 @@ function WarningItem({ programmeId, w }: { programmeId: string; w: Warning }) {
 }
 
 /** The guide's next steps and the warnings, each linking to its engagement. */
-export function NextStepsPanel({ programmeId, steps, warnings, mineLabel }: { programmeId: string; steps: readonly Step[]; warnings: readonly Warning[]; mineLabel?: string }) {
+export function NextStepsPanel({
+  programmeId,
+  steps,
+  warnings,
+  mineLabel,
+}: {
+  programmeId: string;
+  steps: readonly Step[];
+  warnings: readonly Warning[];
+  mineLabel?: string;
+}) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="next-steps-heading" className="rounded-lg border border-slate-300 bg-white p-4">
@@ -61,7 +95,9 @@ export function NextStepsPanel({ programmeId, steps, warnings, mineLabel }: { pr
           Next steps
         </h2>
         {steps.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">Nothing to do: every service is settled, not applicable or blocked (see “Needs attention”).</p>
+          <p className="mt-2 text-sm text-slate-700">
+            Nothing to do: every service is settled, not applicable or blocked (see “Needs attention”).
+          </p>
         ) : (
           <>
             <StepGroups programmeId={programmeId} steps={steps.slice(0, SHOWN_STEPS)} start={1} mineLabel={mineLabel} />

@@ -49,7 +49,15 @@ function ProgressTable({ caption, rows }: { caption: string; rows: { key: string
 }
 
 /** Counts per stage and the share settled or not applicable, overall, per institution and per service. */
-export function ProgressSummary({ overall, institutions, services }: { overall: ProgressCounts; institutions: { key: string; label: string; counts: ProgressCounts }[]; services: { key: Service; counts: ProgressCounts }[] }) {
+export function ProgressSummary({
+  overall,
+  institutions,
+  services,
+}: {
+  overall: ProgressCounts;
+  institutions: { key: string; label: string; counts: ProgressCounts }[];
+  services: { key: Service; counts: ProgressCounts }[];
+}) {
   return (
     <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="progress-heading" className="text-lg font-semibold">

@@ -20,7 +20,12 @@ type Props = {
 export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleAfterDays, now, myInstitutionIds, myServices }: Props) {
   const today = now.toISOString().slice(0, 10);
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white" tabIndex={0} role="region" aria-label="Service engagements by institution (scrolls sideways on small screens)">
+    <div
+      className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white"
+      tabIndex={0}
+      role="region"
+      aria-label="Service engagements by institution (scrolls sideways on small screens)"
+    >
       <table className="min-w-full border-collapse text-left text-sm">
         <caption className="sr-only">Engagements: one row per institution, one column per service</caption>
         <thead className="bg-slate-100 text-slate-900">
@@ -40,8 +45,15 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleA
           {rows.map((row) => {
             const mine = myInstitutionIds.has(row.institutionId);
             return (
-              <tr key={row.institutionId} id={`row-${row.institutionId}`} className={mine ? "bg-blue-50" : row.archived ? "bg-slate-100" : ""}>
-                <th scope="row" className={`sticky left-0 z-10 border-r border-slate-300 px-3 py-2 align-top font-semibold ${mine ? "bg-blue-50" : row.archived ? "bg-slate-100" : "bg-white"}`}>
+              <tr
+                key={row.institutionId}
+                id={`row-${row.institutionId}`}
+                className={mine ? "bg-blue-50" : row.archived ? "bg-slate-100" : ""}
+              >
+                <th
+                  scope="row"
+                  className={`sticky left-0 z-10 border-r border-slate-300 px-3 py-2 align-top font-semibold ${mine ? "bg-blue-50" : row.archived ? "bg-slate-100" : "bg-white"}`}
+                >
                   <span className="block">{row.shortName}</span>
                   <span className="block text-xs font-normal text-slate-700">{row.name}</span>
                   <span className="block text-xs font-normal text-slate-700">
@@ -75,7 +87,21 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleA
   );
 }
 
-function Cell({ programmeId, row, cell, staleAfterDays, now, today }: { programmeId: string; row: TrackerRow; cell: TrackerCell; staleAfterDays: number; now: Date; today: string }) {
+function Cell({
+  programmeId,
+  row,
+  cell,
+  staleAfterDays,
+  now,
+  today,
+}: {
+  programmeId: string;
+  row: TrackerRow;
+  cell: TrackerCell;
+  staleAfterDays: number;
+  now: Date;
+  today: string;
+}) {
   const days = daysBetween(cell.lastActivityAt, now);
   const overdue = isOverdue(cell.dueDate, cell.stage, today);
   const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
@@ -93,7 +119,9 @@ function Cell({ programmeId, row, cell, staleAfterDays, now, today }: { programm
           <span aria-hidden="true">⚠ </span>Overdue (due {cell.dueDate!.toISOString().slice(0, 10)})
         </span>
       )}
-      {cell.stage === "BLOCKED" && cell.stageReason && <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">Blocked: {cell.stageReason}</span>}
+      {cell.stage === "BLOCKED" && cell.stageReason && (
+        <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">Blocked: {cell.stageReason}</span>
+      )}
     </Link>
   );
 }

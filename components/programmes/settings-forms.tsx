@@ -1,7 +1,13 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/actions/action";
-import { addMemberAction, addPartnerAction, archivePartnerAction, restorePartnerAction, updateProgrammeSettingsAction } from "@/lib/programmes/actions";
+import {
+  addMemberAction,
+  addPartnerAction,
+  archivePartnerAction,
+  restorePartnerAction,
+  updateProgrammeSettingsAction,
+} from "@/lib/programmes/actions";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import { FormMessage } from "@/components/ui/form-message";
@@ -19,7 +25,16 @@ export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: s
     <form action={action} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="w-48">
-        <TextField label="Flag as stale after (days)" name="staleAfterDays" type="number" min={1} max={365} defaultValue={staleAfterDays} errors={errors?.staleAfterDays} required />
+        <TextField
+          label="Flag as stale after (days)"
+          name="staleAfterDays"
+          type="number"
+          min={1}
+          max={365}
+          defaultValue={staleAfterDays}
+          errors={errors?.staleAfterDays}
+          required
+        />
       </div>
       <SubmitButton>Save</SubmitButton>
       <div className="basis-full">
@@ -32,12 +47,21 @@ export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: s
 export function AddPartnerForm({ programmeId, institutions }: { programmeId: string; institutions: Option[] }) {
   const [state, action] = useActionState<ActionState, FormData>(addPartnerAction, IDLE);
   const errors = state.status === "error" ? state.fieldErrors : undefined;
-  if (institutions.length === 0) return <p className="text-sm text-slate-700">Every registered institution already takes part. A platform administrator can register more.</p>;
+  if (institutions.length === 0)
+    return (
+      <p className="text-sm text-slate-700">Every registered institution already takes part. A platform administrator can register more.</p>
+    );
   return (
     <form action={action} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="min-w-[16rem] flex-1">
-        <SelectField label="Institution to add" name="institutionId" options={[{ value: "", label: "Choose an institution…" }, ...institutions]} errors={errors?.institutionId} required />
+        <SelectField
+          label="Institution to add"
+          name="institutionId"
+          options={[{ value: "", label: "Choose an institution…" }, ...institutions]}
+          errors={errors?.institutionId}
+          required
+        />
       </div>
       <SubmitButton pendingLabel="Adding…">Add partner</SubmitButton>
       <div className="basis-full">
@@ -47,13 +71,28 @@ export function AddPartnerForm({ programmeId, institutions }: { programmeId: str
   );
 }
 
-export function PartnerStatusForm({ programmeId, institutionId, name, archived }: { programmeId: string; institutionId: string; name: string; archived: boolean }) {
+export function PartnerStatusForm({
+  programmeId,
+  institutionId,
+  name,
+  archived,
+}: {
+  programmeId: string;
+  institutionId: string;
+  name: string;
+  archived: boolean;
+}) {
   const [state, action] = useActionState<ActionState, FormData>(archived ? restorePartnerAction : archivePartnerAction, IDLE);
   const form = (
     <form action={action} className="space-y-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="institutionId" value={institutionId} />
-      {!archived && <p className="text-sm text-slate-800">{name}&apos;s six engagements leave the tracker and become read-only. Nothing is deleted: their history stays, and you can restore the partner later.</p>}
+      {!archived && (
+        <p className="text-sm text-slate-800">
+          {name}&apos;s six engagements leave the tracker and become read-only. Nothing is deleted: their history stays, and you can restore
+          the partner later.
+        </p>
+      )}
       <SubmitButton variant={archived ? "secondary" : "danger"} size="sm" pendingLabel={archived ? "Restoring…" : "Removing…"}>
         {archived ? `Restore ${name}` : `Remove ${name}`}
       </SubmitButton>
@@ -61,7 +100,13 @@ export function PartnerStatusForm({ programmeId, institutionId, name, archived }
   );
   return (
     <div className="space-y-2">
-      {archived ? form : <ConfirmDialog trigger={`Remove ${name}…`} title={`Remove ${name} from the programme?`}>{form}</ConfirmDialog>}
+      {archived ? (
+        form
+      ) : (
+        <ConfirmDialog trigger={`Remove ${name}…`} title={`Remove ${name} from the programme?`}>
+          {form}
+        </ConfirmDialog>
+      )}
       <FormMessage state={state} />
     </div>
   );
@@ -74,10 +119,34 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
     <form action={action} className="space-y-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="E-mail" name="email" type="email" required errors={errors?.email} hint="An existing account with this e-mail is reused." autoComplete="off" />
+        <TextField
+          label="E-mail"
+          name="email"
+          type="email"
+          required
+          errors={errors?.email}
+          hint="An existing account with this e-mail is reused."
+          autoComplete="off"
+        />
         <TextField label="Name (only for a new account)" name="name" errors={errors?.name} maxLength={120} autoComplete="off" />
-        <SelectField label="Role" name="role" required errors={errors?.role} options={[{ value: "PARTNER_STAFF", label: ROLE_LABELS.PARTNER_STAFF }, { value: "TASK_FORCE", label: ROLE_LABELS.TASK_FORCE }, { value: "TEAM_LEADER", label: ROLE_LABELS.TEAM_LEADER }]} />
-        <SelectField label="Acts for institution" name="institutionId" required errors={errors?.institutionId} options={[{ value: "", label: "Choose an institution…" }, ...institutions]} />
+        <SelectField
+          label="Role"
+          name="role"
+          required
+          errors={errors?.role}
+          options={[
+            { value: "PARTNER_STAFF", label: ROLE_LABELS.PARTNER_STAFF },
+            { value: "TASK_FORCE", label: ROLE_LABELS.TASK_FORCE },
+            { value: "TEAM_LEADER", label: ROLE_LABELS.TEAM_LEADER },
+          ]}
+        />
+        <SelectField
+          label="Acts for institution"
+          name="institutionId"
+          required
+          errors={errors?.institutionId}
+          options={[{ value: "", label: "Choose an institution…" }, ...institutions]}
+        />
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">Services represented (task-force members only)</legend>

@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const CONTROL = "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-700";
+const CONTROL =
+  "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-700";
 
 type FieldFrame = { label: string; name: string; errors?: string[]; hint?: ReactNode; required?: boolean };
 
@@ -9,7 +10,12 @@ function Frame({ label, name, errors, hint, required, children }: FieldFrame & {
     <div>
       <label htmlFor={name} className="block text-sm font-medium text-slate-800">
         {label}
-        {required && <span className="text-red-700" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="text-red-700" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children}
       {hint && !errors?.length && (
@@ -31,26 +37,73 @@ function describedBy(name: string, errors?: string[], hint?: ReactNode) {
   return hint ? `${name}-hint` : undefined;
 }
 
-export function TextField({ label, name, errors, hint, required, ...props }: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
+export function TextField({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  ...props
+}: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
   return (
     <Frame label={label} name={name} errors={errors} hint={hint} required={required}>
-      <input id={name} name={name} required={required} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} className={CONTROL} {...props} />
+      <input
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={CONTROL}
+        {...props}
+      />
     </Frame>
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, required, ...props }: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+export function TextAreaField({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  ...props
+}: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   return (
     <Frame label={label} name={name} errors={errors} hint={hint} required={required}>
-      <textarea id={name} name={name} required={required} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} className={CONTROL} rows={4} {...props} />
+      <textarea
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={CONTROL}
+        rows={4}
+        {...props}
+      />
     </Frame>
   );
 }
 
-export function SelectField({ label, name, errors, hint, required, options, ...props }: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly { value: string; label: string }[] }) {
+export function SelectField({
+  label,
+  name,
+  errors,
+  hint,
+  required,
+  options,
+  ...props
+}: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly { value: string; label: string }[] }) {
   return (
     <Frame label={label} name={name} errors={errors} hint={hint} required={required}>
-      <select id={name} name={name} required={required} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors, hint)} className={CONTROL} {...props}>
+      <select
+        id={name}
+        name={name}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={CONTROL}
+        {...props}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -4,7 +4,21 @@ import type { ReactNode } from "react";
 import { Button } from "./button";
 
 /** A form's submit button: disabled and relabelled while the form is being sent. */
-export function SubmitButton({ children, pendingLabel = "Saving…", variant = "primary", size = "md", name, value }: { children: ReactNode; pendingLabel?: string; variant?: "primary" | "secondary" | "danger" | "ghost"; size?: "sm" | "md"; name?: string; value?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel = "Saving…",
+  variant = "primary",
+  size = "md",
+  name,
+  value,
+}: {
+  children: ReactNode;
+  pendingLabel?: string;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+  size?: "sm" | "md";
+  name?: string;
+  value?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <Button type="submit" variant={variant} size={size} disabled={pending} aria-disabled={pending} name={name} value={value}>

@@ -62,16 +62,22 @@ export function UnavailableNotice({ reset }: { reset: () => void }) {
       {state === "error" ? (
         <>
           <h1 className="text-2xl font-semibold text-slate-900">Consort could not show this page</h1>
-          <p className="mt-3 text-slate-700">Something went wrong on our side. Nothing you saved before is lost. Try again; if it keeps happening, tell your platform admin what you were doing.</p>
+          <p className="mt-3 text-slate-700">
+            Something went wrong on our side. Nothing you saved before is lost. Try again; if it keeps happening, tell your platform admin
+            what you were doing.
+          </p>
         </>
       ) : (
         <>
           <h1 className="text-2xl font-semibold text-slate-900">Consort is temporarily unavailable</h1>
           <p className="mt-3 text-slate-700">
-            Consort cannot reach its database right now. Everything you saved before is safe; a change you were making may not have been saved, so check it once the page is back.
+            Consort cannot reach its database right now. Everything you saved before is safe; a change you were making may not have been
+            saved, so check it once the page is back.
           </p>
           <p className="mt-3 text-slate-700" role="status">
-            {state === "checking" ? "Checking the connection…" : "This page retries by itself every few seconds and reloads when Consort is back."}
+            {state === "checking"
+              ? "Checking the connection…"
+              : "This page retries by itself every few seconds and reloads when Consort is back."}
           </p>
         </>
       )}

@@ -26,7 +26,12 @@ export function formDataToObject(input: ActionInput): Record<string, unknown> {
     const values = input.getAll(key);
     const name = key.endsWith("[]") ? key.slice(0, -2) : key;
     // defineProperty, not assignment: a field named "__proto__" must not replace the object's prototype.
-    Object.defineProperty(out, name, { value: key.endsWith("[]") || values.length > 1 ? values : values[0], enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, name, {
+      value: key.endsWith("[]") || values.length > 1 ? values : values[0],
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -74,12 +79,23 @@ export function defineAction<S extends z.ZodType, T = undefined>(
       const input = formDataToObject(rawInput);
       const unstorable = fieldWithUnstorableCharacter(input);
       if (unstorable !== null) {
-        const message = "Remove the invisible control or broken character from this field (it can come from copying out of another program).";
-        return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [unstorable]: [message] } };
+        const message =
+          "Remove the invisible control or broken character from this field (it can come from copying out of another program).";
+        return {
+          status: "error",
+          kind: "invalid",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: { [unstorable]: [message] },
+        };
       }
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
-        return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+        return {
+          status: "error",
+          kind: "invalid",
+          message: "Please correct the highlighted fields.",
+          fieldErrors: fieldErrorsOf(parsed.error),
+        };
       }
       return (await handler(user, parsed.data)) ?? { status: "success", message: "Saved." };
     } catch (error) {

@@ -9,17 +9,43 @@
 // connect now, database dropped, idle session timeout), 53300 (too many connections); Node socket
 // errors; Prisma's "can't reach", "connection closed" and pool-timeout codes.
 const UNAVAILABLE_CODES = new Set([
-  "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN",
-  "57P01", "57P02", "57P03", "57P05", "53300",
-  "08000", "08001", "08003", "08004", "08006", "08007",
-  "P1001", "P1002", "P1017", "P2024",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "57P05",
+  "53300",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "08007",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const UNAVAILABLE_TEXT = /ECONNREFUSED|Connection terminated|terminating connection|Can't reach database|database system is (shutting down|starting up|in recovery mode)|timeout exceeded when trying to connect/i;
+const UNAVAILABLE_TEXT =
+  /ECONNREFUSED|Connection terminated|terminating connection|Can't reach database|database system is (shutting down|starting up|in recovery mode)|timeout exceeded when trying to connect/i;
 
-export const UNAVAILABLE_MESSAGE = "Consort is temporarily unavailable (the database cannot be reached). Nothing was saved; please try again in a minute.";
+export const UNAVAILABLE_MESSAGE =
+  "Consort is temporarily unavailable (the database cannot be reached). Nothing was saved; please try again in a minute.";
 
-type Candidate = { code?: unknown; originalCode?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+type Candidate = {
+  code?: unknown;
+  originalCode?: unknown;
+  kind?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const queue: unknown[] = [error];

@@ -5,7 +5,16 @@ import { defineAction, type ActionState } from "@/lib/actions/action";
 import { conflict } from "@/lib/errors";
 import { createProgramme } from "@/lib/programmes/mutations";
 import { findLeaderCandidate } from "./data";
-import { createInstitution, createUser, deactivateUser, FieldConflict, reactivateUser, resetUserPassword, updateInstitution, updateUser } from "./mutations";
+import {
+  createInstitution,
+  createUser,
+  deactivateUser,
+  FieldConflict,
+  reactivateUser,
+  resetUserPassword,
+  updateInstitution,
+  updateUser,
+} from "./mutations";
 import { assertPlatformAdmin } from "./policy";
 import {
   adminCreateProgrammeSchema,
@@ -26,7 +35,12 @@ async function withFieldErrors(work: () => Promise<ActionState | void>): Promise
     if (error instanceof FieldConflict) {
       const fieldErrors = Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [field, [message]]));
       const count = Object.keys(fieldErrors).length;
-      return { status: "error", kind: "conflict", message: count > 1 ? `${count} values are already taken; see the highlighted fields.` : error.message, fieldErrors };
+      return {
+        status: "error",
+        kind: "conflict",
+        message: count > 1 ? `${count} values are already taken; see the highlighted fields.` : error.message,
+        fieldErrors,
+      };
     }
     throw error;
   }
@@ -94,7 +108,10 @@ export const resetUserPasswordAction = defineAction(resetPasswordSchema, async (
   await resetUserPassword(user.id, userId, password);
   return {
     status: "success",
-    message: userId === user.id ? "Your password was changed." : "Password reset. The person was signed out everywhere; give them the new password through a channel you trust.",
+    message:
+      userId === user.id
+        ? "Your password was changed."
+        : "Password reset. The person was signed out everywhere; give them the new password through a channel you trust.",
   };
 });
 
@@ -115,7 +132,13 @@ export const reactivateUserAction = defineAction(reactivateUserSchema, async (us
 export const createProgrammeAsAdminAction = defineAction(adminCreateProgrammeSchema, async (user, { leaderId, ...input }) => {
   assertPlatformAdmin(user);
   const leader = await findLeaderCandidate(leaderId);
-  if (!leader) return { status: "error", kind: "not_found", message: "That person no longer exists.", fieldErrors: { leaderId: ["Choose another team leader."] } };
+  if (!leader)
+    return {
+      status: "error",
+      kind: "not_found",
+      message: "That person no longer exists.",
+      fieldErrors: { leaderId: ["Choose another team leader."] },
+    };
   if (leader.deactivatedAt) throw conflict(`${leader.name}'s account is deactivated. Reactivate it first or choose another team leader.`);
   if (!leader.institutionId) {
     const message = `${leader.name} has no home institution, and the team leader's institution leads the programme. Set one on their user page first.`;

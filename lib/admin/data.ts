@@ -27,7 +27,16 @@ const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
 export async function listInstitutionsForAdmin({ q, page }: Pick<ListQuery, "q" | "page">) {
   const where: Prisma.InstitutionWhereInput = q
-    ? { OR: [{ name: contains(q) }, { shortName: contains(q) }, { country: contains(q) }, { city: contains(q) }, { erasmusCode: contains(q) }, { schacCode: contains(q) }] }
+    ? {
+        OR: [
+          { name: contains(q) },
+          { shortName: contains(q) },
+          { country: contains(q) },
+          { city: contains(q) },
+          { erasmusCode: contains(q) },
+          { schacCode: contains(q) },
+        ],
+      }
     : {};
   const paging = pageOf(await db.institution.count({ where }), page);
   const rows = await db.institution.findMany({
@@ -66,7 +75,15 @@ export function listInstitutionOptions() {
 
 function userWhere({ q, status }: Pick<ListQuery, "q" | "status">): Prisma.UserWhereInput {
   const and: Prisma.UserWhereInput[] = [];
-  if (q) and.push({ OR: [{ name: contains(q) }, { email: contains(q) }, { institution: { name: contains(q) } }, { institution: { shortName: contains(q) } }] });
+  if (q)
+    and.push({
+      OR: [
+        { name: contains(q) },
+        { email: contains(q) },
+        { institution: { name: contains(q) } },
+        { institution: { shortName: contains(q) } },
+      ],
+    });
   if (status === "active") and.push({ deactivatedAt: null });
   if (status === "deactivated") and.push({ deactivatedAt: { not: null } });
   return { AND: and };
@@ -129,12 +146,16 @@ export async function getUserForAdmin(userId: string) {
   return {
     ...rest,
     hasPassword: Boolean(passwordHash),
-    deactivation: deactivation ? { by: deactivation.actor?.name ?? null, reason: typeof after?.reason === "string" ? after.reason : null } : null,
+    deactivation: deactivation
+      ? { by: deactivation.actor?.name ?? null, reason: typeof after?.reason === "string" ? after.reason : null }
+      : null,
   };
 }
 
 export async function listProgrammesForAdmin({ q, page }: Pick<ListQuery, "q" | "page">) {
-  const where: Prisma.ProgrammeWhereInput = q ? { OR: [{ title: contains(q) }, { leadInstitution: { name: contains(q) } }, { leadInstitution: { shortName: contains(q) } }] } : {};
+  const where: Prisma.ProgrammeWhereInput = q
+    ? { OR: [{ title: contains(q) }, { leadInstitution: { name: contains(q) } }, { leadInstitution: { shortName: contains(q) } }] }
+    : {};
   const paging = pageOf(await db.programme.count({ where }), page);
   const rows = await db.programme.findMany({
     where,
@@ -146,7 +167,11 @@ export async function listProgrammesForAdmin({ q, page }: Pick<ListQuery, "q" | 
       title: true,
       status: true,
       leadInstitution: { select: { name: true, shortName: true } },
-      memberships: { where: { role: "TEAM_LEADER" }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } },
+      memberships: {
+        where: { role: "TEAM_LEADER" },
+        orderBy: { user: { name: "asc" } },
+        select: { user: { select: { id: true, name: true } } },
+      },
       _count: { select: { partners: { where: { archivedAt: null } } } },
     },
   });

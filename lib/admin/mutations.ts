@@ -57,9 +57,12 @@ async function findInstitutionConflict(client: Tx | typeof db, input: Institutio
     input.schacCode ? clash({ schacCode: input.schacCode }) : null,
   ]);
   const messages: Record<string, string> = {};
-  if (byShortName) messages.shortName = `The short name “${input.shortName}” is already used by ${byShortName.name}. Choose another short name.`;
-  if (byErasmus) messages.erasmusCode = `The Erasmus code “${input.erasmusCode}” already belongs to ${byErasmus.name}. Check the code, or edit that institution instead.`;
-  if (bySchac) messages.schacCode = `The SCHAC code “${input.schacCode}” already belongs to ${bySchac.name}. Check the code, or edit that institution instead.`;
+  if (byShortName)
+    messages.shortName = `The short name “${input.shortName}” is already used by ${byShortName.name}. Choose another short name.`;
+  if (byErasmus)
+    messages.erasmusCode = `The Erasmus code “${input.erasmusCode}” already belongs to ${byErasmus.name}. Check the code, or edit that institution instead.`;
+  if (bySchac)
+    messages.schacCode = `The SCHAC code “${input.schacCode}” already belongs to ${bySchac.name}. Check the code, or edit that institution instead.`;
   const [first, ...rest] = Object.entries(messages);
   return first ? new FieldConflict(first[1], first[0], Object.fromEntries(rest)) : null;
 }
@@ -94,7 +97,14 @@ export async function updateInstitution(actorId: string, institutionId: string, 
         const diff = changedFields(before, input);
         if (diff.changed.length === 0) return { changed: [] as string[] };
         await tx.institution.update({ where: { id: institutionId }, data: input });
-        await writeAudit(tx, { actorId, action: "updateInstitution", entityType: "Institution", entityId: institutionId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "updateInstitution",
+          entityType: "Institution",
+          entityId: institutionId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { changed: diff.changed };
       }),
     () => findInstitutionConflict(db, input, institutionId),
@@ -105,7 +115,12 @@ export async function updateInstitution(actorId: string, institutionId: string, 
 
 async function findEmailConflict(client: Tx | typeof db, email: string, exceptId?: string): Promise<FieldConflict | null> {
   const other = await client.user.findFirst({ where: { email, id: exceptId ? { not: exceptId } : undefined }, select: { name: true } });
-  return other ? new FieldConflict(`${other.name} already uses ${email}. Each person needs their own email address; search the user list to edit that account instead.`, "email") : null;
+  return other
+    ? new FieldConflict(
+        `${other.name} already uses ${email}. Each person needs their own email address; search the user list to edit that account instead.`,
+        "email",
+      )
+    : null;
 }
 
 async function assertInstitutionExists(tx: Tx, institutionId: string | null) {
@@ -127,7 +142,13 @@ export async function createUser(actorId: string, input: CreateUserInput) {
         await assertInstitutionExists(tx, input.institutionId);
         const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
         // Never the hash: the audit row records only that an initial password was set.
-        await writeAudit(tx, { actorId, action: "createUser", entityType: "User", entityId: user.id, after: { ...data, passwordSet: true } });
+        await writeAudit(tx, {
+          actorId,
+          action: "createUser",
+          entityType: "User",
+          entityId: user.id,
+          after: { ...data, passwordSet: true },
+        });
         return user;
       }),
     () => findEmailConflict(db, input.email),
@@ -140,10 +161,16 @@ export async function updateUser(actorId: string, input: UpdateUserInput) {
     () =>
       db.$transaction(async (tx) => {
         await assertActiveAdmin(tx, actorId);
-        const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, email: true, institutionId: true, isPlatformAdmin: true } });
+        const before = await tx.user.findUnique({
+          where: { id: userId },
+          select: { name: true, email: true, institutionId: true, isPlatformAdmin: true },
+        });
         if (!before) throw notFound("This user no longer exists.");
         if (userId === actorId && before.isPlatformAdmin && !fields.isPlatformAdmin) {
-          throw new FieldConflict("You cannot remove your own platform-admin rights. Ask another platform admin to do it, so the platform is never left without one.", "isPlatformAdmin");
+          throw new FieldConflict(
+            "You cannot remove your own platform-admin rights. Ask another platform admin to do it, so the platform is never left without one.",
+            "isPlatformAdmin",
+          );
         }
         const clash = await findEmailConflict(tx, fields.email, userId);
         if (clash) throw clash;
@@ -151,7 +178,14 @@ export async function updateUser(actorId: string, input: UpdateUserInput) {
         const diff = changedFields(before, fields);
         if (diff.changed.length === 0) return { changed: [] as string[] };
         await tx.user.update({ where: { id: userId }, data: fields });
-        await writeAudit(tx, { actorId, action: "updateUser", entityType: "User", entityId: userId, before: diff.before, after: diff.after });
+        await writeAudit(tx, {
+          actorId,
+          action: "updateUser",
+          entityType: "User",
+          entityId: userId,
+          before: diff.before,
+          after: diff.after,
+        });
         return { changed: diff.changed };
       }),
     () => findEmailConflict(db, fields.email, userId),
@@ -167,7 +201,13 @@ export async function resetUserPassword(actorId: string, userId: string, passwor
     if (!target) throw notFound("This user no longer exists.");
     const revokeSessions = userId !== actorId;
     await tx.user.update({ where: { id: userId }, data: { passwordHash, ...(revokeSessions ? { sessionsRevokedAt: new Date() } : {}) } });
-    await writeAudit(tx, { actorId, action: "resetUserPassword", entityType: "User", entityId: userId, after: { passwordReset: true, sessionsRevoked: revokeSessions } });
+    await writeAudit(tx, {
+      actorId,
+      action: "resetUserPassword",
+      entityType: "User",
+      entityId: userId,
+      after: { passwordReset: true, sessionsRevoked: revokeSessions },
+    });
   });
 }
 
@@ -181,7 +221,14 @@ export async function deactivateUser(actorId: string, userId: string, reason: st
     const deactivatedAt = new Date();
     // Also revokes their sessions, so a later reactivation does not revive a browser left signed in.
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt, sessionsRevokedAt: deactivatedAt } });
-    await writeAudit(tx, { actorId, action: "deactivateUser", entityType: "User", entityId: userId, before: { deactivatedAt: null }, after: { deactivatedAt: deactivatedAt.toISOString(), reason } });
+    await writeAudit(tx, {
+      actorId,
+      action: "deactivateUser",
+      entityType: "User",
+      entityId: userId,
+      before: { deactivatedAt: null },
+      after: { deactivatedAt: deactivatedAt.toISOString(), reason },
+    });
   });
 }
 
@@ -192,6 +239,13 @@ export async function reactivateUser(actorId: string, userId: string) {
     if (!target) throw notFound("This user no longer exists.");
     if (!target.deactivatedAt) throw conflict("This account is already active.");
     await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
-    await writeAudit(tx, { actorId, action: "reactivateUser", entityType: "User", entityId: userId, before: { deactivatedAt: target.deactivatedAt.toISOString() }, after: { deactivatedAt: null } });
+    await writeAudit(tx, {
+      actorId,
+      action: "reactivateUser",
+      entityType: "User",
+      entityId: userId,
+      before: { deactivatedAt: target.deactivatedAt.toISOString() },
+      after: { deactivatedAt: null },
+    });
   });
 }

@@ -1,7 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { adminCreateProgrammeSchema, createUserSchema, deactivateUserSchema, institutionSchema, listQuerySchema, updateUserSchema } from "./schema";
+import {
+  adminCreateProgrammeSchema,
+  createUserSchema,
+  deactivateUserSchema,
+  institutionSchema,
+  listQuerySchema,
+  updateUserSchema,
+} from "./schema";
 
-const institution = { name: "Universiteit van Amsterdam", shortName: "UvA", country: "Netherlands", city: "Amsterdam", erasmusCode: "", schacCode: "" };
+const institution = {
+  name: "Universiteit van Amsterdam",
+  shortName: "UvA",
+  country: "Netherlands",
+  city: "Amsterdam",
+  erasmusCode: "",
+  schacCode: "",
+};
 
 function errorsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
   return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
@@ -71,7 +85,13 @@ describe("createUserSchema", () => {
 
 describe("updateUserSchema", () => {
   it("has no password field (passwords change only through a reset)", () => {
-    const parsed = updateUserSchema.parse({ userId: "u1", name: "Ada", email: "ada@example.eu", institutionId: "i1", password: "ignored-password" });
+    const parsed = updateUserSchema.parse({
+      userId: "u1",
+      name: "Ada",
+      email: "ada@example.eu",
+      institutionId: "i1",
+      password: "ignored-password",
+    });
     expect(parsed).toEqual({ userId: "u1", name: "Ada", email: "ada@example.eu", institutionId: "i1", isPlatformAdmin: false });
   });
 });
@@ -85,10 +105,19 @@ describe("deactivateUserSchema", () => {
 
 describe("adminCreateProgrammeSchema", () => {
   it("takes a team leader instead of a lead institution", () => {
-    const parsed = adminCreateProgrammeSchema.parse({ leaderId: "u1", title: "Joint MC", ects: "15", eqfLevel: "7", deliveryMode: "BLENDED", leadInstitutionId: "sent-by-client" });
+    const parsed = adminCreateProgrammeSchema.parse({
+      leaderId: "u1",
+      title: "Joint MC",
+      ects: "15",
+      eqfLevel: "7",
+      deliveryMode: "BLENDED",
+      leadInstitutionId: "sent-by-client",
+    });
     expect(parsed).toMatchObject({ leaderId: "u1", ects: 15, eqfLevel: 7 });
     expect(parsed).not.toHaveProperty("leadInstitutionId");
-    expect(errorsOf(adminCreateProgrammeSchema.safeParse({ title: "Joint MC", ects: "15", eqfLevel: "7", deliveryMode: "BLENDED" })).leaderId).toBeDefined();
+    expect(
+      errorsOf(adminCreateProgrammeSchema.safeParse({ title: "Joint MC", ects: "15", eqfLevel: "7", deliveryMode: "BLENDED" })).leaderId,
+    ).toBeDefined();
   });
 });
 

@@ -20,7 +20,11 @@ const ERASMUS_CODE = /^[A-Z]{1,3} +[A-Z-]{2,9}[0-9]{2,3}$/;
 const SCHAC_CODE = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
 export const institutionSchema = z.object({
-  name: z.string().trim().min(3, "Enter the institution's full name (at least 3 characters).").max(200, "Keep the name under 200 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(3, "Enter the institution's full name (at least 3 characters).")
+    .max(200, "Keep the name under 200 characters."),
   shortName: z
     .string()
     .trim()
@@ -35,7 +39,10 @@ export const institutionSchema = z.object({
       .string()
       .trim()
       .toUpperCase()
-      .regex(ERASMUS_CODE, "Enter an Erasmus code like “NL AMSTERD01” (country letters, city letters, two or three digits), or leave it empty.")
+      .regex(
+        ERASMUS_CODE,
+        "Enter an Erasmus code like “NL AMSTERD01” (country letters, city letters, two or three digits), or leave it empty.",
+      )
       .nullable(),
   ),
   schacCode: z.preprocess(
@@ -54,7 +61,12 @@ export type InstitutionInput = z.output<typeof institutionSchema>;
 export const updateInstitutionSchema = institutionSchema.extend({ institutionId: id });
 
 const name = z.string().trim().min(2, "Enter the person's name (at least 2 characters).").max(120, "Keep the name under 120 characters.");
-const email = z.string().trim().toLowerCase().email("Enter a valid email address, e.g. name@university.eu.").max(200, "That email address is too long.");
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .email("Enter a valid email address, e.g. name@university.eu.")
+  .max(200, "That email address is too long.");
 const institutionId = z.preprocess(blankToNull, id.nullable());
 export const password = z
   .string()
@@ -72,7 +84,11 @@ export const resetPasswordSchema = z.object({ userId: id, password });
 
 export const deactivateUserSchema = z.object({
   userId: id,
-  reason: z.string().trim().min(3, "Say why the account is being deactivated (at least 3 characters).").max(500, "Keep the reason under 500 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(3, "Say why the account is being deactivated (at least 3 characters).")
+    .max(500, "Keep the reason under 500 characters."),
 });
 
 export const reactivateUserSchema = z.object({ userId: id });

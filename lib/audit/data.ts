@@ -25,7 +25,11 @@ export type AuditTrail = {
   total: number;
   page: number;
   pageCount: number;
-  options: { actors: { id: string; name: string }[]; actions: { value: string; label: string }[]; entities: { value: string; label: string }[] };
+  options: {
+    actors: { id: string; name: string }[];
+    actions: { value: string; label: string }[];
+    entities: { value: string; label: string }[];
+  };
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -35,7 +39,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * null — the page answers 404, as for any programme one may not look into. Every query is scoped
  * to this programme in its where clause.
  */
-export async function listAuditTrail(user: { id: string; isPlatformAdmin: boolean }, programmeId: string, filters: AuditFilters): Promise<AuditTrail | null> {
+export async function listAuditTrail(
+  user: { id: string; isPlatformAdmin: boolean },
+  programmeId: string,
+  filters: AuditFilters,
+): Promise<AuditTrail | null> {
   const actor = await loadProgrammeActor(user, programmeId);
   if (!actor || !can(actor, "audit.view")) return null;
 
@@ -46,7 +54,12 @@ export async function listAuditTrail(user: { id: string; isPlatformAdmin: boolea
     ...(filters.entity ? { entityType: filters.entity } : {}),
     // Whole days, in UTC (the page says so): "to" includes that day.
     ...(filters.from || filters.to
-      ? { at: { ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}), ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS) } : {}) } }
+      ? {
+          at: {
+            ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+            ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS) } : {}),
+          },
+        }
       : {}),
   };
 
@@ -65,7 +78,16 @@ export async function listAuditTrail(user: { id: string; isPlatformAdmin: boolea
       orderBy: [{ at: "desc" }, { id: "desc" }],
       skip: (page - 1) * AUDIT_PAGE_SIZE,
       take: AUDIT_PAGE_SIZE,
-      select: { id: true, at: true, action: true, entityType: true, entityId: true, before: true, after: true, actor: { select: { name: true } } },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        before: true,
+        after: true,
+        actor: { select: { name: true } },
+      },
     }),
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);

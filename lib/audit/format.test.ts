@@ -12,7 +12,14 @@ describe("audit formatting", () => {
   it("shows only the fields that changed, in readable values", () => {
     const changes = describeChanges(
       { stage: "CONTACTED", blockedFromStage: null, version: 1, dueDate: "2026-12-01T00:00:00.000Z", same: "x" },
-      { stage: "IN_CONSULTATION", blockedFromStage: null, version: 2, note: "Called the office", same: "x", services: ["LEGAL", "IT_SYSTEMS"] },
+      {
+        stage: "IN_CONSULTATION",
+        blockedFromStage: null,
+        version: 2,
+        note: "Called the office",
+        same: "x",
+        services: ["LEGAL", "IT_SYSTEMS"],
+      },
     );
     expect(changes).toEqual([
       { field: "stage", label: "Stage", from: "Contacted", to: "In consultation" },
@@ -24,7 +31,11 @@ describe("audit formatting", () => {
   });
 
   it("shows referenced ids by name and drops the 'id' from the field label", () => {
-    const names = new Map([["u1", "Ana Staff"], ["i1", "Partner A University"], ["LEGAL", "Legal"]]);
+    const names = new Map([
+      ["u1", "Ana Staff"],
+      ["i1", "Partner A University"],
+      ["LEGAL", "Legal"],
+    ]);
     expect(describeChanges({}, { userId: "u1", institutionId: "i1", services: ["LEGAL"], ownerId: "gone" }, names)).toEqual([
       { field: "userId", label: "User", from: "—", to: "Ana Staff" },
       { field: "institutionId", label: "Institution", from: "—", to: "Partner A University" },

@@ -40,10 +40,17 @@ export function describeChanges(before: unknown, after: unknown, names: ValueNam
   const b = asRecord(before) ?? {};
   const a = asRecord(after) ?? {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return fields
-    .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
-    // "institutionId" reads as "Institution" once the id is shown as a name.
-    .map((field) => ({ field, label: humanize(field.replace(/(.)Id$/, "$1")), from: formatAuditValue(b[field], names), to: formatAuditValue(a[field], names) }));
+  return (
+    fields
+      .filter((field) => JSON.stringify(b[field] ?? null) !== JSON.stringify(a[field] ?? null))
+      // "institutionId" reads as "Institution" once the id is shown as a name.
+      .map((field) => ({
+        field,
+        label: humanize(field.replace(/(.)Id$/, "$1")),
+        from: formatAuditValue(b[field], names),
+        to: formatAuditValue(a[field], names),
+      }))
+  );
 }
 
 /** The ids a row's before/after mention (fields named …Id or …Ids), to look their names up. */

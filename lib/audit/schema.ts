@@ -13,7 +13,10 @@ const optionalDay = z
   .trim()
   .optional()
   .transform((v) => v || undefined)
-  .refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Enter a date as YYYY-MM-DD.");
+  .refine(
+    (v) => v === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+    "Enter a date as YYYY-MM-DD.",
+  );
 
 /** The audit page's filters, from its URL (every field optional; a bad one is reported, not fatal). */
 export const auditFilterSchema = z.object({
@@ -33,13 +36,16 @@ export function parseAuditFilters(params: Record<string, string | string[] | und
   const parsed = auditFilterSchema.safeParse(flat);
   if (parsed.success) {
     const { from, to } = parsed.data;
-    if (from && to && from > to) return { filters: { ...parsed.data, from: to, to: from }, problems: ["The dates were the wrong way round; they have been swapped."] };
+    if (from && to && from > to)
+      return { filters: { ...parsed.data, from: to, to: from }, problems: ["The dates were the wrong way round; they have been swapped."] };
     return { filters: parsed.data, problems: [] };
   }
   const bad = new Set(parsed.error.issues.map((i) => String(i.path[0])));
   const cleaned = Object.fromEntries(Object.entries(flat).filter(([k]) => !bad.has(k)));
   return {
     filters: auditFilterSchema.parse(cleaned),
-    problems: parsed.error.issues.map((i) => `${i.path[0] === "from" ? "From" : i.path[0] === "to" ? "To" : String(i.path[0])}: ${i.message} That filter was ignored.`),
+    problems: parsed.error.issues.map(
+      (i) => `${i.path[0] === "from" ? "From" : i.path[0] === "to" ? "To" : String(i.path[0])}: ${i.message} That filter was ignored.`,
+    ),
   };
 }

@@ -21,7 +21,10 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") {
-      return { error: `Too many failed sign-ins. Wait ${THROTTLE_WINDOW_MINUTES} minutes and try again, or ask your platform admin to reset your password.`, email };
+      return {
+        error: `Too many failed sign-ins. Wait ${THROTTLE_WINDOW_MINUTES} minutes and try again, or ask your platform admin to reset your password.`,
+        email,
+      };
     }
     if (error instanceof AuthError) return { error: "Wrong email or password. Check both and try again.", email };
     throw error; // the success redirect

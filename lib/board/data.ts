@@ -164,9 +164,18 @@ export async function getBoardFilterOptions(programmeId: string) {
     db.membership.findMany({
       where: { programmeId, role: { in: ["TASK_FORCE", "TEAM_LEADER"] }, user: { deactivatedAt: null } },
       orderBy: { user: { name: "asc" } },
-      select: { role: true, userId: true, institutionId: true, user: { select: { name: true } }, institution: { select: { shortName: true } }, representations: { select: { service: true } } },
+      select: {
+        role: true,
+        userId: true,
+        institutionId: true,
+        user: { select: { name: true } },
+        institution: { select: { shortName: true } },
+        representations: { select: { service: true } },
+      },
     }),
-    db.$queryRaw<{ label: string }[]>`SELECT DISTINCT unnest(labels) AS label FROM "BoardIssue" WHERE "programmeId" = ${programmeId} ORDER BY 1 LIMIT 200`,
+    db.$queryRaw<
+      { label: string }[]
+    >`SELECT DISTINCT unnest(labels) AS label FROM "BoardIssue" WHERE "programmeId" = ${programmeId} ORDER BY 1 LIMIT 200`,
   ]);
   const assignees = new Map<string, { id: string; name: string; detail: string }>();
   for (const m of members) {
@@ -176,7 +185,12 @@ export async function getBoardFilterOptions(programmeId: string) {
   }
   const representatives: Representative[] = members
     .filter((m) => m.role === "TASK_FORCE")
-    .map((m) => ({ userId: m.userId, name: m.user.name, institutionId: m.institutionId, services: m.representations.map((r) => r.service) }));
+    .map((m) => ({
+      userId: m.userId,
+      name: m.user.name,
+      institutionId: m.institutionId,
+      services: m.representations.map((r) => r.service),
+    }));
   return {
     institutions: partners.map((p) => ({ ...p.institution, lead: p.role === "LEAD" })),
     assignees: [...assignees.values()],
@@ -227,10 +241,18 @@ export async function getIssueDetail(programmeId: string, number: number) {
       createdAt: true,
       updatedAt: true,
       author: { select: { id: true, name: true } },
-      engagement: { select: { id: true, service: true, partner: { select: { institution: { select: { shortName: true, name: true } } } } } },
+      engagement: {
+        select: { id: true, service: true, partner: { select: { institution: { select: { shortName: true, name: true } } } } },
+      },
       advice: { select: { id: true, summary: true, deletedAt: true, visibility: true } },
-      comments: { orderBy: { createdAt: "asc" }, select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } } },
-      events: { orderBy: { at: "asc" }, select: { id: true, kind: true, changes: true, at: true, actor: { select: { id: true, name: true } } } },
+      comments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
+      },
+      events: {
+        orderBy: { at: "asc" },
+        select: { id: true, kind: true, changes: true, at: true, actor: { select: { id: true, name: true } } },
+      },
     },
   });
   if (!issue) return null;
@@ -242,8 +264,13 @@ export async function getIssueDetail(programmeId: string, number: number) {
     closeNote: issue.closeNote,
     createdAt: issue.createdAt,
     author: issue.author,
-    engagement: issue.engagement ? { id: issue.engagement.id, service: issue.engagement.service, institution: issue.engagement.partner.institution } : null,
-    advice: issue.advice && !issue.advice.deletedAt && issue.advice.visibility === "SHARED" ? { id: issue.advice.id, summary: issue.advice.summary } : null,
+    engagement: issue.engagement
+      ? { id: issue.engagement.id, service: issue.engagement.service, institution: issue.engagement.partner.institution }
+      : null,
+    advice:
+      issue.advice && !issue.advice.deletedAt && issue.advice.visibility === "SHARED"
+        ? { id: issue.advice.id, summary: issue.advice.summary }
+        : null,
     comments: issue.comments,
     events: issue.events,
   };
@@ -252,17 +279,28 @@ export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssueDetail>>
 
 /** Issues linked to one engagement (for the engagement page), newest first. */
 export async function listEngagementIssues(programmeId: string, engagementId: string) {
-  const rows = await db.boardIssue.findMany({ where: { programmeId, engagementId }, orderBy: [{ number: "desc" }], take: 100, select: cardSelect });
+  const rows = await db.boardIssue.findMany({
+    where: { programmeId, engagementId },
+    orderBy: [{ number: "desc" }],
+    take: 100,
+    select: cardSelect,
+  });
   return rows.map(toCard);
 }
 
 /** Names for the activity history (assignee ids → names, institution ids → names). */
 export async function namesForHistory(programmeId: string) {
   const [users, institutions] = await Promise.all([
-    db.user.findMany({ where: { OR: [{ memberships: { some: { programmeId } } }, { issueEvents: { some: { issue: { programmeId } } } }] }, select: { id: true, name: true } }),
+    db.user.findMany({
+      where: { OR: [{ memberships: { some: { programmeId } } }, { issueEvents: { some: { issue: { programmeId } } } }] },
+      select: { id: true, name: true },
+    }),
     db.institution.findMany({ where: { partnerships: { some: { programmeId } } }, select: { id: true, name: true } }),
   ]);
-  return { users: Object.fromEntries(users.map((u) => [u.id, u.name])), institutions: Object.fromEntries(institutions.map((i) => [i.id, i.name])) };
+  return {
+    users: Object.fromEntries(users.map((u) => [u.id, u.name])),
+    institutions: Object.fromEntries(institutions.map((i) => [i.id, i.name])),
+  };
 }
 
 /** The database facts an authorization decision about an issue needs. */

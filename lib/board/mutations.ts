@@ -68,9 +68,25 @@ async function notifyBoard(tx: Tx, event: BoardEvent): Promise<void> {
   await tx.$executeRaw`SELECT pg_notify(${BOARD_CHANNEL}, ${JSON.stringify(event)})`;
 }
 
-async function recordEvent(tx: Tx, issue: { id: string; programmeId: string }, actorId: string, kind: string, changes: Prisma.InputJsonValue | undefined, audit: { action: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue }, notify: BoardEventKind) {
+async function recordEvent(
+  tx: Tx,
+  issue: { id: string; programmeId: string },
+  actorId: string,
+  kind: string,
+  changes: Prisma.InputJsonValue | undefined,
+  audit: { action: string; before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue },
+  notify: BoardEventKind,
+) {
   await tx.boardIssueEvent.create({ data: { issueId: issue.id, actorId, kind, changes } });
-  await writeAudit(tx, { actorId, programmeId: issue.programmeId, action: audit.action, entityType: "BoardIssue", entityId: issue.id, before: audit.before, after: audit.after });
+  await writeAudit(tx, {
+    actorId,
+    programmeId: issue.programmeId,
+    action: audit.action,
+    entityType: "BoardIssue",
+    entityId: issue.id,
+    before: audit.before,
+    after: audit.after,
+  });
   await notifyBoard(tx, { programmeId: issue.programmeId, issueId: issue.id, kind: notify });
 }
 
@@ -82,9 +98,16 @@ async function assertAssignable(tx: Tx, programmeId: string, userId: string) {
   if (!membership) throw invalid("Issues can be assigned only to a task-force member or the team leader of this programme.");
 }
 
-async function assertLinks(tx: Tx, programmeId: string, links: { institutionId?: string | null; engagementId?: string | null; adviceId?: string | null }) {
+async function assertLinks(
+  tx: Tx,
+  programmeId: string,
+  links: { institutionId?: string | null; engagementId?: string | null; adviceId?: string | null },
+) {
   if (links.institutionId) {
-    const partner = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId: links.institutionId } }, select: { id: true } });
+    const partner = await tx.programmePartner.findUnique({
+      where: { programmeId_institutionId: { programmeId, institutionId: links.institutionId } },
+      select: { id: true },
+    });
     if (!partner) throw invalid("The institution concerned must be a partner in this programme.");
   }
   if (links.engagementId) {
@@ -198,7 +221,12 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
       select: { userId: true, institutionId: true, user: { select: { name: true } }, representations: { select: { service: true } } },
     });
     const proposal = proposeAssignee(
-      representatives.map((r) => ({ userId: r.userId, name: r.user.name, institutionId: r.institutionId, services: r.representations.map((x) => x.service) })),
+      representatives.map((r) => ({
+        userId: r.userId,
+        name: r.user.name,
+        institutionId: r.institutionId,
+        services: r.representations.map((x) => x.service),
+      })),
       { services: input.services, institutionId: input.institutionId, leadInstitutionId: programme.leadInstitutionId },
     );
     assigneeId = proposal.userId;
@@ -261,7 +289,8 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
     await lockBoard(tx, peek.programmeId);
     const issue = await loadForUpdate(tx, input.issueId, input.version);
     const note = input.resolutionNote?.trim() || null;
-    if (input.toStatus === "RESOLVED" && issue.status !== "RESOLVED" && !note) throw invalid("Resolving an issue needs a resolution note: say how it was solved.");
+    if (input.toStatus === "RESOLVED" && issue.status !== "RESOLVED" && !note)
+      throw invalid("Resolving an issue needs a resolution note: say how it was solved.");
     const fromIndex = await indexInColumn(tx, issue);
     const { index, position } = await relocate(tx, issue, input.toStatus, input.toIndex);
     const reopening = DONE_STATUSES.includes(issue.status) && !DONE_STATUSES.includes(input.toStatus);
@@ -278,14 +307,22 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
       select: { id: true, number: true, status: true, position: true, version: true },
     });
     const kind = resolving ? "RESOLVED" : reopening ? "REOPENED" : "MOVED";
-    const changes = { status: { from: issue.status, to: input.toStatus }, position: { from: fromIndex, to: index }, ...(resolving ? { resolutionNote: note } : {}) };
+    const changes = {
+      status: { from: issue.status, to: input.toStatus },
+      position: { from: fromIndex, to: index },
+      ...(resolving ? { resolutionNote: note } : {}),
+    };
     await recordEvent(
       tx,
       issue,
       actorId,
       kind,
       changes,
-      { action: resolving ? "resolveIssue" : reopening ? "reopenIssue" : "moveIssue", before: { status: issue.status, position: fromIndex }, after: { status: input.toStatus, position: index, ...(resolving ? { resolutionNote: note } : {}) } },
+      {
+        action: resolving ? "resolveIssue" : reopening ? "reopenIssue" : "moveIssue",
+        before: { status: issue.status, position: fromIndex },
+        after: { status: input.toStatus, position: index, ...(resolving ? { resolutionNote: note } : {}) },
+      },
       resolving ? "resolved" : reopening ? "reopened" : "moved",
     );
     // Callers see the card's place in its column, not the stored (gapped) position.
@@ -294,14 +331,23 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
 }
 
 export async function resolveIssue(actorId: string, input: { issueId: string; version: number; resolutionNote: string }) {
-  return moveIssue(actorId, { issueId: input.issueId, version: input.version, toStatus: "RESOLVED", toIndex: 0, resolutionNote: input.resolutionNote });
+  return moveIssue(actorId, {
+    issueId: input.issueId,
+    version: input.version,
+    toStatus: "RESOLVED",
+    toIndex: 0,
+    resolutionNote: input.resolutionNote,
+  });
 }
 
 export async function reopenIssue(actorId: string, input: { issueId: string; version: number }) {
   return moveIssue(actorId, { issueId: input.issueId, version: input.version, toStatus: "OPEN", toIndex: Number.MAX_SAFE_INTEGER });
 }
 
-export async function closeIssue(actorId: string, input: { issueId: string; version: number; closeReason: IssueCloseReason; closeNote: string }) {
+export async function closeIssue(
+  actorId: string,
+  input: { issueId: string; version: number; closeReason: IssueCloseReason; closeNote: string },
+) {
   return db.$transaction(async (tx) => {
     const peek = await tx.boardIssue.findUnique({ where: { id: input.issueId }, select: { programmeId: true } });
     if (!peek) throw notFound("That issue no longer exists.");
@@ -314,7 +360,19 @@ export async function closeIssue(actorId: string, input: { issueId: string; vers
       data: { status: "CLOSED", position, version: { increment: 1 }, closeReason: input.closeReason, closeNote: input.closeNote },
     });
     const changes = { status: { from: issue.status, to: "CLOSED" }, closeReason: input.closeReason, closeNote: input.closeNote };
-    await recordEvent(tx, issue, actorId, "CLOSED", changes, { action: "closeIssue", before: { status: issue.status }, after: { status: "CLOSED", closeReason: input.closeReason, closeNote: input.closeNote } }, "closed");
+    await recordEvent(
+      tx,
+      issue,
+      actorId,
+      "CLOSED",
+      changes,
+      {
+        action: "closeIssue",
+        before: { status: issue.status },
+        after: { status: "CLOSED", closeReason: input.closeReason, closeNote: input.closeNote },
+      },
+      "closed",
+    );
   }, TX_OPTIONS);
 }
 
@@ -323,9 +381,20 @@ export async function assignIssue(actorId: string, input: { issueId: string; ver
     const issue = await loadForUpdate(tx, input.issueId, input.version);
     if (issue.assigneeId === input.assigneeId) return;
     if (input.assigneeId) await assertAssignable(tx, issue.programmeId, input.assigneeId);
-    await tx.boardIssue.update({ where: { id: issue.id, version: issue.version }, data: { assigneeId: input.assigneeId, version: { increment: 1 } } });
+    await tx.boardIssue.update({
+      where: { id: issue.id, version: issue.version },
+      data: { assigneeId: input.assigneeId, version: { increment: 1 } },
+    });
     const changes = { assigneeId: { from: issue.assigneeId, to: input.assigneeId } };
-    await recordEvent(tx, issue, actorId, "ASSIGNED", changes, { action: "assignIssue", before: { assigneeId: issue.assigneeId }, after: { assigneeId: input.assigneeId } }, "assigned");
+    await recordEvent(
+      tx,
+      issue,
+      actorId,
+      "ASSIGNED",
+      changes,
+      { action: "assignIssue", before: { assigneeId: issue.assigneeId }, after: { assigneeId: input.assigneeId } },
+      "assigned",
+    );
   }, TX_OPTIONS);
 }
 
@@ -357,9 +426,22 @@ export async function editIssue(actorId: string, input: EditIssueData) {
     if (diff.changed.length === 0) return { changed: [] as string[] };
     await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },
-      data: { ...next, services: next.services ? [...next.services] : undefined, labels: next.labels ? [...next.labels] : undefined, version: { increment: 1 } },
+      data: {
+        ...next,
+        services: next.services ? [...next.services] : undefined,
+        labels: next.labels ? [...next.labels] : undefined,
+        version: { increment: 1 },
+      },
     });
-    await recordEvent(tx, issue, actorId, "EDITED", { before: diff.before, after: diff.after }, { action: "editIssue", before: diff.before, after: diff.after }, "edited");
+    await recordEvent(
+      tx,
+      issue,
+      actorId,
+      "EDITED",
+      { before: diff.before, after: diff.after },
+      { action: "editIssue", before: diff.before, after: diff.after },
+      "edited",
+    );
     return { changed: diff.changed };
   }, TX_OPTIONS);
 }
@@ -368,9 +450,20 @@ export async function addComment(actorId: string, input: { issueId: string; body
   return db.$transaction(async (tx) => {
     const issue = await tx.boardIssue.findUnique({ where: { id: input.issueId }, select: { id: true, programmeId: true } });
     if (!issue) throw notFound("That issue no longer exists.");
-    const comment = await tx.boardComment.create({ data: { issueId: issue.id, authorId: actorId, body: input.body }, select: { id: true } });
+    const comment = await tx.boardComment.create({
+      data: { issueId: issue.id, authorId: actorId, body: input.body },
+      select: { id: true },
+    });
     const excerpt = input.body.length > 120 ? `${input.body.slice(0, 117)}…` : input.body;
-    await recordEvent(tx, issue, actorId, "COMMENTED", { commentId: comment.id, excerpt }, { action: "commentIssue", after: { commentId: comment.id } }, "commented");
+    await recordEvent(
+      tx,
+      issue,
+      actorId,
+      "COMMENTED",
+      { commentId: comment.id, excerpt },
+      { action: "commentIssue", after: { commentId: comment.id } },
+      "commented",
+    );
     return comment;
   }, TX_OPTIONS);
 }

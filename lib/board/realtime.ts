@@ -9,7 +9,6 @@ export const BOARD_CHANNEL = "consort_board";
 export type BoardEventKind = "created" | "moved" | "edited" | "assigned" | "commented" | "resolved" | "closed" | "reopened";
 export type BoardEvent = { programmeId: string; issueId: string; kind: BoardEventKind };
 
-
 type Subscriber = (event: BoardEvent) => void;
 
 /** One LISTEN connection per server process, fanned out to the SSE streams of each programme. */

@@ -30,7 +30,12 @@ describe("proposeAssignee", () => {
   });
 
   it("proposes nobody, and says why, when the service has no representative", () => {
-    const p = proposeAssignee(reps, { services: ["STUDENT_ADMINISTRATION"], institutionId: "A", leadInstitutionId: "LEAD", institutionNames: names });
+    const p = proposeAssignee(reps, {
+      services: ["STUDENT_ADMINISTRATION"],
+      institutionId: "A",
+      leadInstitutionId: "LEAD",
+      institutionNames: names,
+    });
     expect(p.userId).toBeNull();
     expect(p.reason).toMatch(/Nobody on the task force represents Student administration at Partner A/);
   });

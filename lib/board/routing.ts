@@ -19,7 +19,9 @@ export function proposeAssignee(representatives: readonly Representative[], inpu
   const name = (institutionId: string) => input.institutionNames?.[institutionId] ?? "that institution";
   if (input.services.length === 0) return { userId: null, reason: "Choose the service(s) concerned to get a proposed assignee." };
   const find = (service: Service, institutionId: string) =>
-    [...representatives].sort((a, b) => a.name.localeCompare(b.name)).find((r) => r.institutionId === institutionId && r.services.includes(service));
+    [...representatives]
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .find((r) => r.institutionId === institutionId && r.services.includes(service));
 
   if (input.institutionId) {
     for (const service of input.services) {
@@ -30,11 +32,23 @@ export function proposeAssignee(representatives: readonly Representative[], inpu
   for (const service of input.services) {
     const rep = find(service, input.leadInstitutionId);
     if (rep) {
-      const why = input.institutionId && input.institutionId !== input.leadInstitutionId ? `Nobody represents ${SERVICE_LABELS[service]} at ${name(input.institutionId)}, so the lead institution's representative is proposed: ` : "";
-      return { userId: rep.userId, reason: `${why}${rep.name} represents ${SERVICE_LABELS[service]} at ${name(input.leadInstitutionId)} (lead).` };
+      const why =
+        input.institutionId && input.institutionId !== input.leadInstitutionId
+          ? `Nobody represents ${SERVICE_LABELS[service]} at ${name(input.institutionId)}, so the lead institution's representative is proposed: `
+          : "";
+      return {
+        userId: rep.userId,
+        reason: `${why}${rep.name} represents ${SERVICE_LABELS[service]} at ${name(input.leadInstitutionId)} (lead).`,
+      };
     }
   }
   const services = input.services.map((s) => SERVICE_LABELS[s]).join(", ");
-  const where = input.institutionId && input.institutionId !== input.leadInstitutionId ? ` at ${name(input.institutionId)} or at the lead institution` : " at the lead institution";
-  return { userId: null, reason: `Nobody on the task force represents ${services}${where}. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.` };
+  const where =
+    input.institutionId && input.institutionId !== input.leadInstitutionId
+      ? ` at ${name(input.institutionId)} or at the lead institution`
+      : " at the lead institution";
+  return {
+    userId: null,
+    reason: `Nobody on the task force represents ${services}${where}. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.`,
+  };
 }

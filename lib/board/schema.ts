@@ -102,7 +102,11 @@ export const assignIssueSchema = z.object({
 export const resolveIssueSchema = z.object({
   issueId: id,
   version: z.coerce.number().int(),
-  resolutionNote: z.string().trim().min(3, "Say how the issue was resolved (at least 3 characters).").max(5000, "Keep the note under 5,000 characters."),
+  resolutionNote: z
+    .string()
+    .trim()
+    .min(3, "Say how the issue was resolved (at least 3 characters).")
+    .max(5000, "Keep the note under 5,000 characters."),
 });
 
 export const closeIssueSchema = z.object({

@@ -18,7 +18,11 @@ const handle = app.getRequestHandler();
 
 createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
-  request.headers["x-forwarded-for"] = clientAddress(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, request.socket.remoteAddress, trustedProxies);
+  request.headers["x-forwarded-for"] = clientAddress(
+    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+    request.socket.remoteAddress,
+    trustedProxies,
+  );
   delete request.headers["x-real-ip"];
   void handle(request, response);
 }).listen(port, () => {

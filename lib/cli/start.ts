@@ -192,7 +192,11 @@ async function main() {
     }
     step("Starting the web server …");
     // lib/cli/serve.mjs instead of `next start`: same handler, but a forged X-Forwarded-For is dropped.
-    server = runChild(process.execPath, [path.join(projectRoot, "lib", "cli", "serve.mjs")], { ...childEnv, NODE_ENV: "production", PORT: String(port) });
+    server = runChild(process.execPath, [path.join(projectRoot, "lib", "cli", "serve.mjs")], {
+      ...childEnv,
+      NODE_ENV: "production",
+      PORT: String(port),
+    });
   }
   void exited(server).then((code) => shutdown(code, `The web server exited (code ${code}); stopping the database …`));
 

@@ -7,7 +7,8 @@ import { changeEngagementStage, saveEngagementDetails } from "./mutations";
 import { moveEngagementSchema, updateEngagementDetailsSchema } from "./schema";
 import { rolesForEngagement } from "./transitions";
 
-const NOT_YOURS = "You can only change engagements of your own institution (task-force members: the services you represent there). Ask that institution's programme-team member or the team leader.";
+const NOT_YOURS =
+  "You can only change engagements of your own institution (task-force members: the services you represent there). Ask that institution's programme-team member or the team leader.";
 
 function revalidateEngagement(programmeId: string, engagementId: string) {
   revalidatePath(`/programmes/${programmeId}/services`);
@@ -28,8 +29,16 @@ async function refreshingOnConflict<T>(programmeId: string, engagementId: string
 export const moveEngagement = defineAction(moveEngagementSchema, async (user, input) => {
   const row = await findEngagementForChange(input.engagementId);
   if (!row) throw notFound("This engagement does not exist or you cannot see it.");
-  const actor = await authorizeInProgramme(user, row.programmeId, "engagement.move", { institutionId: row.institutionId, service: row.service }, NOT_YOURS);
-  const result = await refreshingOnConflict(row.programmeId, row.id, () => changeEngagementStage(user.id, rolesForEngagement(actor, row), row, input));
+  const actor = await authorizeInProgramme(
+    user,
+    row.programmeId,
+    "engagement.move",
+    { institutionId: row.institutionId, service: row.service },
+    NOT_YOURS,
+  );
+  const result = await refreshingOnConflict(row.programmeId, row.id, () =>
+    changeEngagementStage(user.id, rolesForEngagement(actor, row), row, input),
+  );
   revalidateEngagement(row.programmeId, row.id);
   return { status: "success", message: result.message };
 });
@@ -38,7 +47,13 @@ export const moveEngagement = defineAction(moveEngagementSchema, async (user, in
 export const updateEngagementDetails = defineAction(updateEngagementDetailsSchema, async (user, input) => {
   const row = await findEngagementForChange(input.engagementId);
   if (!row) throw notFound("This engagement does not exist or you cannot see it.");
-  await authorizeInProgramme(user, row.programmeId, "engagement.edit", { institutionId: row.institutionId, service: row.service }, NOT_YOURS);
+  await authorizeInProgramme(
+    user,
+    row.programmeId,
+    "engagement.edit",
+    { institutionId: row.institutionId, service: row.service },
+    NOT_YOURS,
+  );
   const result = await refreshingOnConflict(row.programmeId, row.id, () => saveEngagementDetails(user.id, row, input));
   revalidateEngagement(row.programmeId, row.id);
   return { status: "success", message: result.message };

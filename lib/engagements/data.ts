@@ -42,7 +42,15 @@ export type TrackerCell = {
   lastActivityAt: Date;
 };
 
-export type TrackerRow = { institutionId: string; name: string; shortName: string; country: string; isLead: boolean; archived: boolean; cells: TrackerCell[] };
+export type TrackerRow = {
+  institutionId: string;
+  name: string;
+  shortName: string;
+  country: string;
+  isLead: boolean;
+  archived: boolean;
+  cells: TrackerCell[];
+};
 
 /**
  * Everything the Services page shows, in a fixed number of queries whatever the programme's size:
@@ -75,7 +83,18 @@ export async function getTracker(programmeId: string, options: { includeArchived
   const cellsByInstitution = new Map<string, TrackerCell[]>();
   for (const e of engagements) {
     const list = cellsByInstitution.get(e.institutionId) ?? [];
-    list.push({ id: e.id, institutionId: e.institutionId, service: e.service, stage: e.stage, blockedFromStage: e.blockedFromStage, stageReason: e.stageReason, contactName: e.contactName, ownerName: e.owner?.name ?? null, dueDate: e.dueDate, lastActivityAt: e.lastActivityAt });
+    list.push({
+      id: e.id,
+      institutionId: e.institutionId,
+      service: e.service,
+      stage: e.stage,
+      blockedFromStage: e.blockedFromStage,
+      stageReason: e.stageReason,
+      contactName: e.contactName,
+      ownerName: e.owner?.name ?? null,
+      dueDate: e.dueDate,
+      lastActivityAt: e.lastActivityAt,
+    });
     cellsByInstitution.set(e.institutionId, list);
   }
   const rows: TrackerRow[] = partners
@@ -119,7 +138,16 @@ export async function getEngagementDetail(programmeId: string, engagementId: str
       events: {
         orderBy: { at: "desc" },
         take: 200,
-        select: { id: true, kind: true, fromStage: true, toStage: true, note: true, changes: true, at: true, actor: { select: { name: true } } },
+        select: {
+          id: true,
+          kind: true,
+          fromStage: true,
+          toStage: true,
+          note: true,
+          changes: true,
+          at: true,
+          actor: { select: { name: true } },
+        },
       },
     },
   });
@@ -136,7 +164,11 @@ export async function getEngagementDetail(programmeId: string, engagementId: str
     institution: partner.institution,
     isLead: partner.role === "LEAD",
     archived: partner.archivedAt != null,
-    events: events.map((e) => ({ ...e, actorName: e.actor.name, changes: (e.changes ?? null) as Record<string, { from: unknown; to: unknown }> | null })),
+    events: events.map((e) => ({
+      ...e,
+      actorName: e.actor.name,
+      changes: (e.changes ?? null) as Record<string, { from: unknown; to: unknown }> | null,
+    })),
     ownerOptions: members.map((m) => ({ id: m.user.id, label: `${m.user.name} (${m.institution.shortName})` })),
   };
 }

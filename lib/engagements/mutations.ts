@@ -8,7 +8,8 @@ import { findLatestEngagementEvent, type EngagementForChange } from "./data";
 import type { MoveEngagementInput, UpdateEngagementDetailsInput } from "./schema";
 import { findMove, refusalFor, STAGE_LABELS } from "./transitions";
 
-export const ARCHIVED_REFUSAL = "This institution has been removed from the programme, so its engagements are read-only. The team leader can restore it in Settings.";
+export const ARCHIVED_REFUSAL =
+  "This institution has been removed from the programme, so its engagements are read-only. The team leader can restore it in Settings.";
 
 function minutesAgo(at: Date, now = new Date()) {
   const minutes = Math.max(0, Math.round((now.getTime() - at.getTime()) / 60000));
@@ -35,13 +36,19 @@ async function conflictMessage(engagementId: string): Promise<string> {
  * for this engagement (`roles` are the roles whose scope reaches it). Applies only if the
  * engagement is still at the version the person saw; history and audit rows in the same transaction.
  */
-export async function changeEngagementStage(actorId: string, roles: readonly MemberRole[], row: EngagementForChange, input: MoveEngagementInput) {
+export async function changeEngagementStage(
+  actorId: string,
+  roles: readonly MemberRole[],
+  row: EngagementForChange,
+  input: MoveEngagementInput,
+) {
   if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
   if (row.version !== input.version) throw conflict(await conflictMessage(row.id));
   const move = findMove(row.stage, row.blockedFromStage, input.to, roles);
   if (!move) throw forbidden(refusalFor(row.stage, row.blockedFromStage, input.to, roles));
   const note = input.note.trim();
-  if (move.needsReason && !note) throw invalid(`Say why (in the note) before moving this engagement from ${STAGE_LABELS[row.stage]} to ${STAGE_LABELS[input.to]}.`);
+  if (move.needsReason && !note)
+    throw invalid(`Say why (in the note) before moving this engagement from ${STAGE_LABELS[row.stage]} to ${STAGE_LABELS[input.to]}.`);
 
   const now = new Date();
   const data = {
@@ -55,7 +62,9 @@ export async function changeEngagementStage(actorId: string, roles: readonly Mem
   const applied = await db.$transaction(async (tx) => {
     const { count } = await tx.engagement.updateMany({ where: { id: row.id, version: input.version }, data });
     if (count === 0) return false;
-    await tx.engagementEvent.create({ data: { engagementId: row.id, actorId, kind: "STAGE_CHANGED", fromStage: row.stage, toStage: input.to, note: note || null, at: now } });
+    await tx.engagementEvent.create({
+      data: { engagementId: row.id, actorId, kind: "STAGE_CHANGED", fromStage: row.stage, toStage: input.to, note: note || null, at: now },
+    });
     await writeAudit(tx, {
       actorId,
       programmeId: row.programmeId,
@@ -78,19 +87,41 @@ export async function saveEngagementDetails(actorId: string, row: EngagementForC
   if (input.ownerId && (await db.membership.count({ where: { programmeId: row.programmeId, userId: input.ownerId } })) === 0) {
     throw invalid("The owner must be a member of this programme. Choose someone from the list.");
   }
-  const next = { contactName: input.contactName, contactRole: input.contactRole, contactEmail: input.contactEmail, ownerId: input.ownerId, dueDate: input.dueDate, note: input.note };
+  const next = {
+    contactName: input.contactName,
+    contactRole: input.contactRole,
+    contactEmail: input.contactEmail,
+    ownerId: input.ownerId,
+    dueDate: input.dueDate,
+    note: input.note,
+  };
   const diff = changedFields(row as unknown as Record<string, unknown>, next);
   if (diff.changed.length === 0) return { version: row.version, message: "Nothing to save: the details are unchanged." };
   const now = new Date();
-  const changes = Object.fromEntries(diff.changed.map((k) => [k, { from: (diff.before as Record<string, unknown>)[k] ?? null, to: (diff.after as Record<string, unknown>)[k] ?? null }]));
+  const changes = Object.fromEntries(
+    diff.changed.map((k) => [
+      k,
+      { from: (diff.before as Record<string, unknown>)[k] ?? null, to: (diff.after as Record<string, unknown>)[k] ?? null },
+    ]),
+  );
   const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.engagement.updateMany({ where: { id: row.id, version: input.version }, data: { ...next, version: { increment: 1 }, lastActivityAt: now } });
+    const { count } = await tx.engagement.updateMany({
+      where: { id: row.id, version: input.version },
+      data: { ...next, version: { increment: 1 }, lastActivityAt: now },
+    });
     if (count === 0) return false;
     await tx.engagementEvent.create({ data: { engagementId: row.id, actorId, kind: "DETAILS_CHANGED", changes, at: now } });
-    await writeAudit(tx, { actorId, programmeId: row.programmeId, action: "updateEngagementDetails", entityType: "Engagement", entityId: row.id, before: diff.before, after: diff.after });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: row.programmeId,
+      action: "updateEngagementDetails",
+      entityType: "Engagement",
+      entityId: row.id,
+      before: diff.before,
+      after: diff.after,
+    });
     return true;
   });
   if (!applied) throw conflict(await conflictMessage(row.id));
   return { version: row.version + 1, message: `Saved the ${SERVICE_LABELS[row.service]} engagement's details.` };
 }
-

@@ -6,7 +6,12 @@ import { computeNextSteps, computeWarnings, daysBetween, isOverdue, mineFirst, t
 const now = new Date("2027-03-15T10:00:00Z");
 const daysAgo = (n: number) => new Date(now.getTime() - n * 24 * 60 * 60 * 1000);
 
-function institution(name: string, isLead: boolean, stages: Partial<Record<Service, EngagementStage>> = {}, extra: Partial<NextStepEngagement> = {}): NextStepEngagement[] {
+function institution(
+  name: string,
+  isLead: boolean,
+  stages: Partial<Record<Service, EngagementStage>> = {},
+  extra: Partial<NextStepEngagement> = {},
+): NextStepEngagement[] {
   return SERVICES_IN_GUIDE_ORDER.map((service) => ({
     id: `${name}-${service}`,
     institutionId: name,
@@ -28,7 +33,12 @@ describe("next steps follow the guide's order", () => {
     const steps = computeNextSteps([...institution("Beta", false), ...institution("Lead", true), ...institution("Alpha", false)]);
     expect(steps.slice(0, 2).map((s) => s.engagementId)).toEqual(["Lead-INTERNATIONALISATION", "Lead-TEACHING_AND_LEARNING"]);
     expect(steps.slice(2, 6).every((s) => s.institutionId === "Lead" && s.tier === 2)).toBe(true);
-    expect(steps.slice(6, 10).map((s) => s.engagementId)).toEqual(["Alpha-INTERNATIONALISATION", "Beta-INTERNATIONALISATION", "Alpha-TEACHING_AND_LEARNING", "Beta-TEACHING_AND_LEARNING"]);
+    expect(steps.slice(6, 10).map((s) => s.engagementId)).toEqual([
+      "Alpha-INTERNATIONALISATION",
+      "Beta-INTERNATIONALISATION",
+      "Alpha-TEACHING_AND_LEARNING",
+      "Beta-TEACHING_AND_LEARNING",
+    ]);
     expect(steps.slice(10).every((s) => s.tier === 4)).toBe(true);
     expect(steps).toHaveLength(18);
     expect(steps[0]!.title).toBe("Contact Lead's Internationalisation service.");
@@ -36,7 +46,12 @@ describe("next steps follow the guide's order", () => {
   });
 
   it("drops settled, not-applicable, blocked and archived engagements and words the step by stage", () => {
-    const lead = institution("Lead", true, { INTERNATIONALISATION: "SETTLED", TEACHING_AND_LEARNING: "IN_CONSULTATION", IT: "NOT_APPLICABLE", LEGAL: "BLOCKED" });
+    const lead = institution("Lead", true, {
+      INTERNATIONALISATION: "SETTLED",
+      TEACHING_AND_LEARNING: "IN_CONSULTATION",
+      IT: "NOT_APPLICABLE",
+      LEGAL: "BLOCKED",
+    });
     const gone = institution("Gone", false, {}, { archived: true });
     const steps = computeNextSteps([...lead, ...gone]);
     expect(steps.map((s) => s.service)).toEqual(["TEACHING_AND_LEARNING", "PROGRAMME_ADMINISTRATION", "STUDENT_ADMINISTRATION"]);
@@ -54,7 +69,11 @@ describe("next steps follow the guide's order", () => {
 describe("warnings", () => {
   it("warns when a partner is ahead of a lead that has not been contacted, and not otherwise", () => {
     const lead = institution("Lead", true, { TEACHING_AND_LEARNING: "CONTACTED" });
-    const partner = institution("Alpha", false, { LEGAL: "IN_CONSULTATION", TEACHING_AND_LEARNING: "IN_CONSULTATION", IT: "NOT_APPLICABLE" });
+    const partner = institution("Alpha", false, {
+      LEGAL: "IN_CONSULTATION",
+      TEACHING_AND_LEARNING: "IN_CONSULTATION",
+      IT: "NOT_APPLICABLE",
+    });
     const warnings = computeWarnings([...lead, ...partner], { staleAfterDays: 21, now });
     const ahead = warnings.filter((w) => w.kind === "partnerAhead");
     expect(ahead.map((w) => w.engagementId)).toEqual(["Alpha-LEGAL"]);
@@ -79,7 +98,9 @@ describe("warnings", () => {
   });
 
   it("lists blocked engagements first, with their reason and age", () => {
-    const rows = institution("Lead", true, { LEGAL: "BLOCKED" }, { lastActivityAt: daysAgo(30) }).map((e) => (e.stage === "BLOCKED" ? { ...e, stageReason: "Waiting for the faculty board", blockedFromStage: "CONTACTED" as const } : e));
+    const rows = institution("Lead", true, { LEGAL: "BLOCKED" }, { lastActivityAt: daysAgo(30) }).map((e) =>
+      e.stage === "BLOCKED" ? { ...e, stageReason: "Waiting for the faculty board", blockedFromStage: "CONTACTED" as const } : e,
+    );
     const warnings = computeWarnings(rows, { staleAfterDays: 21, now });
     expect(warnings[0]!.kind).toBe("blocked");
     expect(warnings[0]!.text).toContain("blocked for 30 days: Waiting for the faculty board");
@@ -101,7 +122,10 @@ describe("helpers", () => {
 describe("progress", () => {
   it("counts stages and the share settled or not applicable per institution and service", async () => {
     const { summariseProgress } = await import("./next-steps");
-    const rows = [...institution("Lead", true, { INTERNATIONALISATION: "SETTLED", IT: "NOT_APPLICABLE", LEGAL: "BLOCKED" }), ...institution("Alpha", false, { INTERNATIONALISATION: "SETTLED" })];
+    const rows = [
+      ...institution("Lead", true, { INTERNATIONALISATION: "SETTLED", IT: "NOT_APPLICABLE", LEGAL: "BLOCKED" }),
+      ...institution("Alpha", false, { INTERNATIONALISATION: "SETTLED" }),
+    ];
     const p = summariseProgress(rows);
     expect([p.overall.total, p.overall.done, p.overall.percentDone]).toEqual([12, 3, 25]);
     expect(p.overall.byStage.BLOCKED).toBe(1);

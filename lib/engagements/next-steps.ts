@@ -91,10 +91,20 @@ export function computeNextSteps(engagements: readonly NextStepEngagement[]): Ne
         stageRank(b.e.stage) - stageRank(a.e.stage) ||
         a.e.institutionName.localeCompare(b.e.institutionName),
     )
-    .map(({ e, tier }) => ({ engagementId: e.id, institutionId: e.institutionId, service: e.service, tier, title: stepTitle(e), why: WHY[tier] }));
+    .map(({ e, tier }) => ({
+      engagementId: e.id,
+      institutionId: e.institutionId,
+      service: e.service,
+      tier,
+      title: stepTitle(e),
+      why: WHY[tier],
+    }));
 }
 
-export function computeWarnings(engagements: readonly NextStepEngagement[], options: { staleAfterDays: number; now: Date; today?: string }): Warning[] {
+export function computeWarnings(
+  engagements: readonly NextStepEngagement[],
+  options: { staleAfterDays: number; now: Date; today?: string },
+): Warning[] {
   const { staleAfterDays, now } = options;
   const today = options.today ?? isoDate(now);
   const live = engagements.filter((e) => !e.archived);
@@ -105,19 +115,35 @@ export function computeWarnings(engagements: readonly NextStepEngagement[], opti
     const service = SERVICE_LABELS[e.service];
     if (e.stage === "BLOCKED") {
       const days = daysBetween(e.lastActivityAt, now);
-      warnings.push({ ...at(e), kind: "blocked", text: `${e.institutionName}'s ${service} service has been blocked for ${days} ${days === 1 ? "day" : "days"}: ${(e.stageReason ?? "no reason given").replace(/[.\s]+$/, "")}. Resolve it or raise it on the board.` });
+      warnings.push({
+        ...at(e),
+        kind: "blocked",
+        text: `${e.institutionName}'s ${service} service has been blocked for ${days} ${days === 1 ? "day" : "days"}: ${(e.stageReason ?? "no reason given").replace(/[.\s]+$/, "")}. Resolve it or raise it on the board.`,
+      });
     }
     const lead = leadByService.get(e.service);
     if (!e.isLead && lead?.stage === "NOT_CONTACTED" && e.stage !== "NOT_CONTACTED" && e.stage !== "NOT_APPLICABLE") {
-      warnings.push({ ...at(e), kind: "partnerAhead", text: `${e.institutionName}'s ${service} service is already at “${STAGE_LABELS[e.stage]}” while the lead institution's own ${service} service has not been contacted. Contact the lead's ${service} service first, so the partners can align with the lead's rules.` });
+      warnings.push({
+        ...at(e),
+        kind: "partnerAhead",
+        text: `${e.institutionName}'s ${service} service is already at “${STAGE_LABELS[e.stage]}” while the lead institution's own ${service} service has not been contacted. Contact the lead's ${service} service first, so the partners can align with the lead's rules.`,
+      });
     }
     if (isOverdue(e.dueDate, e.stage, today)) {
       const days = daysBetween(new Date(`${isoDate(e.dueDate!)}T00:00:00Z`), new Date(`${today}T00:00:00Z`));
-      warnings.push({ ...at(e), kind: "overdue", text: `${e.institutionName}'s ${service} service was due on ${isoDate(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.` });
+      warnings.push({
+        ...at(e),
+        kind: "overdue",
+        text: `${e.institutionName}'s ${service} service was due on ${isoDate(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.`,
+      });
     }
     if (e.stage !== "BLOCKED" && isStale(e.lastActivityAt, e.stage, staleAfterDays, now)) {
       const days = daysBetween(e.lastActivityAt, now);
-      warnings.push({ ...at(e), kind: "stale", text: `Nothing has happened on ${e.institutionName}'s ${service} service for ${days} days (the programme flags ${staleAfterDays}). Check in with them.` });
+      warnings.push({
+        ...at(e),
+        kind: "stale",
+        text: `Nothing has happened on ${e.institutionName}'s ${service} service for ${days} days (the programme flags ${staleAfterDays}). Check in with them.`,
+      });
     }
   }
   const order: Record<WarningKind, number> = { blocked: 0, partnerAhead: 1, overdue: 2, stale: 3 };
@@ -132,7 +158,12 @@ export function mineFirst<T extends { institutionId: string; service: Service }>
 export type ProgressCounts = { total: number; done: number; percentDone: number; byStage: Record<EngagementStage, number> };
 
 function emptyCounts(): ProgressCounts {
-  return { total: 0, done: 0, percentDone: 0, byStage: { NOT_CONTACTED: 0, CONTACTED: 0, IN_CONSULTATION: 0, ADVICE_RECEIVED: 0, SETTLED: 0, BLOCKED: 0, NOT_APPLICABLE: 0 } };
+  return {
+    total: 0,
+    done: 0,
+    percentDone: 0,
+    byStage: { NOT_CONTACTED: 0, CONTACTED: 0, IN_CONSULTATION: 0, ADVICE_RECEIVED: 0, SETTLED: 0, BLOCKED: 0, NOT_APPLICABLE: 0 },
+  };
 }
 
 /** Counts per stage and the share settled or not applicable: overall, per institution, per service. */
@@ -147,7 +178,8 @@ export function summariseProgress(engagements: readonly { institutionId: string;
       if (isDone(e.stage)) counts.done++;
     }
   }
-  for (const counts of [overall, ...byInstitution.values(), ...byService.values()]) counts.percentDone = counts.total ? Math.round((100 * counts.done) / counts.total) : 0;
+  for (const counts of [overall, ...byInstitution.values(), ...byService.values()])
+    counts.percentDone = counts.total ? Math.round((100 * counts.done) / counts.total) : 0;
   return { overall, byInstitution, byService };
 }
 

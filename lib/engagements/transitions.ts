@@ -4,7 +4,13 @@ import type { EngagementStage, MemberRole, Service } from "@/lib/generated/prism
 import { can, type ProgrammeActor } from "@/lib/auth/permissions";
 
 /** The main line a consultation follows; BLOCKED and NOT_APPLICABLE sit beside it. */
-export const MAIN_STAGES = ["NOT_CONTACTED", "CONTACTED", "IN_CONSULTATION", "ADVICE_RECEIVED", "SETTLED"] as const satisfies readonly EngagementStage[];
+export const MAIN_STAGES = [
+  "NOT_CONTACTED",
+  "CONTACTED",
+  "IN_CONSULTATION",
+  "ADVICE_RECEIVED",
+  "SETTLED",
+] as const satisfies readonly EngagementStage[];
 export const ALL_STAGES = [...MAIN_STAGES, "BLOCKED", "NOT_APPLICABLE"] as const satisfies readonly EngagementStage[];
 export const ALL_ROLES = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"] as const satisfies readonly MemberRole[];
 
@@ -70,28 +76,69 @@ function buildTable(): Transition[] {
   MAIN_STAGES.forEach((from, i) => {
     const next = MAIN_STAGES[i + 1];
     // Forward: one step at a time, anyone who may move the engagement.
-    if (next) table.push({ from, to: next, kind: "forward", roles: EVERYONE, needsReason: false, label: FORWARD_LABELS[next] ?? STAGE_LABELS[next] });
+    if (next)
+      table.push({
+        from,
+        to: next,
+        kind: "forward",
+        roles: EVERYONE,
+        needsReason: false,
+        label: FORWARD_LABELS[next] ?? STAGE_LABELS[next],
+      });
     // Backwards: with a reason. Leaving Settled is a reopen, which only the team leader may do.
     for (const to of MAIN_STAGES.slice(0, i)) {
-      if (from === "SETTLED") table.push({ from, to, kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: `Reopen (back to ${STAGE_LABELS[to]})` });
+      if (from === "SETTLED")
+        table.push({ from, to, kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: `Reopen (back to ${STAGE_LABELS[to]})` });
       else table.push({ from, to, kind: "back", roles: EVERYONE, needsReason: true, label: `Back to ${STAGE_LABELS[to]}` });
     }
     if (from !== "SETTLED") {
       table.push({ from, to: "BLOCKED", kind: "block", roles: EVERYONE, needsReason: true, label: "Mark as blocked" });
-      table.push({ from, to: "NOT_APPLICABLE", kind: "notApplicable", roles: LEADER_ONLY, needsReason: true, label: "Mark not applicable" });
+      table.push({
+        from,
+        to: "NOT_APPLICABLE",
+        kind: "notApplicable",
+        roles: LEADER_ONLY,
+        needsReason: true,
+        label: "Mark not applicable",
+      });
       // Unblocking returns to the stage it was blocked in (checked against blockedFromStage).
-      table.push({ from: "BLOCKED", to: from, kind: "unblock", roles: EVERYONE, needsReason: false, label: `Unblock (back to ${STAGE_LABELS[from]})` });
+      table.push({
+        from: "BLOCKED",
+        to: from,
+        kind: "unblock",
+        roles: EVERYONE,
+        needsReason: false,
+        label: `Unblock (back to ${STAGE_LABELS[from]})`,
+      });
     }
   });
-  table.push({ from: "BLOCKED", to: "NOT_APPLICABLE", kind: "notApplicable", roles: LEADER_ONLY, needsReason: true, label: "Mark not applicable" });
-  table.push({ from: "NOT_APPLICABLE", to: "NOT_CONTACTED", kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: "Reopen (back to Not contacted)" });
+  table.push({
+    from: "BLOCKED",
+    to: "NOT_APPLICABLE",
+    kind: "notApplicable",
+    roles: LEADER_ONLY,
+    needsReason: true,
+    label: "Mark not applicable",
+  });
+  table.push({
+    from: "NOT_APPLICABLE",
+    to: "NOT_CONTACTED",
+    kind: "reopen",
+    roles: LEADER_ONLY,
+    needsReason: true,
+    label: "Reopen (back to Not contacted)",
+  });
   return table;
 }
 
 export const TRANSITIONS: readonly Transition[] = buildTable();
 
 /** The moves a person holding `roles` (for this engagement) may make from `stage` now. */
-export function allowedMoves(stage: EngagementStage, blockedFromStage: EngagementStage | null | undefined, roles: Iterable<MemberRole>): Transition[] {
+export function allowedMoves(
+  stage: EngagementStage,
+  blockedFromStage: EngagementStage | null | undefined,
+  roles: Iterable<MemberRole>,
+): Transition[] {
   const held = new Set(roles);
   return TRANSITIONS.filter(
     (t) => t.from === stage && (t.kind !== "unblock" || t.to === blockedFromStage) && t.roles.some((role) => held.has(role)),
@@ -99,12 +146,22 @@ export function allowedMoves(stage: EngagementStage, blockedFromStage: Engagemen
 }
 
 /** The one move from `stage` to `to` this person may make, or undefined. */
-export function findMove(stage: EngagementStage, blockedFromStage: EngagementStage | null | undefined, to: EngagementStage, roles: Iterable<MemberRole>): Transition | undefined {
+export function findMove(
+  stage: EngagementStage,
+  blockedFromStage: EngagementStage | null | undefined,
+  to: EngagementStage,
+  roles: Iterable<MemberRole>,
+): Transition | undefined {
   return allowedMoves(stage, blockedFromStage, roles).find((t) => t.to === to);
 }
 
 /** Why a move is refused, in words that say what to do instead. */
-export function refusalFor(stage: EngagementStage, blockedFromStage: EngagementStage | null | undefined, to: EngagementStage, _roles: Iterable<MemberRole>): string {
+export function refusalFor(
+  stage: EngagementStage,
+  blockedFromStage: EngagementStage | null | undefined,
+  to: EngagementStage,
+  _roles: Iterable<MemberRole>,
+): string {
   const anyRole = TRANSITIONS.find((t) => t.from === stage && t.to === to && (t.kind !== "unblock" || t.to === blockedFromStage));
   if (!anyRole) return `An engagement cannot go from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}.`;
   return `Only the team leader can move an engagement from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}. Ask them to do it.`;

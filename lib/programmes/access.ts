@@ -8,7 +8,11 @@ import { loadProgrammeActor } from "./data";
  * For pages: this user's standing in the programme, or a 404 when they are not a member, so an
  * outsider cannot even learn that the programme exists. Platform admins pass only where allowed.
  */
-export async function requireProgrammeMember(user: SessionUser, programmeId: string, options: { allowPlatformAdmin?: boolean } = {}): Promise<ProgrammeActor> {
+export async function requireProgrammeMember(
+  user: SessionUser,
+  programmeId: string,
+  options: { allowPlatformAdmin?: boolean } = {},
+): Promise<ProgrammeActor> {
   const actor = await loadProgrammeActor(user, programmeId);
   if (!actor) notFound();
   if (!isMember(actor) && !(options.allowPlatformAdmin && actor.isPlatformAdmin)) notFound();

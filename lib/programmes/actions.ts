@@ -16,7 +16,9 @@ function revalidateProgramme(programmeId: string) {
 /** Anyone signed in may start a programme; they become its team leader. Platform admins may lead from any institution. */
 export const createProgrammeAction = defineAction(createProgrammeSchema, async (user, input) => {
   if (!user.isPlatformAdmin && input.leadInstitutionId !== user.institutionId) {
-    throw invalid("You can only start a programme led by your own institution. Ask a platform administrator to set up one led by another institution.");
+    throw invalid(
+      "You can only start a programme led by your own institution. Ask a platform administrator to set up one led by another institution.",
+    );
   }
   const programme = await createProgramme(user.id, user.id, input);
   revalidatePath("/programmes");

@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import type { ProgrammeActor } from "@/lib/auth/permissions";
 
 /** The user's memberships in one programme, or null when the programme does not exist. */
-export async function loadProgrammeActor(user: { id: string; isPlatformAdmin: boolean }, programmeId: string): Promise<ProgrammeActor | null> {
+export async function loadProgrammeActor(
+  user: { id: string; isPlatformAdmin: boolean },
+  programmeId: string,
+): Promise<ProgrammeActor | null> {
   const programme = await db.programme.findUnique({
     where: { id: programmeId },
     select: {
@@ -111,13 +114,23 @@ export async function getProgrammeSetup(programmeId: string) {
       staleAfterDays: true,
       partners: {
         orderBy: [{ role: "asc" }, { institution: { name: "asc" } }],
-        select: { role: true, archivedAt: true, archivedBy: { select: { name: true } }, institution: { select: { id: true, name: true, shortName: true, country: true } } },
+        select: {
+          role: true,
+          archivedAt: true,
+          archivedBy: { select: { name: true } },
+          institution: { select: { id: true, name: true, shortName: true, country: true } },
+        },
       },
     },
   });
   if (!programme) return null;
   return {
     ...programme,
-    partners: programme.partners.map((p) => ({ ...p.institution, isLead: p.role === "LEAD", archivedAt: p.archivedAt, archivedBy: p.archivedBy?.name ?? null })),
+    partners: programme.partners.map((p) => ({
+      ...p.institution,
+      isLead: p.role === "LEAD",
+      archivedAt: p.archivedAt,
+      archivedBy: p.archivedBy?.name ?? null,
+    })),
   };
 }

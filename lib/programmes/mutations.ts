@@ -19,7 +19,14 @@ async function insertPartner(tx: Tx, actorId: string, programmeId: string, insti
   await tx.engagementEvent.createMany({
     data: engagements.map((e) => ({ engagementId: e.id, actorId, kind: "CREATED" as const, toStage: e.stage })),
   });
-  await writeAudit(tx, { actorId, programmeId, action: "addPartner", entityType: "ProgrammePartner", entityId: partner.id, after: { institutionId, role } });
+  await writeAudit(tx, {
+    actorId,
+    programmeId,
+    action: "addPartner",
+    entityType: "ProgrammePartner",
+    entityId: partner.id,
+    after: { institutionId, role },
+  });
   return partner;
 }
 
@@ -38,31 +45,56 @@ export async function createProgramme(actorId: string, leaderId: string, input: 
       },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId, programmeId: programme.id, action: "createProgramme", entityType: "Programme", entityId: programme.id, after: { ...input, plannedStart: input.plannedStart?.toISOString() ?? null } });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: programme.id,
+      action: "createProgramme",
+      entityType: "Programme",
+      entityId: programme.id,
+      after: { ...input, plannedStart: input.plannedStart?.toISOString() ?? null },
+    });
     await insertPartner(tx, actorId, programme.id, input.leadInstitutionId, "LEAD");
     const leaderMembership = await tx.membership.create({
       data: { programmeId: programme.id, userId: leaderId, role: "TEAM_LEADER", institutionId: input.leadInstitutionId },
       select: { id: true },
     });
-    await writeAudit(tx, { actorId, programmeId: programme.id, action: "addMember", entityType: "Membership", entityId: leaderMembership.id, after: { userId: leaderId, role: "TEAM_LEADER" } });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: programme.id,
+      action: "addMember",
+      entityType: "Membership",
+      entityId: leaderMembership.id,
+      after: { userId: leaderId, role: "TEAM_LEADER" },
+    });
     return programme;
   });
 }
 
 export async function addPartner(actorId: string, programmeId: string, institutionId: string) {
   return db.$transaction(async (tx) => {
-    const existing = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId } }, select: { archivedAt: true } });
+    const existing = await tx.programmePartner.findUnique({
+      where: { programmeId_institutionId: { programmeId, institutionId } },
+      select: { archivedAt: true },
+    });
     // An id that names no institution would otherwise fail on the foreign key as a generic error.
     if (!existing && !(await tx.institution.findUnique({ where: { id: institutionId }, select: { id: true } }))) {
       throw invalid("That institution does not exist. Choose one from the list, or ask a platform admin to add it first.");
     }
-    if (existing) throw conflict(existing.archivedAt ? "This institution was removed from the programme. Restore it instead of adding it again." : "This institution is already a partner in the programme.");
+    if (existing)
+      throw conflict(
+        existing.archivedAt
+          ? "This institution was removed from the programme. Restore it instead of adding it again."
+          : "This institution is already a partner in the programme.",
+      );
     return insertPartner(tx, actorId, programmeId, institutionId, "PARTNER");
   });
 }
 
 /** Adds (or extends) a membership; task-force members get the services they represent. */
-export async function addMember(actorId: string, input: { programmeId: string; userId: string; role: MemberRole; institutionId: string; services?: readonly Service[] }) {
+export async function addMember(
+  actorId: string,
+  input: { programmeId: string; userId: string; role: MemberRole; institutionId: string; services?: readonly Service[] },
+) {
   return db.$transaction(async (tx) => {
     const membership = await tx.membership.upsert({
       where: { programmeId_userId_role: { programmeId: input.programmeId, userId: input.userId, role: input.role } },
@@ -71,9 +103,19 @@ export async function addMember(actorId: string, input: { programmeId: string; u
       select: { id: true },
     });
     if (input.services?.length) {
-      await tx.taskForceRepresentation.createMany({ data: input.services.map((service) => ({ membershipId: membership.id, service })), skipDuplicates: true });
+      await tx.taskForceRepresentation.createMany({
+        data: input.services.map((service) => ({ membershipId: membership.id, service })),
+        skipDuplicates: true,
+      });
     }
-    await writeAudit(tx, { actorId, programmeId: input.programmeId, action: "addMember", entityType: "Membership", entityId: membership.id, after: { userId: input.userId, role: input.role, institutionId: input.institutionId, services: [...(input.services ?? [])] } });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: input.programmeId,
+      action: "addMember",
+      entityType: "Membership",
+      entityId: membership.id,
+      after: { userId: input.userId, role: input.role, institutionId: input.institutionId, services: [...(input.services ?? [])] },
+    });
     return membership;
   });
 }
@@ -84,28 +126,65 @@ export async function addMember(actorId: string, input: { programmeId: string; u
  */
 export async function archivePartner(actorId: string, programmeId: string, institutionId: string) {
   return db.$transaction(async (tx) => {
-    const partner = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId } }, select: { id: true, role: true, archivedAt: true } });
+    const partner = await tx.programmePartner.findUnique({
+      where: { programmeId_institutionId: { programmeId, institutionId } },
+      select: { id: true, role: true, archivedAt: true },
+    });
     if (!partner) throw conflict("This institution is not a partner in the programme.");
     if (partner.role === "LEAD") throw conflict("The lead institution cannot be removed from its own programme.");
     if (partner.archivedAt) throw conflict("This partner has already been removed. Reload the page to see it.");
     const now = new Date();
     await tx.programmePartner.update({ where: { id: partner.id }, data: { archivedAt: now, archivedById: actorId } });
     const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
-    await tx.engagementEvent.createMany({ data: engagements.map((e) => ({ engagementId: e.id, actorId, kind: "ARCHIVED" as const, note: "Partner removed from the programme.", at: now })) });
-    await writeAudit(tx, { actorId, programmeId, action: "archivePartner", entityType: "ProgrammePartner", entityId: partner.id, before: { archivedAt: null }, after: { archivedAt: now.toISOString() } });
+    await tx.engagementEvent.createMany({
+      data: engagements.map((e) => ({
+        engagementId: e.id,
+        actorId,
+        kind: "ARCHIVED" as const,
+        note: "Partner removed from the programme.",
+        at: now,
+      })),
+    });
+    await writeAudit(tx, {
+      actorId,
+      programmeId,
+      action: "archivePartner",
+      entityType: "ProgrammePartner",
+      entityId: partner.id,
+      before: { archivedAt: null },
+      after: { archivedAt: now.toISOString() },
+    });
     return partner;
   });
 }
 
 export async function restorePartner(actorId: string, programmeId: string, institutionId: string) {
   return db.$transaction(async (tx) => {
-    const partner = await tx.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId, institutionId } }, select: { id: true, archivedAt: true } });
+    const partner = await tx.programmePartner.findUnique({
+      where: { programmeId_institutionId: { programmeId, institutionId } },
+      select: { id: true, archivedAt: true },
+    });
     if (!partner) throw conflict("This institution is not a partner in the programme.");
     if (!partner.archivedAt) throw conflict("This partner is already active. Reload the page to see it.");
     await tx.programmePartner.update({ where: { id: partner.id }, data: { archivedAt: null, archivedById: null } });
     const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
-    await tx.engagementEvent.createMany({ data: engagements.map((e) => ({ engagementId: e.id, actorId, kind: "RESTORED" as const, note: "Partner restored to the programme." })) });
-    await writeAudit(tx, { actorId, programmeId, action: "restorePartner", entityType: "ProgrammePartner", entityId: partner.id, before: { archivedAt: partner.archivedAt.toISOString() }, after: { archivedAt: null } });
+    await tx.engagementEvent.createMany({
+      data: engagements.map((e) => ({
+        engagementId: e.id,
+        actorId,
+        kind: "RESTORED" as const,
+        note: "Partner restored to the programme.",
+      })),
+    });
+    await writeAudit(tx, {
+      actorId,
+      programmeId,
+      action: "restorePartner",
+      entityType: "ProgrammePartner",
+      entityId: partner.id,
+      before: { archivedAt: partner.archivedAt.toISOString() },
+      after: { archivedAt: null },
+    });
     return partner;
   });
 }
@@ -114,7 +193,15 @@ export async function updateProgrammeSettings(actorId: string, programmeId: stri
   return db.$transaction(async (tx) => {
     const before = await tx.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { staleAfterDays: true } });
     await tx.programme.update({ where: { id: programmeId }, data: { staleAfterDays: settings.staleAfterDays } });
-    await writeAudit(tx, { actorId, programmeId, action: "updateProgrammeSettings", entityType: "Programme", entityId: programmeId, before, after: settings });
+    await writeAudit(tx, {
+      actorId,
+      programmeId,
+      action: "updateProgrammeSettings",
+      entityType: "Programme",
+      entityId: programmeId,
+      before,
+      after: settings,
+    });
   });
 }
 
@@ -123,17 +210,32 @@ export async function updateProgrammeSettings(actorId: string, programmeId: stri
  * is created (the person sets one through the platform's account set-up). The membership acts for
  * an institution that must be an active partner of the programme.
  */
-export async function addMemberByEmail(actorId: string, input: { programmeId: string; email: string; name?: string; role: MemberRole; institutionId: string; services: readonly Service[] }) {
-  const partner = await db.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } }, select: { archivedAt: true } });
+export async function addMemberByEmail(
+  actorId: string,
+  input: { programmeId: string; email: string; name?: string; role: MemberRole; institutionId: string; services: readonly Service[] },
+) {
+  const partner = await db.programmePartner.findUnique({
+    where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } },
+    select: { archivedAt: true },
+  });
   if (!partner || partner.archivedAt) throw conflict("Choose an institution that takes part in this programme.");
   let user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
   let created = false;
   if (!user) {
     if (!input.name) throw conflict(`No account uses ${input.email} yet. Enter the person's name to create one.`);
-    user = await db.user.create({ data: { email: input.email, name: input.name, institutionId: input.institutionId }, select: { id: true, name: true } });
+    user = await db.user.create({
+      data: { email: input.email, name: input.name, institutionId: input.institutionId },
+      select: { id: true, name: true },
+    });
     created = true;
   }
   const services = input.role === "TASK_FORCE" ? input.services : [];
-  await addMember(actorId, { programmeId: input.programmeId, userId: user.id, role: input.role, institutionId: input.institutionId, services });
+  await addMember(actorId, {
+    programmeId: input.programmeId,
+    userId: user.id,
+    role: input.role,
+    institutionId: input.institutionId,
+    services,
+  });
   return { user, created };
 }

@@ -6,8 +6,15 @@ const id = z.string().trim().min(1, "Choose one.").max(64);
 export const createProgrammeSchema = z.object({
   title: z.string().trim().min(3, "Give the programme a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
   summary: z.string().trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
-  ects: z.coerce.number({ message: "Enter the workload in ECTS, e.g. 15." }).min(1, "A micro-credential carries at least 1 ECTS.").max(60, "A micro-credential carries at most 60 ECTS."),
-  eqfLevel: z.coerce.number({ message: "Choose an EQF level." }).int().min(1, "EQF levels run from 1 to 8.").max(8, "EQF levels run from 1 to 8."),
+  ects: z.coerce
+    .number({ message: "Enter the workload in ECTS, e.g. 15." })
+    .min(1, "A micro-credential carries at least 1 ECTS.")
+    .max(60, "A micro-credential carries at most 60 ECTS."),
+  eqfLevel: z.coerce
+    .number({ message: "Choose an EQF level." })
+    .int()
+    .min(1, "EQF levels run from 1 to 8.")
+    .max(8, "EQF levels run from 1 to 8."),
   deliveryMode: z.enum(DeliveryMode, { message: "Choose how the programme is delivered." }),
   plannedStart: z
     .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-09-01." })])
@@ -28,7 +35,10 @@ export const addMemberSchema = z
     institutionId: id,
     services: z.array(z.enum(Service)).default([]),
   })
-  .refine((v) => v.role !== "TASK_FORCE" || v.services.length > 0, { message: "Choose the service(s) this task-force member represents.", path: ["services"] });
+  .refine((v) => v.role !== "TASK_FORCE" || v.services.length > 0, {
+    message: "Choose the service(s) this task-force member represents.",
+    path: ["services"],
+  });
 export type AddMemberInput = z.output<typeof addMemberSchema>;
 
 export const partnerChangeSchema = z.object({ programmeId: id, institutionId: id });

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, createNonce, isHttpsRequest, securityHeaders } from "./headers";
 
 function directive(csp: string, name: string): string[] {
-  const found = csp.split(";").map((d) => d.trim().split(/\s+/)).find(([n]) => n === name);
+  const found = csp
+    .split(";")
+    .map((d) => d.trim().split(/\s+/))
+    .find(([n]) => n === name);
   if (!found) throw new Error(`no ${name} in ${csp}`);
   return found.slice(1);
 }

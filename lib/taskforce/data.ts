@@ -24,7 +24,11 @@ export async function getTaskForceGrid(programmeId: string): Promise<TaskForceGr
     db.taskForceRepresentation.findMany({
       where: { membership: { programmeId, role: "TASK_FORCE" } },
       orderBy: { membership: { user: { name: "asc" } } },
-      select: { id: true, service: true, membership: { select: { institutionId: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } } } },
+      select: {
+        id: true,
+        service: true,
+        membership: { select: { institutionId: true, user: { select: { id: true, name: true, email: true, deactivatedAt: true } } } },
+      },
     }),
     db.membership.findMany({ where: { programmeId }, select: { userId: true, institutionId: true } }),
   ]);
@@ -37,17 +41,33 @@ export async function getTaskForceGrid(programmeId: string): Promise<TaskForceGr
   const candidates: TaskForceGrid["candidates"] = {};
   for (const institutionId of institutionIds) {
     const actingHere = new Set(members.filter((m) => m.institutionId === institutionId).map((m) => m.userId));
-    candidates[institutionId] = people.filter((p) => p.institutionId === institutionId || actingHere.has(p.id)).map(({ id, name, email }) => ({ id, name, email }));
+    candidates[institutionId] = people
+      .filter((p) => p.institutionId === institutionId || actingHere.has(p.id))
+      .map(({ id, name, email }) => ({ id, name, email }));
   }
   const cells: TaskForceGrid["cells"] = {};
   for (const service of SERVICES_IN_GUIDE_ORDER) cells[service] = Object.fromEntries(institutionIds.map((i) => [i, [] as Seat[]]));
   for (const seat of seats) {
     const cell = cells[seat.service]?.[seat.membership.institutionId];
-    cell?.push({ representationId: seat.id, userId: seat.membership.user.id, name: seat.membership.user.name, email: seat.membership.user.email, active: !seat.membership.user.deactivatedAt });
+    cell?.push({
+      representationId: seat.id,
+      userId: seat.membership.user.id,
+      name: seat.membership.user.name,
+      email: seat.membership.user.email,
+      active: !seat.membership.user.deactivatedAt,
+    });
   }
-  return { services: SERVICES_IN_GUIDE_ORDER, institutions: partners.map((p) => ({ ...p.institution, lead: p.role === "LEAD" })), cells, candidates };
+  return {
+    services: SERVICES_IN_GUIDE_ORDER,
+    institutions: partners.map((p) => ({ ...p.institution, lead: p.role === "LEAD" })),
+    cells,
+    candidates,
+  };
 }
 
 export function getRepresentationTarget(representationId: string) {
-  return db.taskForceRepresentation.findUnique({ where: { id: representationId }, select: { id: true, membership: { select: { programmeId: true } } } });
+  return db.taskForceRepresentation.findUnique({
+    where: { id: representationId },
+    select: { id: true, membership: { select: { programmeId: true } } },
+  });
 }

@@ -9,7 +9,10 @@ import type { AddRepresentativeInput } from "./schema";
 /** Seats a person on the task force for one service at one institution (one person may hold several). */
 export async function addRepresentative(actorId: string, input: AddRepresentativeInput) {
   const [partner, user, existing] = await Promise.all([
-    db.programmePartner.findUnique({ where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } }, select: { archivedAt: true } }),
+    db.programmePartner.findUnique({
+      where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } },
+      select: { archivedAt: true },
+    }),
     db.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, deactivatedAt: true } }),
     db.membership.findUnique({
       where: { programmeId_userId_role: { programmeId: input.programmeId, userId: input.userId, role: "TASK_FORCE" } },
@@ -19,12 +22,20 @@ export async function addRepresentative(actorId: string, input: AddRepresentativ
   if (!partner || partner.archivedAt) throw invalid("That institution is not an active partner in this programme.");
   if (!user || user.deactivatedAt) throw invalid("Choose a person with an active Consort account.");
   if (existing && existing.institutionId !== input.institutionId) {
-    throw conflict(`${user.name} already sits on the task force for ${existing.institution.name}. Remove those seats first to seat them for another institution.`);
+    throw conflict(
+      `${user.name} already sits on the task force for ${existing.institution.name}. Remove those seats first to seat them for another institution.`,
+    );
   }
   if (existing?.representations.some((r) => r.service === input.service)) {
     throw conflict(`${user.name} already represents ${SERVICE_LABELS[input.service]} here.`);
   }
-  return addMember(actorId, { programmeId: input.programmeId, userId: input.userId, role: "TASK_FORCE", institutionId: input.institutionId, services: [input.service] });
+  return addMember(actorId, {
+    programmeId: input.programmeId,
+    userId: input.userId,
+    role: "TASK_FORCE",
+    institutionId: input.institutionId,
+    services: [input.service],
+  });
 }
 
 /** Frees one seat; a task-force membership left without any service is removed with it. */
@@ -32,7 +43,13 @@ export async function removeRepresentative(actorId: string, representationId: st
   return db.$transaction(async (tx) => {
     const seat = await tx.taskForceRepresentation.findUnique({
       where: { id: representationId },
-      select: { id: true, service: true, membership: { select: { id: true, programmeId: true, userId: true, institutionId: true, _count: { select: { representations: true } } } } },
+      select: {
+        id: true,
+        service: true,
+        membership: {
+          select: { id: true, programmeId: true, userId: true, institutionId: true, _count: { select: { representations: true } } },
+        },
+      },
     });
     if (!seat) throw notFound("That seat was already freed.");
     await tx.taskForceRepresentation.delete({ where: { id: seat.id } });

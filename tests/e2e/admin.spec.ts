@@ -110,7 +110,16 @@ test("people who are not platform admins get 404 on the admin area and see no Ad
 
 test("every admin page passes an axe scan, and an admin cannot deactivate themself", async ({ page }) => {
   await signInAs(page, "admin@consort.test");
-  for (const path of ["/admin", "/admin/institutions", "/admin/institutions/new", "/admin/users", "/admin/users?status=deactivated", "/admin/users/new", "/admin/programmes", "/admin/programmes/new"]) {
+  for (const path of [
+    "/admin",
+    "/admin/institutions",
+    "/admin/institutions/new",
+    "/admin/users",
+    "/admin/users?status=deactivated",
+    "/admin/users/new",
+    "/admin/programmes",
+    "/admin/programmes/new",
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -18,7 +18,9 @@ async function programmeUrls(browser: Browser): Promise<{ urls: string[]; title:
   const home = await firstLink(page, "/programmes", /^\/programmes\/(?!new$)[^/]+$/);
   expect(home, "the demo leader has a programme").toBeTruthy();
   const title = (await page.locator(`main a[href="${home}"]`).first().innerText()).trim();
-  const sections = ["", "/services", "/advice", "/advice/new", "/board", "/board/new", "/task-force", "/people", "/settings", "/audit"].map((s) => `${home}${s}`);
+  const sections = ["", "/services", "/advice", "/advice/new", "/board", "/board/new", "/task-force", "/people", "/settings", "/audit"].map(
+    (s) => `${home}${s}`,
+  );
   const details = [
     await firstLink(page, `${home}/services`, /\/services\/[^/]+$/),
     await firstLink(page, `${home}/advice`, /\/advice\/(?!new$|export$)[^/]+$/),

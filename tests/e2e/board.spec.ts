@@ -19,7 +19,9 @@ async function signedIn(browser: Browser, email: string) {
 
 const column = (page: Page, status: string) => page.locator(`[data-column="${status}"]`);
 
-test("a task-force member creates a routed issue, moves it by keyboard, comments and resolves it; others see it live", async ({ browser }) => {
+test("a task-force member creates a routed issue, moves it by keyboard, comments and resolves it; others see it live", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const title = `Diploma supplement wording ${Date.now()}`;
   const tf = await signedIn(browser, "taskforce@consort.test");
@@ -32,7 +34,9 @@ test("a task-force member creates a routed issue, moves it by keyboard, comments
     await tf.page.getByLabel("Description").fill("The **diploma supplement** must name all partners.");
     await tf.page.getByRole("checkbox", { name: "Legal" }).check();
     await tf.page.getByLabel("Institution concerned").selectOption({ label: "Vistula University of Technology" });
-    await expect(tf.page.getByTestId("routing-reason")).toContainText("Katarzyna Nowak represents Legal at Vistula University of Technology");
+    await expect(tf.page.getByTestId("routing-reason")).toContainText(
+      "Katarzyna Nowak represents Legal at Vistula University of Technology",
+    );
     await expect(tf.page.getByLabel("Assignee")).toHaveValue(/.+/);
     await expect(tf.page.getByLabel("Assignee").locator("option:checked")).toContainText("Katarzyna Nowak");
     await tf.page.getByLabel("Escalation level").selectOption({ label: "Institution rules need to change" });

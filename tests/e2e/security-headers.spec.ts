@@ -19,7 +19,10 @@ function directive(csp: string, name: string): string[] {
 function expectSecurityHeaders(headers: Record<string, string>, where: string) {
   const csp = headers["content-security-policy"] ?? "";
   const scripts = directive(csp, "script-src");
-  expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)), `${where}: script-src has a nonce`).toBe(true);
+  expect(
+    scripts.some((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)),
+    `${where}: script-src has a nonce`,
+  ).toBe(true);
   expect(scripts, `${where}: script-src`).toContain("'strict-dynamic'");
   expect(scripts, `${where}: no inline scripts`).not.toContain("'unsafe-inline'");
   expect(scripts, `${where}: no eval in production`).not.toContain("'unsafe-eval'");
@@ -39,7 +42,9 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   page.on("console", (m) => /Content.Security.Policy/i.test(m.text()) && consoleViolations.push(m.text()));
   await page.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return async () => [...consoleViolations, ...(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))];
 }
@@ -63,7 +68,9 @@ test("pages carry the security headers and a fresh nonce on every script", async
   expect(viaTls.headers()["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
 });
 
-test("server-action responses carry the headers; the session cookie is HttpOnly and SameSite=Lax; the app hydrates with no CSP violation", async ({ page }) => {
+test("server-action responses carry the headers; the session cookie is HttpOnly and SameSite=Lax; the app hydrates with no CSP violation", async ({
+  page,
+}) => {
   const violations = await watchCsp(page);
   const actionResponse = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
   await signInAs(page, "leader@consort.test");
@@ -110,17 +117,39 @@ test("no page or server-action response contains a password hash", async ({ page
   const pending: Promise<unknown>[] = [];
   page.on("response", (r: Response) => {
     const type = r.headers()["content-type"] ?? "";
-    if (/text\/html|text\/x-component|application\/json/.test(type)) pending.push(r.text().then((body) => bodies.push({ url: `${r.request().method()} ${r.url()}`, body }), () => {}));
+    if (/text\/html|text\/x-component|application\/json/.test(type))
+      pending.push(
+        r.text().then(
+          (body) => bodies.push({ url: `${r.request().method()} ${r.url()}`, body }),
+          () => {},
+        ),
+      );
   });
   await signInAs(page, "admin@consort.test");
   for (const path of ["/programmes", "/admin/users"]) await page.goto(path);
-  const userLink = page.getByRole("main").getByRole("link").filter({ hasText: /@consort\.test/ }).first();
+  const userLink = page
+    .getByRole("main")
+    .getByRole("link")
+    .filter({ hasText: /@consort\.test/ })
+    .first();
   if (await userLink.count()) await userLink.click();
   await page.context().clearCookies();
   await signInAs(page, "leader@consort.test");
   await page.getByRole("main").getByRole("link", { name: MAIN }).click();
   for (const section of ["people", "audit", "services", "advice", "board", "task-force"]) {
-    await page.getByRole("link", { name: { people: "People", audit: "Audit trail", services: "Services", advice: "Advice", board: "Board", "task-force": "Task force" }[section] }).first().click();
+    await page
+      .getByRole("link", {
+        name: {
+          people: "People",
+          audit: "Audit trail",
+          services: "Services",
+          advice: "Advice",
+          board: "Board",
+          "task-force": "Task force",
+        }[section],
+      })
+      .first()
+      .click();
     await page.waitForURL(new RegExp(`/${section}$`));
   }
   await Promise.all(pending);

@@ -31,8 +31,30 @@ export function createRandom(seed: number) {
 export type Random = ReturnType<typeof createRandom>;
 
 // Real words, so PostgreSQL's full-text search has a realistic vocabulary to index and match.
-const SUBJECTS = ["The examination board", "The legal office", "The international office", "Student administration", "The IT service", "The programme committee", "The quality assurance team", "The registrar", "The data protection officer", "The faculty board"];
-const VERBS = ["requires", "recommends", "confirmed", "expects", "cannot accept", "approved", "asks for", "will review", "has not yet agreed to", "insists on"];
+const SUBJECTS = [
+  "The examination board",
+  "The legal office",
+  "The international office",
+  "Student administration",
+  "The IT service",
+  "The programme committee",
+  "The quality assurance team",
+  "The registrar",
+  "The data protection officer",
+  "The faculty board",
+];
+const VERBS = [
+  "requires",
+  "recommends",
+  "confirmed",
+  "expects",
+  "cannot accept",
+  "approved",
+  "asks for",
+  "will review",
+  "has not yet agreed to",
+  "insists on",
+];
 const OBJECTS = [
   "a signed consortium agreement before enrolment opens",
   "the joint diploma supplement in English and the national language",
@@ -61,17 +83,124 @@ const REASONS = [
   "to keep the workload of the teaching staff predictable",
   "given the outcome of the previous pilot",
 ];
-const FIRST_NAMES = ["Anna", "Bram", "Chiara", "Dorota", "Emil", "Fatima", "Goran", "Helena", "Ivo", "Jana", "Kasper", "Lucia", "Marek", "Nora", "Oskar", "Paula", "Quentin", "Rosa", "Stefan", "Tereza", "Ulla", "Viktor", "Wiebke", "Xavier", "Yara", "Zofia"];
-const LAST_NAMES = ["Novak", "de Vries", "Rossi", "Kowalska", "Lindqvist", "Garcia", "Horvat", "Papadopoulou", "Janssens", "Dubois", "Nielsen", "Schmidt", "Costa", "Virtanen", "Murphy", "Kovacs"];
-const ROLES = ["Head of legal affairs", "International officer", "Registrar", "IT architect", "Quality officer", "Exam board secretary", "Student services lead", "Data protection officer"];
-const CITIES = ["Leiden", "Bologna", "Krakow", "Uppsala", "Ghent", "Porto", "Tartu", "Graz", "Lyon", "Aarhus", "Vilnius", "Zagreb", "Coimbra", "Tampere", "Galway", "Brno", "Salamanca", "Freiburg", "Pecs", "Turku"];
-const COUNTRIES = ["Netherlands", "Italy", "Poland", "Sweden", "Belgium", "Portugal", "Estonia", "Austria", "France", "Denmark", "Lithuania", "Croatia", "Portugal", "Finland", "Ireland", "Czechia", "Spain", "Germany", "Hungary", "Finland"];
-const TOPICS = ["Sustainable Cities", "Digital Health", "Circular Economy", "Data Literacy", "Climate Adaptation", "Cultural Heritage", "Quantum Technologies", "Green Energy", "Food Systems", "Public Policy"];
+const FIRST_NAMES = [
+  "Anna",
+  "Bram",
+  "Chiara",
+  "Dorota",
+  "Emil",
+  "Fatima",
+  "Goran",
+  "Helena",
+  "Ivo",
+  "Jana",
+  "Kasper",
+  "Lucia",
+  "Marek",
+  "Nora",
+  "Oskar",
+  "Paula",
+  "Quentin",
+  "Rosa",
+  "Stefan",
+  "Tereza",
+  "Ulla",
+  "Viktor",
+  "Wiebke",
+  "Xavier",
+  "Yara",
+  "Zofia",
+];
+const LAST_NAMES = [
+  "Novak",
+  "de Vries",
+  "Rossi",
+  "Kowalska",
+  "Lindqvist",
+  "Garcia",
+  "Horvat",
+  "Papadopoulou",
+  "Janssens",
+  "Dubois",
+  "Nielsen",
+  "Schmidt",
+  "Costa",
+  "Virtanen",
+  "Murphy",
+  "Kovacs",
+];
+const ROLES = [
+  "Head of legal affairs",
+  "International officer",
+  "Registrar",
+  "IT architect",
+  "Quality officer",
+  "Exam board secretary",
+  "Student services lead",
+  "Data protection officer",
+];
+const CITIES = [
+  "Leiden",
+  "Bologna",
+  "Krakow",
+  "Uppsala",
+  "Ghent",
+  "Porto",
+  "Tartu",
+  "Graz",
+  "Lyon",
+  "Aarhus",
+  "Vilnius",
+  "Zagreb",
+  "Coimbra",
+  "Tampere",
+  "Galway",
+  "Brno",
+  "Salamanca",
+  "Freiburg",
+  "Pecs",
+  "Turku",
+];
+const COUNTRIES = [
+  "Netherlands",
+  "Italy",
+  "Poland",
+  "Sweden",
+  "Belgium",
+  "Portugal",
+  "Estonia",
+  "Austria",
+  "France",
+  "Denmark",
+  "Lithuania",
+  "Croatia",
+  "Portugal",
+  "Finland",
+  "Ireland",
+  "Czechia",
+  "Spain",
+  "Germany",
+  "Hungary",
+  "Finland",
+];
+const TOPICS = [
+  "Sustainable Cities",
+  "Digital Health",
+  "Circular Economy",
+  "Data Literacy",
+  "Climate Adaptation",
+  "Cultural Heritage",
+  "Quantum Technologies",
+  "Green Energy",
+  "Food Systems",
+  "Public Policy",
+];
 const LABELS = ["agreement", "diploma", "platform", "fees", "recognition", "privacy", "mobility", "exam"];
 
 export const personName = (r: Random) => `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`;
 export const programmeTitle = (r: Random, n: number) => `Joint Micro-credential in ${r.pick(TOPICS)} ${n}`;
-export const institutionNameFor = (n: number) => `University of ${CITIES[n % CITIES.length]}${n >= CITIES.length ? ` ${Math.floor(n / CITIES.length) + 1}` : ""}`;
+export const institutionNameFor = (n: number) =>
+  `University of ${CITIES[n % CITIES.length]}${n >= CITIES.length ? ` ${Math.floor(n / CITIES.length) + 1}` : ""}`;
 export const institutionPlaceFor = (n: number) => ({ city: CITIES[n % CITIES.length]!, country: COUNTRIES[n % COUNTRIES.length]! });
 
 export function adviceSentence(r: Random): string {
@@ -84,19 +213,34 @@ export function adviceSentence(r: Random): string {
  * multi-row VALUES list with a bind parameter per cell (Prisma's createMany). Columns are those the
  * rows name; Prisma's client-side defaults (@default(cuid()), @updatedAt) are filled in here.
  */
-export async function insertRows(table: string, rows: readonly Record<string, unknown>[], options: { updatedAt?: boolean; chunkSize?: number } = {}): Promise<void> {
+export async function insertRows(
+  table: string,
+  rows: readonly Record<string, unknown>[],
+  options: { updatedAt?: boolean; chunkSize?: number } = {},
+): Promise<void> {
   const chunkSize = options.chunkSize ?? 5000;
   for (let i = 0; i < rows.length; i += chunkSize) {
-    const chunk = rows.slice(i, i + chunkSize).map((row) => (options.updatedAt ? { ...row, updatedAt: row.updatedAt ?? row.createdAt ?? new Date() } : row));
+    const chunk = rows
+      .slice(i, i + chunkSize)
+      .map((row) => (options.updatedAt ? { ...row, updatedAt: row.updatedAt ?? row.createdAt ?? new Date() } : row));
     // Rows that leave out different columns go in separate statements, so omitted columns get their database defaults.
     const groups = new Map<string, Record<string, unknown>[]>();
     for (const row of chunk) {
-      const key = Object.keys(row).filter((k) => row[k] !== undefined).sort().join(",");
+      const key = Object.keys(row)
+        .filter((k) => row[k] !== undefined)
+        .sort()
+        .join(",");
       groups.set(key, [...(groups.get(key) ?? []), row]);
     }
     for (const [key, group] of groups) {
-      const columns = key.split(",").map((c) => `"${c}"`).join(", ");
-      await db.$executeRawUnsafe(`INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`, JSON.stringify(group));
+      const columns = key
+        .split(",")
+        .map((c) => `"${c}"`)
+        .join(", ");
+      await db.$executeRawUnsafe(
+        `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+        JSON.stringify(group),
+      );
     }
   }
 }
@@ -119,14 +263,22 @@ function weightedStage(r: Random): EngagementStage {
   return "NOT_CONTACTED";
 }
 
-export type BulkEngagement = { row: Prisma.EngagementCreateManyInput; events: Prisma.EngagementEventCreateManyInput[]; audits: Prisma.AuditLogCreateManyInput[] };
+export type BulkEngagement = {
+  row: Prisma.EngagementCreateManyInput;
+  events: Prisma.EngagementEventCreateManyInput[];
+  audits: Prisma.AuditLogCreateManyInput[];
+};
 
 /**
  * One engagement as the workflow would have left it (see tellEngagementStory): a CREATED event,
  * forward stage changes up to its stage (blocked / not applicable from somewhere on the way),
  * audit rows for each move, and version = number of moves.
  */
-export function buildEngagement(r: Random, now: Date, base: { programmeId: string; institutionId: string; service: Service; actorIds: readonly string[] }): BulkEngagement {
+export function buildEngagement(
+  r: Random,
+  now: Date,
+  base: { programmeId: string; institutionId: string; service: Service; actorIds: readonly string[] },
+): BulkEngagement {
   const id = r.id();
   const stage = weightedStage(r);
   const createdDaysAgo = r.int(30, 300);
@@ -137,7 +289,9 @@ export function buildEngagement(r: Random, now: Date, base: { programmeId: strin
   } else if (stage !== "NOT_CONTACTED") {
     path.push(...FORWARD_STAGES.slice(0, FORWARD_STAGES.indexOf(stage) + 1));
   }
-  const events: Prisma.EngagementEventCreateManyInput[] = [{ id: r.id(), engagementId: id, actorId: r.pick(base.actorIds), kind: "CREATED", toStage: "NOT_CONTACTED", at: createdAt }];
+  const events: Prisma.EngagementEventCreateManyInput[] = [
+    { id: r.id(), engagementId: id, actorId: r.pick(base.actorIds), kind: "CREATED", toStage: "NOT_CONTACTED", at: createdAt },
+  ];
   const audits: Prisma.AuditLogCreateManyInput[] = [];
   let from: EngagementStage = "NOT_CONTACTED";
   let at = createdDaysAgo;
@@ -150,7 +304,16 @@ export function buildEngagement(r: Random, now: Date, base: { programmeId: strin
     blockedFromStage = to === "BLOCKED" ? from : null;
     stageReason = to === "BLOCKED" || to === "NOT_APPLICABLE" ? note : null;
     events.push({ id: r.id(), engagementId: id, actorId, kind: "STAGE_CHANGED", fromStage: from, toStage: to, note, at: daysAgo(now, at) });
-    audits.push({ at: daysAgo(now, at), actorId, programmeId: base.programmeId, action: "moveEngagement", entityType: "Engagement", entityId: id, before: { stage: from }, after: { stage: to, note } });
+    audits.push({
+      at: daysAgo(now, at),
+      actorId,
+      programmeId: base.programmeId,
+      action: "moveEngagement",
+      entityType: "Engagement",
+      entityId: id,
+      before: { stage: from },
+      after: { stage: to, note },
+    });
     from = to;
   }
   const hasContact = stage !== "NOT_CONTACTED" && r.chance(0.8);
@@ -182,7 +345,12 @@ export function buildEngagement(r: Random, now: Date, base: { programmeId: strin
 const KINDS: AdviceKind[] = ["INFORMATION", "PRECONDITION", "REQUIREMENT", "RECOMMENDATION", "DECISION"];
 
 /** An advice entry with a summary and a few sentences of details (real words for the search index). */
-export function buildAdviceEntry(r: Random, now: Date, engagement: { id: string; programmeId: string; institutionId: string; service: Service }, authorId: string): { row: Prisma.AdviceEntryCreateManyInput; audit: Prisma.AuditLogCreateManyInput } {
+export function buildAdviceEntry(
+  r: Random,
+  now: Date,
+  engagement: { id: string; programmeId: string; institutionId: string; service: Service },
+  authorId: string,
+): { row: Prisma.AdviceEntryCreateManyInput; audit: Prisma.AuditLogCreateManyInput } {
   const id = r.id();
   const givenDaysAgo = r.int(1, 400);
   const givenOn = dateInDays(now, -givenDaysAgo);
@@ -212,7 +380,15 @@ export function buildAdviceEntry(r: Random, now: Date, engagement: { id: string;
       createdAt: loggedAt,
       updatedAt: loggedAt,
     },
-    audit: { at: loggedAt, actorId: authorId, programmeId: engagement.programmeId, action: "logAdvice", entityType: "AdviceEntry", entityId: id, after: { summary, kind, visibility } },
+    audit: {
+      at: loggedAt,
+      actorId: authorId,
+      programmeId: engagement.programmeId,
+      action: "logAdvice",
+      entityType: "AdviceEntry",
+      entityId: id,
+      after: { summary, kind, visibility },
+    },
   };
 }
 
@@ -224,13 +400,26 @@ const STATUS_WEIGHTS: [IssueStatus, number][] = [
   ["CLOSED", 0.15],
 ];
 const PRIORITIES: IssuePriority[] = ["LOW", "NORMAL", "NORMAL", "HIGH", "URGENT"];
-const SERVICES: Service[] = ["PROGRAMME_ADMINISTRATION", "TEACHING_AND_LEARNING", "INTERNATIONALISATION", "IT", "LEGAL", "STUDENT_ADMINISTRATION"];
+const SERVICES: Service[] = [
+  "PROGRAMME_ADMINISTRATION",
+  "TEACHING_AND_LEARNING",
+  "INTERNATIONALISATION",
+  "IT",
+  "LEGAL",
+  "STUDENT_ADMINISTRATION",
+];
 
 /**
  * The board issues of one programme, numbered 1..count, with gapped positions 1024, 2048, … inside each
  * status column (as lib/board/mutations.ts leaves them after a renumbering), a CREATED event each.
  */
-export function buildBoardIssues(r: Random, now: Date, programmeId: string, count: number, people: { authorIds: readonly string[]; institutionIds: readonly string[] }) {
+export function buildBoardIssues(
+  r: Random,
+  now: Date,
+  programmeId: string,
+  count: number,
+  people: { authorIds: readonly string[]; institutionIds: readonly string[] },
+) {
   const issues: Prisma.BoardIssueCreateManyInput[] = [];
   const events: Prisma.BoardIssueEventCreateManyInput[] = [];
   const positions = new Map<IssueStatus, number>();

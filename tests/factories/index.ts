@@ -13,7 +13,9 @@ let demoHash: Promise<string> | undefined;
 /** Hashing is slow on purpose; factories share one hash of the demo password. */
 export const demoPasswordHash = () => (demoHash ??= hashPassword(DEMO_PASSWORD));
 
-export async function createInstitution(overrides: Partial<{ name: string; shortName: string; country: string; city: string; erasmusCode: string; schacCode: string }> = {}) {
+export async function createInstitution(
+  overrides: Partial<{ name: string; shortName: string; country: string; city: string; erasmusCode: string; schacCode: string }> = {},
+) {
   const n = next();
   return db.institution.create({
     data: {
@@ -27,7 +29,16 @@ export async function createInstitution(overrides: Partial<{ name: string; short
   });
 }
 
-export async function createUser(overrides: Partial<{ name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean; password: string; deactivated: boolean }> = {}) {
+export async function createUser(
+  overrides: Partial<{
+    name: string;
+    email: string;
+    institutionId: string | null;
+    isPlatformAdmin: boolean;
+    password: string;
+    deactivated: boolean;
+  }> = {},
+) {
   const n = next();
   return db.user.create({
     data: {
@@ -41,7 +52,17 @@ export async function createUser(overrides: Partial<{ name: string; email: strin
   });
 }
 
-export async function createProgrammeFor(leader: { id: string; institutionId: string | null }, overrides: Partial<{ title: string; ects: number; eqfLevel: number; deliveryMode: DeliveryMode; summary: string; plannedStart: Date | null }> = {}) {
+export async function createProgrammeFor(
+  leader: { id: string; institutionId: string | null },
+  overrides: Partial<{
+    title: string;
+    ects: number;
+    eqfLevel: number;
+    deliveryMode: DeliveryMode;
+    summary: string;
+    plannedStart: Date | null;
+  }> = {},
+) {
   if (!leader.institutionId) throw new Error("A team leader needs a home institution to lead a programme.");
   return createProgramme(leader.id, leader.id, {
     title: overrides.title ?? `Programme ${next()}`,
@@ -58,7 +79,14 @@ export async function addPartnerTo(programmeId: string, actorId: string, institu
   return addPartner(actorId, programmeId, institutionId);
 }
 
-export async function addMemberTo(programmeId: string, actorId: string, user: { id: string }, role: MemberRole, institutionId: string, services: Service[] = []) {
+export async function addMemberTo(
+  programmeId: string,
+  actorId: string,
+  user: { id: string },
+  role: MemberRole,
+  institutionId: string,
+  services: Service[] = [],
+) {
   return addMember(actorId, { programmeId, userId: user.id, role, institutionId, services });
 }
 
@@ -82,12 +110,23 @@ export async function createWorld() {
   await addMemberTo(programme.id, leader.id, staffA, "PARTNER_STAFF", partnerA.id);
   await addMemberTo(programme.id, leader.id, staffB, "PARTNER_STAFF", partnerB.id);
   await addMemberTo(programme.id, leader.id, legalB, "TASK_FORCE", partnerB.id, ["LEGAL"]);
-  const otherProgramme = await createProgrammeFor(outsider.institutionId ? { id: outsider.id, institutionId: partnerA.id } : leader, { title: "Other Programme" });
+  const otherProgramme = await createProgrammeFor(outsider.institutionId ? { id: outsider.id, institutionId: partnerA.id } : leader, {
+    title: "Other Programme",
+  });
   return { lead, partnerA, partnerB, leader, staffA, staffB, legalB, outsider, admin, programme, otherProgramme };
 }
 export type World = Awaited<ReturnType<typeof createWorld>>;
 
 // Builders for states the workflows would have produced (history, advice, board issues).
-export { DAY_MS, dateInDays, daysAgo, findEngagement, forwardSteps, tellEngagementStory, type EngagementStory, type StageStep } from "./engagements";
+export {
+  DAY_MS,
+  dateInDays,
+  daysAgo,
+  findEngagement,
+  forwardSteps,
+  tellEngagementStory,
+  type EngagementStory,
+  type StageStep,
+} from "./engagements";
 export { logAdviceEntry, type AdviceDraft } from "./advice";
 export { createBoardIssue, type IssueDraft } from "./board";

@@ -23,5 +23,7 @@ export function findAction(distDir: string, exportedName: string, params: Record
       if (segments.every((s) => s !== undefined)) return { id, pagePath: `/${segments.join("/")}` };
     }
   }
-  throw new Error(`The build in ${distDir}/ has no server action "${exportedName}" used by a page whose parameters are known (${Object.keys(params).join(", ")}).`);
+  throw new Error(
+    `The build in ${distDir}/ has no server action "${exportedName}" used by a page whose parameters are known (${Object.keys(params).join(", ")}).`,
+  );
 }

@@ -79,7 +79,15 @@ try {
   log(`PostgreSQL on 127.0.0.1:${pgPort}; starting Consort (production build in ${distDir}/) on ${base} …`);
   app = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/start.ts", "--fresh-demo"], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(webPort), NEXT_DIST_DIR: distDir, AUTH_SECRET: secret, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: url,
+      PORT: String(webPort),
+      NEXT_DIST_DIR: distDir,
+      AUTH_SECRET: secret,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let appOutput = "";
@@ -97,14 +105,22 @@ try {
   log("Consort is up.");
 
   // A signed session for the demo team leader (same format and secret as Auth.js).
-  const [leader] = await sql<{ id: string; name: string; email: string }>(url, `SELECT id, name, email FROM "User" WHERE email = 'leader@consort.test'`);
+  const [leader] = await sql<{ id: string; name: string; email: string }>(
+    url,
+    `SELECT id, name, email FROM "User" WHERE email = 'leader@consort.test'`,
+  );
   const [programme] = await sql<{ id: string; title: string }>(
     url,
     `SELECT p.id, p.title FROM "Programme" p JOIN "Membership" m ON m."programmeId" = p.id WHERE m."userId" = $1 AND m.role = 'TEAM_LEADER' ORDER BY p."createdAt" LIMIT 1`,
     [leader?.id],
   );
   if (!leader || !programme) throw new Error("The demo seed has no team leader with a programme (leader@consort.test).");
-  const token = await encode({ token: { sub: leader.id, name: leader.name, email: leader.email, signedInAt: Date.now() }, secret, salt: "authjs.session-token", maxAge: 3600 });
+  const token = await encode({
+    token: { sub: leader.id, name: leader.name, email: leader.email, signedInAt: Date.now() },
+    secret,
+    salt: "authjs.session-token",
+    maxAge: 3600,
+  });
   const cookie = `authjs.session-token=${token}`;
   const boardPath = `/programmes/${programme.id}/board`;
   const action = findAction(path.join(root, distDir), "createIssueAction", { programmeId: programme.id });
@@ -119,7 +135,10 @@ try {
       const response = await fetch(`${base}${action.pagePath}`, {
         method: "POST",
         headers: { cookie, "Next-Action": action.id, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8", Origin: base },
-        body: JSON.stringify([{ status: "idle" }, { programmeId: programme!.id, title, description: "Written during the fault test.", services: ["LEGAL"], priority: "NORMAL" }]),
+        body: JSON.stringify([
+          { status: "idle" },
+          { programmeId: programme!.id, title, description: "Written during the fault test.", services: ["LEGAL"], priority: "NORMAL" },
+        ]),
         redirect: "manual",
         signal: AbortSignal.timeout(15_000),
       });
@@ -137,8 +156,19 @@ try {
     try {
       const response = await fetch(`${base}${boardPath}`, { headers: { cookie }, signal: AbortSignal.timeout(15_000) });
       const body = await response.text();
-      const text = body.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-      return { at, status: response.status, ok: response.status === 200 && body.includes(programme!.title) && !body.includes(UNAVAILABLE_TEXT), unavailable: body.includes(UNAVAILABLE_TEXT), leak: LEAK.test(body), text };
+      const text = body
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, "")
+        .replace(/<[^>]+>/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
+      return {
+        at,
+        status: response.status,
+        ok: response.status === 200 && body.includes(programme!.title) && !body.includes(UNAVAILABLE_TEXT),
+        unavailable: body.includes(UNAVAILABLE_TEXT),
+        leak: LEAK.test(body),
+        text,
+      };
     } catch {
       return { at, status: 0, ok: false, unavailable: false, leak: false, text: "" };
     }
@@ -169,7 +199,15 @@ try {
   // A person with the board open in a browser during the outage.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
   const context = await browser.newContext();
   await context.addCookies([{ name: "authjs.session-token", value: token, url: base, httpOnly: true, sameSite: "Lax" }]);
@@ -188,12 +226,24 @@ try {
   const heading = page.getByRole("heading", { name: /temporarily unavailable/i });
   await heading.waitFor({ timeout: 10_000 }).then(
     () => check(true, "a page opened during the outage says “Consort is temporarily unavailable”"),
-    async () => check(false, `a page opened during the outage says “temporarily unavailable” (it showed: ${(await page.locator("body").innerText().catch(() => "")).slice(0, 200)})`),
+    async () =>
+      check(
+        false,
+        `a page opened during the outage says “temporarily unavailable” (it showed: ${(
+          await page
+            .locator("body")
+            .innerText()
+            .catch(() => "")
+        ).slice(0, 200)})`,
+      ),
   );
-  await page.getByText(/retries by itself/).waitFor({ timeout: 10_000 }).then(
-    () => check(true, "the page then says it retries by itself"),
-    () => check(false, "the page then says it retries by itself"),
-  );
+  await page
+    .getByText(/retries by itself/)
+    .waitFor({ timeout: 10_000 })
+    .then(
+      () => check(true, "the page then says it retries by itself"),
+      () => check(false, "the page then says it retries by itself"),
+    );
   if (process.env.FAULT_SCREENSHOT) await page.screenshot({ path: process.env.FAULT_SCREENSHOT });
   await sleep(Math.max(0, OUTAGE_MS - (Date.now() - outageStart)));
 
@@ -213,7 +263,10 @@ try {
   const tabBack = await page
     .getByRole("heading", { name: /temporarily unavailable/i })
     .waitFor({ state: "detached", timeout: 15_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
   await sleep(1500);
   loading = false;
   await Promise.all(loops);
@@ -228,12 +281,20 @@ try {
   const shutdownWrites = writes.filter((w) => w.at >= stopRequested && w.at < outageStart);
   const acked = writes.filter((w) => w.outcome === "acknowledged");
   console.log("\nFigures");
-  console.log(`  load: ${WRITERS} writers + 1 reader; ${writes.length} writes, ${reads.length} page reads in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `  load: ${WRITERS} writers + 1 reader; ${writes.length} writes, ${reads.length} page reads in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   console.log(`  outage: PostgreSQL down for ${((restartAt - outageStart) / 1000).toFixed(1)} s, restart took ${pgReadyAt - restartAt} ms`);
-  console.log(`  during the outage: ${outageWrites.length} writes (${outageWrites.filter((w) => w.outcome === "unavailable").length} answered "temporarily unavailable"), ${outageReads.length} page reads (status ${[...new Set(outageReads.map((r) => r.status))].join("/") || "–"})`);
-  console.log(`  while PostgreSQL shut down (${outageStart - stopRequested} ms): ${shutdownWrites.length} writes (${shutdownWrites.filter((w) => w.outcome === "acknowledged").length} acknowledged, ${shutdownWrites.filter((w) => w.outcome === "unavailable").length} "temporarily unavailable")`);
+  console.log(
+    `  during the outage: ${outageWrites.length} writes (${outageWrites.filter((w) => w.outcome === "unavailable").length} answered "temporarily unavailable"), ${outageReads.length} page reads (status ${[...new Set(outageReads.map((r) => r.status))].join("/") || "–"})`,
+  );
+  console.log(
+    `  while PostgreSQL shut down (${outageStart - stopRequested} ms): ${shutdownWrites.length} writes (${shutdownWrites.filter((w) => w.outcome === "acknowledged").length} acknowledged, ${shutdownWrites.filter((w) => w.outcome === "unavailable").length} "temporarily unavailable")`,
+  );
   console.log(`  a page read during the outage, as text without JavaScript: "${outageReads[0]?.text.slice(0, 160) ?? ""}"`);
-  console.log(`  recovery: ${recoveredAt ? `${recoveredAt - pgReadyAt} ms after PostgreSQL was back (${recoveredAt - restartAt} ms after the restart began)` : "NOT within 30 s"}; no restart of Consort`);
+  console.log(
+    `  recovery: ${recoveredAt ? `${recoveredAt - pgReadyAt} ms after PostgreSQL was back (${recoveredAt - restartAt} ms after the restart began)` : "NOT within 30 s"}; no restart of Consort`,
+  );
   console.log(`  acknowledged writes: ${acked.length}`);
 
   const wrong = [...outageWrites.filter((w) => w.outcome !== "unavailable"), ...shutdownWrites.filter((w) => w.outcome === "other")];
@@ -245,8 +306,14 @@ try {
     outageReads.length > 0 && outageReads.every((r) => !r.ok && !r.leak),
     `no page read during the outage pretended to work or leaked a stack trace or driver error (${outageReads.map((r) => `${r.status}${r.ok ? " ok" : ""}${r.leak ? " LEAK" : ""}${r.unavailable ? " unavailable" : ""}`).join(", ")})`,
   );
-  check(writes.every((w) => !LEAK.test(w.detail)), "no action response leaked a stack trace or driver error");
-  check(recoveredAt > 0 && recoveredAt - pgReadyAt < RECOVERY_LIMIT_MS, `Consort recovered by itself within ${RECOVERY_LIMIT_MS / 1000} s of PostgreSQL coming back`);
+  check(
+    writes.every((w) => !LEAK.test(w.detail)),
+    "no action response leaked a stack trace or driver error",
+  );
+  check(
+    recoveredAt > 0 && recoveredAt - pgReadyAt < RECOVERY_LIMIT_MS,
+    `Consort recovered by itself within ${RECOVERY_LIMIT_MS / 1000} s of PostgreSQL coming back`,
+  );
   check(tabBack, "the tab left open on the unavailable page reloaded the board by itself");
   check(!consoleErrors.some((e) => /Content Security Policy/i.test(e)), "no CSP violation in the browser console");
   check(app.exitCode === null, "Consort kept running throughout (never restarted)");
@@ -262,7 +329,10 @@ try {
   const byTitle = new Map<string, number>();
   for (const issue of issues) byTitle.set(issue.title, (byTitle.get(issue.title) ?? 0) + 1);
   const missing = acked.filter((w) => byTitle.get(w.title) !== 1);
-  check(missing.length === 0, `every acknowledged write is in the database exactly once (${acked.length} checked${missing.length ? `; missing or duplicated: ${missing.map((w) => w.title).join(", ")}` : ""})`);
+  check(
+    missing.length === 0,
+    `every acknowledged write is in the database exactly once (${acked.length} checked${missing.length ? `; missing or duplicated: ${missing.map((w) => w.title).join(", ")}` : ""})`,
+  );
   const half = issues.filter((i) => Number(i.events) < 1 || Number(i.audits) !== 1);
   check(half.length === 0, `no write is half-applied: each of the ${issues.length} issues has its history event and exactly one audit row`);
   const orphanAudits = await sql<{ n: string }>(
@@ -270,7 +340,9 @@ try {
     `SELECT count(*) AS n FROM "AuditLog" a WHERE a."entityType" = 'BoardIssue' AND NOT EXISTS (SELECT 1 FROM "BoardIssue" i WHERE i.id = a."entityId")`,
   );
   check(Number(orphanAudits[0]?.n) === 0, "no audit row without its issue");
-  console.log(`  issues written: ${issues.length} (${issues.length - acked.length} committed but not acknowledged — the reply was lost to the outage, as allowed)`);
+  console.log(
+    `  issues written: ${issues.length} (${issues.length - acked.length} committed but not acknowledged — the reply was lost to the outage, as allowed)`,
+  );
   void outageEnd;
 } catch (error) {
   failures.push(String(error instanceof Error ? error.message : error));
@@ -281,5 +353,7 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
-console.log(`\n${failures.length === 0 ? "faults: all checks passed" : `faults: ${failures.length} check(s) failed:\n  - ${failures.join("\n  - ")}`}`);
+console.log(
+  `\n${failures.length === 0 ? "faults: all checks passed" : `faults: ${failures.length} check(s) failed:\n  - ${failures.join("\n  - ")}`}`,
+);
 process.exit(failures.length === 0 ? 0 : 1);

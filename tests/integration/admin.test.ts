@@ -6,10 +6,27 @@ import { findSessionUser, findUserForSignIn } from "@/lib/auth/data";
 import { ExpectedError } from "@/lib/errors";
 import { assertPlatformAdmin } from "@/lib/admin/policy";
 import { getUserForAdmin, listInstitutionsForAdmin, listProgrammesForAdmin, listUsersForAdmin } from "@/lib/admin/data";
-import { createInstitution, createUser, deactivateUser, FieldConflict, reactivateUser, resetUserPassword, updateInstitution, updateUser } from "@/lib/admin/mutations";
+import {
+  createInstitution,
+  createUser,
+  deactivateUser,
+  FieldConflict,
+  reactivateUser,
+  resetUserPassword,
+  updateInstitution,
+  updateUser,
+} from "@/lib/admin/mutations";
 import { institutionSchema } from "@/lib/admin/schema";
 
-const uva = () => institutionSchema.parse({ name: "Universiteit van Amsterdam", shortName: "UvA", country: "Netherlands", city: "Amsterdam", erasmusCode: "NL AMSTERD01", schacCode: "uva.nl" });
+const uva = () =>
+  institutionSchema.parse({
+    name: "Universiteit van Amsterdam",
+    shortName: "UvA",
+    country: "Netherlands",
+    city: "Amsterdam",
+    erasmusCode: "NL AMSTERD01",
+    schacCode: "uva.nl",
+  });
 
 async function failureOf(promise: Promise<unknown>): Promise<ExpectedError> {
   const error = await promise.then(
@@ -21,7 +38,11 @@ async function failureOf(promise: Promise<unknown>): Promise<ExpectedError> {
 }
 
 async function auditRows(entityId: string) {
-  return db.auditLog.findMany({ where: { entityId }, orderBy: { id: "asc" }, select: { action: true, actorId: true, before: true, after: true } });
+  return db.auditLog.findMany({
+    where: { entityId },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true, before: true, after: true },
+  });
 }
 
 describe("admin: institutions", () => {
@@ -36,15 +57,29 @@ describe("admin: institutions", () => {
     const row = await db.institution.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ shortName: "UvA", erasmusCode: "NL AMSTERD01", schacCode: "uva.nl" });
     const audit = await auditRows(id);
-    expect(audit).toEqual([expect.objectContaining({ action: "createInstitution", actorId: world.admin.id, after: expect.objectContaining({ shortName: "UvA" }) })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: "createInstitution",
+        actorId: world.admin.id,
+        after: expect.objectContaining({ shortName: "UvA" }),
+      }),
+    ]);
   });
 
   it("refuses a duplicate short name (in any case), Erasmus or SCHAC code with a clear message on that field, changing nothing", async () => {
     await createInstitution(world.admin.id, uva());
     const before = await tableFingerprint();
     const cases = [
-      { input: { ...uva(), shortName: "UVA", erasmusCode: null, schacCode: null }, field: "shortName", text: /short name “UVA” is already used by Universiteit van Amsterdam/ },
-      { input: { ...uva(), shortName: "UvA2", schacCode: null }, field: "erasmusCode", text: /Erasmus code “NL AMSTERD01” already belongs to Universiteit van Amsterdam/ },
+      {
+        input: { ...uva(), shortName: "UVA", erasmusCode: null, schacCode: null },
+        field: "shortName",
+        text: /short name “UVA” is already used by Universiteit van Amsterdam/,
+      },
+      {
+        input: { ...uva(), shortName: "UvA2", schacCode: null },
+        field: "erasmusCode",
+        text: /Erasmus code “NL AMSTERD01” already belongs to Universiteit van Amsterdam/,
+      },
       { input: { ...uva(), shortName: "UvA2", erasmusCode: null }, field: "schacCode", text: /SCHAC code “uva\.nl” already belongs/ },
     ];
     for (const { input, field, text } of cases) {
@@ -73,7 +108,11 @@ describe("admin: institutions", () => {
     const result = await updateInstitution(world.admin.id, id, { ...uva(), city: "Amsterdam-Zuid", schacCode: null });
     expect(result.changed.sort()).toEqual(["city", "schacCode"]);
     const last = (await auditRows(id)).at(-1);
-    expect(last).toMatchObject({ action: "updateInstitution", before: { city: "Amsterdam", schacCode: "uva.nl" }, after: { city: "Amsterdam-Zuid", schacCode: null } });
+    expect(last).toMatchObject({
+      action: "updateInstitution",
+      before: { city: "Amsterdam", schacCode: "uva.nl" },
+      after: { city: "Amsterdam-Zuid", schacCode: null },
+    });
     expect(await updateInstitution(world.admin.id, id, { ...uva(), city: "Amsterdam-Zuid", schacCode: null })).toEqual({ changed: [] });
     expect(await auditRows(id)).toHaveLength(2);
   });
@@ -86,7 +125,8 @@ describe("admin: institutions", () => {
   });
 
   it("lists institutions with their programme counts, searchable and paginated", async () => {
-    for (let n = 0; n < 22; n++) await createInstitutionRow({ name: `Zeta College ${String(n).padStart(2, "0")}`, shortName: `ZC${n}`, city: "Zagreb" });
+    for (let n = 0; n < 22; n++)
+      await createInstitutionRow({ name: `Zeta College ${String(n).padStart(2, "0")}`, shortName: `ZC${n}`, city: "Zagreb" });
     const page1 = await listInstitutionsForAdmin({ q: "zeta", page: 1 });
     expect(page1).toMatchObject({ total: 22, page: 1, pageCount: 2 });
     expect(page1.rows).toHaveLength(20);
@@ -121,7 +161,12 @@ describe("admin: users", () => {
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyPassword(row.passwordHash!, "a long enough password")).toBe(true);
     const audit = await auditRows(id);
-    expect(audit).toEqual([expect.objectContaining({ action: "createUser", after: expect.objectContaining({ email: "nina@uni.example", institutionId: world.partnerA.id, passwordSet: true }) })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: "createUser",
+        after: expect.objectContaining({ email: "nina@uni.example", institutionId: world.partnerA.id, passwordSet: true }),
+      }),
+    ]);
     expect(JSON.stringify(audit)).not.toMatch(/argon2|a long enough password/);
   });
 
@@ -134,26 +179,61 @@ describe("admin: users", () => {
   });
 
   it("edits name, email, institution and admin flag, auditing the change", async () => {
-    await updateUser(world.admin.id, { userId: world.staffA.id, name: "Ana García", email: "ana@partner-a.example", institutionId: world.partnerB.id, isPlatformAdmin: true });
-    const row = await db.user.findUniqueOrThrow({ where: { id: world.staffA.id }, select: { name: true, email: true, institutionId: true, isPlatformAdmin: true } });
+    await updateUser(world.admin.id, {
+      userId: world.staffA.id,
+      name: "Ana García",
+      email: "ana@partner-a.example",
+      institutionId: world.partnerB.id,
+      isPlatformAdmin: true,
+    });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: world.staffA.id },
+      select: { name: true, email: true, institutionId: true, isPlatformAdmin: true },
+    });
     expect(row).toEqual({ name: "Ana García", email: "ana@partner-a.example", institutionId: world.partnerB.id, isPlatformAdmin: true });
     const last = (await auditRows(world.staffA.id)).at(-1);
-    expect(last).toMatchObject({ action: "updateUser", before: { name: "Ana Staff", isPlatformAdmin: false, institutionId: world.partnerA.id }, after: { name: "Ana García", isPlatformAdmin: true } });
+    expect(last).toMatchObject({
+      action: "updateUser",
+      before: { name: "Ana Staff", isPlatformAdmin: false, institutionId: world.partnerA.id },
+      after: { name: "Ana García", isPlatformAdmin: true },
+    });
     expect(JSON.stringify(last)).not.toContain("passwordHash");
   });
 
   it("refuses to take another user's email on edit", async () => {
-    const error = await failureOf(updateUser(world.admin.id, { userId: world.staffA.id, name: "Ana Staff", email: world.staffB.email, institutionId: world.partnerA.id, isPlatformAdmin: false }));
+    const error = await failureOf(
+      updateUser(world.admin.id, {
+        userId: world.staffA.id,
+        name: "Ana Staff",
+        email: world.staffB.email,
+        institutionId: world.partnerA.id,
+        isPlatformAdmin: false,
+      }),
+    );
     expect((error as FieldConflict).field).toBe("email");
   });
 
   it("does not let an admin remove their own admin flag, but another admin may", async () => {
     const before = await tableFingerprint();
-    const error = await failureOf(updateUser(world.admin.id, { userId: world.admin.id, name: world.admin.name, email: world.admin.email, institutionId: null, isPlatformAdmin: false }));
+    const error = await failureOf(
+      updateUser(world.admin.id, {
+        userId: world.admin.id,
+        name: world.admin.name,
+        email: world.admin.email,
+        institutionId: null,
+        isPlatformAdmin: false,
+      }),
+    );
     expect(error.message).toMatch(/cannot remove your own platform-admin rights/);
     expect(await tableFingerprint()).toBe(before);
     const second = await createUserRow({ name: "Second Admin", isPlatformAdmin: true });
-    await updateUser(second.id, { userId: world.admin.id, name: world.admin.name, email: world.admin.email, institutionId: null, isPlatformAdmin: false });
+    await updateUser(second.id, {
+      userId: world.admin.id,
+      name: world.admin.name,
+      email: world.admin.email,
+      institutionId: null,
+      isPlatformAdmin: false,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: world.admin.id } })).isPlatformAdmin).toBe(false);
   });
 
@@ -220,24 +300,40 @@ describe("admin: users", () => {
 
   it("lists users with institution, status and distinct programme count, and never a password hash", async () => {
     // A second role in the same programme must not count as a second programme.
-    await db.membership.create({ data: { programmeId: world.programme.id, userId: world.leader.id, role: "PARTNER_STAFF", institutionId: world.lead.id } });
+    await db.membership.create({
+      data: { programmeId: world.programme.id, userId: world.leader.id, role: "PARTNER_STAFF", institutionId: world.lead.id },
+    });
     await deactivateUser(world.admin.id, world.staffB.id, "left");
     const all = await listUsersForAdmin({ q: "", page: 1, status: "all" });
     expect(all.total).toBe(6);
     const leader = all.rows.find((r) => r.id === world.leader.id);
-    expect(leader).toMatchObject({ programmeCount: 1, isPlatformAdmin: false, deactivatedAt: null, institution: { shortName: world.lead.shortName } });
+    expect(leader).toMatchObject({
+      programmeCount: 1,
+      isPlatformAdmin: false,
+      deactivatedAt: null,
+      institution: { shortName: world.lead.shortName },
+    });
     expect(all.rows.find((r) => r.id === world.outsider.id)?.programmeCount).toBe(1);
     expect(JSON.stringify(all)).not.toMatch(/passwordHash|argon2/);
     expect((await listUsersForAdmin({ q: "", page: 1, status: "deactivated" })).rows.map((r) => r.name)).toEqual(["Bo Staff"]);
     expect((await listUsersForAdmin({ q: "", page: 1, status: "active" })).total).toBe(5);
-    expect((await listUsersForAdmin({ q: "partner b", page: 1, status: "all" })).rows.map((r) => r.name)).toEqual(["Bo Staff", "Lex Taskforce"]);
+    expect((await listUsersForAdmin({ q: "partner b", page: 1, status: "all" })).rows.map((r) => r.name)).toEqual([
+      "Bo Staff",
+      "Lex Taskforce",
+    ]);
     expect(JSON.stringify(await getUserForAdmin(world.staffA.id))).not.toMatch(/passwordHash|argon2/);
   });
 
   it("lists every programme with its lead, team leaders and distinct member count", async () => {
     const list = await listProgrammesForAdmin({ q: "", page: 1 });
     const joint = list.rows.find((p) => p.id === world.programme.id);
-    expect(joint).toMatchObject({ title: "Joint Programme", lead: { shortName: world.lead.shortName }, leaders: [{ id: world.leader.id, name: "Lea Leader" }], memberCount: 4, partnerCount: 3 });
+    expect(joint).toMatchObject({
+      title: "Joint Programme",
+      lead: { shortName: world.lead.shortName },
+      leaders: [{ id: world.leader.id, name: "Lea Leader" }],
+      memberCount: 4,
+      partnerCount: 3,
+    });
     expect((await listProgrammesForAdmin({ q: "other", page: 1 })).rows.map((p) => p.title)).toEqual(["Other Programme"]);
   });
 });

@@ -178,10 +178,24 @@ describe("advice log", () => {
     it("lists only an engagement's newest 10 entries, with the readable total for the link to all", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       for (let day = 1; day <= 12; day++) {
-        await logAdvice(as(world.staffA), advice(engagement.id, { summary: `Day ${day}`, givenOn: `2026-10-${String(day).padStart(2, "0")}`, share: day !== 12 }));
+        await logAdvice(
+          as(world.staffA),
+          advice(engagement.id, { summary: `Day ${day}`, givenOn: `2026-10-${String(day).padStart(2, "0")}`, share: day !== 12 }),
+        );
       }
       const forA = await listEngagementAdvice(await actorOf(world, world.staffA), world.programme.id, engagement.id);
-      expect(forA?.entries.map((e) => e.summary)).toEqual(["Day 12", "Day 11", "Day 10", "Day 9", "Day 8", "Day 7", "Day 6", "Day 5", "Day 4", "Day 3"]);
+      expect(forA?.entries.map((e) => e.summary)).toEqual([
+        "Day 12",
+        "Day 11",
+        "Day 10",
+        "Day 9",
+        "Day 8",
+        "Day 7",
+        "Day 6",
+        "Day 5",
+        "Day 4",
+        "Day 3",
+      ]);
       expect(forA?.total).toBe(12);
       // Staff of B cannot read A's draft (day 12): it is neither listed nor counted.
       const forB = await listEngagementAdvice(await actorOf(world, world.staffB), world.programme.id, engagement.id);

@@ -20,13 +20,17 @@ describe("audit trail (read)", () => {
     const expected = await db.auditLog.count({ where: { programmeId: world.programme.id } });
     expect(expected).toBeGreaterThan(3);
     expect(trail?.total).toBe(expected);
-    const otherIds = (await db.auditLog.findMany({ where: { programmeId: world.otherProgramme.id }, select: { id: true } })).map((r) => r.id.toString());
+    const otherIds = (await db.auditLog.findMany({ where: { programmeId: world.otherProgramme.id }, select: { id: true } })).map((r) =>
+      r.id.toString(),
+    );
     expect(otherIds.length).toBeGreaterThan(0);
     expect(trail?.rows.some((r) => otherIds.includes(r.id))).toBe(false);
     expect(trail?.rows.map((r) => r.actionLabel)).toContain("Add partner");
     // People and institutions appear by name, not by id.
     const added = trail?.rows.find((r) => r.action === "addMember" && r.changes.some((c) => c.to === world.staffA.name));
-    expect(added?.changes).toEqual(expect.arrayContaining([{ field: "institutionId", label: "Institution", from: "—", to: world.partnerA.name }]));
+    expect(added?.changes).toEqual(
+      expect.arrayContaining([{ field: "institutionId", label: "Institution", from: "—", to: world.partnerA.name }]),
+    );
   });
 
   it("is refused to everyone but the team leader (the page answers 404)", async () => {
@@ -42,9 +46,30 @@ describe("audit trail (read)", () => {
     const base = { programmeId: world.programme.id, entityType: "Engagement", entityId: "e1" };
     await db.auditLog.createMany({
       data: [
-        { ...base, actorId: world.staffA.id, action: "moveEngagement", at: new Date("2026-03-01T10:00:00Z"), before: { stage: "NOT_STARTED" }, after: { stage: "CONTACTED" } },
-        { ...base, actorId: world.staffA.id, action: "moveEngagement", at: new Date("2026-03-02T23:59:00Z"), before: { stage: "CONTACTED" }, after: { stage: "IN_CONSULTATION" } },
-        { ...base, actorId: world.legalB.id, action: "updateEngagementDetails", at: new Date("2026-03-03T00:00:00Z"), before: { contactName: null }, after: { contactName: "Dr. Nowak" } },
+        {
+          ...base,
+          actorId: world.staffA.id,
+          action: "moveEngagement",
+          at: new Date("2026-03-01T10:00:00Z"),
+          before: { stage: "NOT_STARTED" },
+          after: { stage: "CONTACTED" },
+        },
+        {
+          ...base,
+          actorId: world.staffA.id,
+          action: "moveEngagement",
+          at: new Date("2026-03-02T23:59:00Z"),
+          before: { stage: "CONTACTED" },
+          after: { stage: "IN_CONSULTATION" },
+        },
+        {
+          ...base,
+          actorId: world.legalB.id,
+          action: "updateEngagementDetails",
+          at: new Date("2026-03-03T00:00:00Z"),
+          before: { contactName: null },
+          after: { contactName: "Dr. Nowak" },
+        },
       ],
     });
     const byActor = await listAuditTrail(world.leader, world.programme.id, all({ actor: world.staffA.id }));
@@ -60,11 +85,17 @@ describe("audit trail (read)", () => {
     // "to" includes its whole day; "from" starts at midnight UTC.
     const range = await listAuditTrail(world.leader, world.programme.id, all({ from: "2026-03-02", to: "2026-03-02" }));
     expect(range?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T23:59:00.000Z"]);
-    const open = await listAuditTrail(world.leader, world.programme.id, all({ from: "2026-03-02", to: "2026-03-03", entity: "Engagement" }));
+    const open = await listAuditTrail(
+      world.leader,
+      world.programme.id,
+      all({ from: "2026-03-02", to: "2026-03-03", entity: "Engagement" }),
+    );
     expect(open?.total).toBe(2);
 
     expect(byActor?.options.actors.map((a) => a.id)).toEqual(expect.arrayContaining([world.leader.id, world.staffA.id, world.legalB.id]));
-    expect(byActor?.options.actions.map((a) => a.value)).toEqual(expect.arrayContaining(["moveEngagement", "updateEngagementDetails", "addPartner"]));
+    expect(byActor?.options.actions.map((a) => a.value)).toEqual(
+      expect.arrayContaining(["moveEngagement", "updateEngagementDetails", "addPartner"]),
+    );
   });
 
   it("pages 50 entries at a time, newest first, without gaps or repeats", async () => {

@@ -38,13 +38,17 @@ function verdict(expected: Expected, outcome: Outcome, changed: boolean, writes:
       return null;
     case "unauthenticated":
       if (changed) return "refused, but the database changed";
-      return state?.kind === "unauthenticated" || (outcome.type === "redirect" && outcome.location === "/login") ? null : "expected 'sign in again'";
+      return state?.kind === "unauthenticated" || (outcome.type === "redirect" && outcome.location === "/login")
+        ? null
+        : "expected 'sign in again'";
     case "hidden":
       if (changed) return "refused, but the database changed";
       return state?.status === "error" && state.kind === "not_found" ? null : "expected not_found (the programme stays invisible)";
     case "refused":
       if (changed) return "refused, but the database changed";
-      return state?.status === "error" && (state.kind === "forbidden" || state.kind === "not_found") ? null : "expected a refusal (forbidden / not_found)";
+      return state?.status === "error" && (state.kind === "forbidden" || state.kind === "not_found")
+        ? null
+        : "expected a refusal (forbidden / not_found)";
   }
 }
 
@@ -63,7 +67,10 @@ describe("authorization matrix: server actions", () => {
   it("finds the server actions and has an expectation for every one of them", () => {
     expect(discovered.size).toBeGreaterThan(30);
     const missing = [...discovered.keys()].filter((name) => !(name in ACTION_EXPECTATIONS));
-    expect(missing, `Server actions without an entry in tests/support/action-expectations.ts: ${missing.join(", ")}. Add one (permission row + input builder).`).toEqual([]);
+    expect(
+      missing,
+      `Server actions without an entry in tests/support/action-expectations.ts: ${missing.join(", ")}. Add one (permission row + input builder).`,
+    ).toEqual([]);
     const stale = Object.keys(ACTION_EXPECTATIONS).filter((name) => !discovered.has(name));
     expect(stale, `Entries for actions that no longer exist: ${stale.join(", ")}`).toEqual([]);
   });
@@ -90,14 +97,19 @@ describe("authorization matrix: server actions", () => {
       const changed = (await databaseDigest()) !== before;
       if (changed) fresh = false;
       const writes = expectation.writes?.(person) ?? true;
-      const problem = outcome.type === "thrown" ? "threw instead of returning a state" : verdict(expected, outcome, changed, writes, expectation.governedBy === "public");
+      const problem =
+        outcome.type === "thrown"
+          ? "threw instead of returning a state"
+          : verdict(expected, outcome, changed, writes, expectation.governedBy === "public");
       if (problem) failures.push(`${c.who}: ${problem} (expected ${expected}, got ${describeOutcome(outcome)})`);
     }
     expect(failures, `${name}:\n  ${failures.join("\n  ")}`).toEqual([]);
     // The matrix must exercise both sides of the rule for every non-public action.
     if (expectation.governedBy !== "public") {
       expect(seen.has("allowed")).toBe(true);
-      expect(seen.has("unauthenticated") && (seen.has("refused") || seen.has("hidden") || expectation.governedBy === "signedIn")).toBe(true);
+      expect(seen.has("unauthenticated") && (seen.has("refused") || seen.has("hidden") || expectation.governedBy === "signedIn")).toBe(
+        true,
+      );
     }
   });
 });
@@ -106,15 +118,40 @@ describe("authorization matrix: ids smuggled in from another programme", () => {
   it("refuses links, owners and assignees that belong to another programme, changing nothing", async () => {
     await snapshot.restore();
     const foreignEngagement = await findEngagement(world.otherProgramme.id, world.partnerA.id, "LEGAL");
-    const foreignAdvice = await logAdviceEntry({ engagementId: foreignEngagement.id, authorId: world.outsider.id, givenDaysAgo: 1, givenByName: "Someone", summary: "Elsewhere", kind: "INFORMATION" });
+    const foreignAdvice = await logAdviceEntry({
+      engagementId: foreignEngagement.id,
+      authorId: world.outsider.id,
+      givenDaysAgo: 1,
+      givenByName: "Someone",
+      summary: "Elsewhere",
+      kind: "INFORMATION",
+    });
     const ownEngagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
-    const ownIssue = await createBoardIssue({ programmeId: world.programme.id, authorId: world.staffA.id, createdDaysAgo: 1, title: "Ours", services: ["LEGAL"] });
+    const ownIssue = await createBoardIssue({
+      programmeId: world.programme.id,
+      authorId: world.staffA.id,
+      createdDaysAgo: 1,
+      title: "Ours",
+      services: ["LEGAL"],
+    });
     const { version: issueVersion } = await db.boardIssue.findUniqueOrThrow({ where: { id: ownIssue.id } });
     const attempts: [string, Record<string, unknown>][] = [
-      ["board/createIssueAction", { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], engagementId: foreignEngagement.id }],
-      ["board/createIssueAction", { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], adviceId: foreignAdvice.id }],
-      ["board/createIssueAction", { programmeId: world.programme.id, title: "Assigned elsewhere", services: ["LEGAL"], assigneeId: world.outsider.id }],
-      ["board/editIssueAction", { issueId: ownIssue.id, version: issueVersion, title: "Ours", services: ["LEGAL"], engagementId: foreignEngagement.id }],
+      [
+        "board/createIssueAction",
+        { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], engagementId: foreignEngagement.id },
+      ],
+      [
+        "board/createIssueAction",
+        { programmeId: world.programme.id, title: "Linked elsewhere", services: ["LEGAL"], adviceId: foreignAdvice.id },
+      ],
+      [
+        "board/createIssueAction",
+        { programmeId: world.programme.id, title: "Assigned elsewhere", services: ["LEGAL"], assigneeId: world.outsider.id },
+      ],
+      [
+        "board/editIssueAction",
+        { issueId: ownIssue.id, version: issueVersion, title: "Ours", services: ["LEGAL"], engagementId: foreignEngagement.id },
+      ],
       ["board/assignIssueAction", { issueId: ownIssue.id, version: issueVersion, assigneeId: world.outsider.id }],
       ["engagements/updateEngagementDetails", { engagementId: ownEngagement.id, version: 0, ownerId: world.outsider.id }],
       ["programmes/archivePartnerAction", { programmeId: world.programme.id, institutionId: "cm0notapartner000000000000" }],
@@ -124,8 +161,12 @@ describe("authorization matrix: ids smuggled in from another programme", () => {
       const before = await databaseDigest();
       const outcome = await callAction(discovered.get(name), input, world.leader);
       const changed = (await databaseDigest()) !== before;
-      const refused = outcome.type === "state" && outcome.state.status === "error" && ["invalid", "not_found", "forbidden", "conflict"].includes(outcome.state.kind ?? "");
-      if (!refused || changed) failures.push(`${name} ${JSON.stringify(Object.keys(input))}: ${describeOutcome(outcome)}${changed ? " (database changed)" : ""}`);
+      const refused =
+        outcome.type === "state" &&
+        outcome.state.status === "error" &&
+        ["invalid", "not_found", "forbidden", "conflict"].includes(outcome.state.kind ?? "");
+      if (!refused || changed)
+        failures.push(`${name} ${JSON.stringify(Object.keys(input))}: ${describeOutcome(outcome)}${changed ? " (database changed)" : ""}`);
     }
     expect(failures).toEqual([]);
   });

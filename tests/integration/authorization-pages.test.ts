@@ -25,13 +25,41 @@ beforeAll(async () => {
   await resetDatabase();
   world = await createWorld();
   const engagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
-  const advice = await logAdviceEntry({ engagementId: engagement.id, authorId: world.staffA.id, givenDaysAgo: 2, givenByName: "Dr. Registrar", summary: "Both logos", kind: "REQUIREMENT" });
+  const advice = await logAdviceEntry({
+    engagementId: engagement.id,
+    authorId: world.staffA.id,
+    givenDaysAgo: 2,
+    givenByName: "Dr. Registrar",
+    summary: "Both logos",
+    kind: "REQUIREMENT",
+  });
   const content = SAMPLE_FILES.pdf;
   const attachment = await db.attachment.create({
-    data: { adviceId: advice.id, fileName: "letter.pdf", mimeType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content, uploadedById: world.staffA.id },
+    data: {
+      adviceId: advice.id,
+      fileName: "letter.pdf",
+      mimeType: "application/pdf",
+      size: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+      content,
+      uploadedById: world.staffA.id,
+    },
   });
-  const issue = await createBoardIssue({ programmeId: world.programme.id, authorId: world.staffA.id, createdDaysAgo: 1, title: "Grading scale" });
-  params = { programmeId: world.programme.id, engagementId: engagement.id, adviceId: advice.id, issueNumber: String(issue.number), attachmentId: attachment.id, institutionId: world.partnerA.id, userId: world.staffA.id };
+  const issue = await createBoardIssue({
+    programmeId: world.programme.id,
+    authorId: world.staffA.id,
+    createdDaysAgo: 1,
+    title: "Grading scale",
+  });
+  params = {
+    programmeId: world.programme.id,
+    engagementId: engagement.id,
+    adviceId: advice.id,
+    issueNumber: String(issue.number),
+    attachmentId: attachment.id,
+    institutionId: world.partnerA.id,
+    userId: world.staffA.id,
+  };
 });
 
 /** /app/(app)/programmes/[programmeId]/advice/page.tsx → the dynamic segment names it needs. */
@@ -75,7 +103,10 @@ describe("authorization matrix: pages", () => {
     expect(anonymous, `anonymous: ${describeOutcome(anonymous)}`).toEqual({ type: "redirect", location: "/login" });
     expect(await tableFingerprint()).toBe(before);
     const member = await renderPage(page, p, world.leader);
-    expect(member.type === "state" || (member.type === "redirect" && member.location !== "/login"), `team leader: ${describeOutcome(member)}`).toBe(true);
+    expect(
+      member.type === "state" || (member.type === "redirect" && member.location !== "/login"),
+      `team leader: ${describeOutcome(member)}`,
+    ).toBe(true);
   });
 
   it.each(adminPages)("%s: only platform admins get the page (the page checks, not only its layout)", async (file) => {
@@ -104,7 +135,9 @@ describe("authorization matrix: programme route handlers", () => {
       actAs(person);
       const controller = new AbortController();
       try {
-        const response = await handler(new Request("http://localhost/x", { signal: controller.signal }), { params: Promise.resolve(paramsFor(file)) });
+        const response = await handler(new Request("http://localhost/x", { signal: controller.signal }), {
+          params: Promise.resolve(paramsFor(file)),
+        });
         controller.abort();
         await response.body?.cancel().catch(() => undefined);
         return response;

@@ -40,10 +40,16 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
   const tables = await query<{ tablename: string }>(url, `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
   const out: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const [row] = await query<{ n: string; digest: string }>(url, `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "public"."${tablename}" t`);
+    const [row] = await query<{ n: string; digest: string }>(
+      url,
+      `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "public"."${tablename}" t`,
+    );
     out[tablename] = `${row?.n} rows, ${row?.digest}`;
   }
-  const sequences = await query<{ sequencename: string; last_value: string | null }>(url, `SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`);
+  const sequences = await query<{ sequencename: string; last_value: string | null }>(
+    url,
+    `SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`,
+  );
   for (const s of sequences) out[`sequence ${s.sequencename}`] = String(s.last_value);
   return out;
 }
@@ -83,7 +89,15 @@ beforeAll(async () => {
     earlier: { summary: "First wording", details: "", daysAgo: 2, editedById: world.legalB.id },
   });
   await db.attachment.create({
-    data: { adviceId: advice.id, fileName: "opinion.pdf", mimeType: "application/pdf", size: 256, sha256: "x".repeat(64), content: new Uint8Array(randomBytes(256)), uploadedById: world.legalB.id },
+    data: {
+      adviceId: advice.id,
+      fileName: "opinion.pdf",
+      mimeType: "application/pdf",
+      size: 256,
+      sha256: "x".repeat(64),
+      content: new Uint8Array(randomBytes(256)),
+      uploadedById: world.legalB.id,
+    },
   });
   await db.$disconnect();
 }, 120_000);
@@ -125,7 +139,10 @@ describe("npm run db:backup / db:restore", () => {
     await run(tsx, ["prisma/backup.ts", file], { cwd: root, env: { ...process.env, DATABASE_URL: sourceUrl } });
     const before = await fingerprint(sourceUrl);
     const refused = run(tsx, ["prisma/restore.ts", file], { cwd: root, env: { ...process.env, DATABASE_URL: sourceUrl } });
-    const failure: unknown = await refused.then(() => null, (error: unknown) => error);
+    const failure: unknown = await refused.then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect((failure as { stderr?: string } | null)?.stderr).toMatch(/not empty \(it has \d+ tables\), so nothing was restored/);
     expect(await fingerprint(sourceUrl)).toEqual(before);
   });

@@ -3,7 +3,18 @@ import { addMemberTo, createUser, createWorld, type World } from "@/tests/factor
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { can } from "@/lib/auth/permissions";
-import { addComment, assignIssue, closeIssue, createIssue, createIssueInTx, editIssue, moveIssue, reopenIssue, resolveIssue, type CreateIssueData } from "@/lib/board/mutations";
+import {
+  addComment,
+  assignIssue,
+  closeIssue,
+  createIssue,
+  createIssueInTx,
+  editIssue,
+  moveIssue,
+  reopenIssue,
+  resolveIssue,
+  type CreateIssueData,
+} from "@/lib/board/mutations";
 import { getBoardColumns, getIssueDetail, listIssues } from "@/lib/board/data";
 import { boardListener, type BoardEvent } from "@/lib/board/realtime";
 import { boardFilterSchema } from "@/lib/board/schema";
@@ -43,7 +54,11 @@ function expectStrictOrder(byStatus: Map<string, number[]>) {
 
 /** Each column's issue ids in board order (position, then number, as the board shows them). */
 async function boardOrder(programmeId: string) {
-  const rows = await db.boardIssue.findMany({ where: { programmeId }, orderBy: [{ position: "asc" }, { number: "asc" }], select: { id: true, status: true } });
+  const rows = await db.boardIssue.findMany({
+    where: { programmeId },
+    orderBy: [{ position: "asc" }, { number: "asc" }],
+    select: { id: true, status: true },
+  });
   const columns = new Map<string, string[]>();
   for (const r of rows) columns.set(r.status, [...(columns.get(r.status) ?? []), r.id]);
   return columns;
@@ -52,7 +67,10 @@ async function boardOrder(programmeId: string) {
 /** Replays the moves recorded in the audit trail (commit order) on the starting columns. */
 async function replayMoves(programmeId: string, start: Map<string, string[]>) {
   const columns = new Map([...start].map(([s, ids]) => [s, [...ids]]));
-  const audit = await db.auditLog.findMany({ where: { programmeId, action: { in: ["moveIssue", "resolveIssue", "reopenIssue"] } }, orderBy: { id: "asc" } });
+  const audit = await db.auditLog.findMany({
+    where: { programmeId, action: { in: ["moveIssue", "resolveIssue", "reopenIssue"] } },
+    orderBy: { id: "asc" },
+  });
   for (const entry of audit) {
     const before = entry.before as { status: string; position: number };
     const after = entry.after as { status: string; position: number };
@@ -119,7 +137,9 @@ describe("board issues", () => {
       const issue = await createIssue(issueData(world));
       const target = { institutionId: world.partnerB.id, authorId: world.staffA.id };
       const actorOf = async (u: { id: string }) => (await loadProgrammeActor({ id: u.id, isPlatformAdmin: false }, world.programme.id))!;
-      const [leader, staffA, staffB, legalB, outsider] = await Promise.all([world.leader, world.staffA, world.staffB, world.legalB, world.outsider].map(actorOf));
+      const [leader, staffA, staffB, legalB, outsider] = await Promise.all(
+        [world.leader, world.staffA, world.staffB, world.legalB, world.outsider].map(actorOf),
+      );
       for (const action of ["board.create", "board.comment"] as const) {
         for (const a of [leader!, staffA!, staffB!, legalB!]) expect(can(a, action, target)).toBe(true);
         expect(can(outsider!, action, target)).toBe(false);
@@ -164,14 +184,23 @@ describe("board issues", () => {
       });
       const start = await boardOrder(world.programme.id);
       const statuses = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER"] as const;
-      const moves = issues.map((issue, i) => moveIssue(i % 2 ? world.leader.id : world.legalB.id, { issueId: issue.id, toStatus: statuses[i % 3]!, toIndex: (i * 7) % 5, version: 0 }));
+      const moves = issues.map((issue, i) =>
+        moveIssue(i % 2 ? world.leader.id : world.legalB.id, {
+          issueId: issue.id,
+          toStatus: statuses[i % 3]!,
+          toIndex: (i * 7) % 5,
+          version: 0,
+        }),
+      );
       const results = await Promise.allSettled(moves);
       expect(results.filter((r) => r.status === "rejected")).toEqual([]);
       expectStrictOrder(await columnPositions(world.programme.id));
       expect(await boardOrder(world.programme.id)).toEqual(await replayMoves(world.programme.id, start));
       const counts = await db.boardIssue.groupBy({ by: ["status"], _count: { _all: true } });
       expect(Object.fromEntries(counts.map((c) => [c.status, c._count._all]))).toEqual({ OPEN: 7, IN_PROGRESS: 7, WAITING_ON_PARTNER: 6 });
-      const second = issues.slice(0, 20).map((issue, i) => moveIssue(world.leader.id, { issueId: issue.id, toStatus: statuses[(i + 1) % 3]!, toIndex: i % 4, version: 1 }));
+      const second = issues
+        .slice(0, 20)
+        .map((issue, i) => moveIssue(world.leader.id, { issueId: issue.id, toStatus: statuses[(i + 1) % 3]!, toIndex: i % 4, version: 1 }));
       expect((await Promise.allSettled(second)).filter((r) => r.status === "rejected")).toEqual([]);
       expectStrictOrder(await columnPositions(world.programme.id));
       expect(await boardOrder(world.programme.id)).toEqual(await replayMoves(world.programme.id, start));
@@ -193,7 +222,9 @@ describe("board issues", () => {
       expect(lost).toHaveLength(1);
       const row = await db.boardIssue.findUniqueOrThrow({ where: { id: issue.id } });
       expect(row.version).toBe(1);
-      expect(String(lost[0]!.reason.message)).toMatch(/Someone else changed #1 a moment ago\. It is now in "(In progress|Waiting on partner)"/);
+      expect(String(lost[0]!.reason.message)).toMatch(
+        /Someone else changed #1 a moment ago\. It is now in "(In progress|Waiting on partner)"/,
+      );
       expect((lost[0]!.reason as { kind: string }).kind).toBe("conflict");
       expect(await db.boardIssueEvent.count({ where: { issueId: issue.id, kind: "MOVED" } })).toBe(1);
       expectStrictOrder(await columnPositions(world.programme.id));
@@ -206,7 +237,8 @@ describe("board issues", () => {
         return created;
       });
       const start = await boardOrder(world.programme.id);
-      const snapshot = async () => new Map((await db.boardIssue.findMany({ select: { id: true, position: true } })).map((r) => [r.id, r.position]));
+      const snapshot = async () =>
+        new Map((await db.boardIssue.findMany({ select: { id: true, position: true } })).map((r) => [r.id, r.position]));
       const before = await snapshot();
       // Card 5 goes between cards 0 and 1: only card 5's row changes.
       const moved = await moveIssue(world.leader.id, { issueId: cards[5]!.id, toStatus: "OPEN", toIndex: 1, version: 0 });
@@ -232,7 +264,9 @@ describe("board issues", () => {
         await createIssueInTx(tx, issueData(world, { title: "Tagged two", assigneeId: null, labels: ["visa"] })),
         await createIssueInTx(tx, issueData(world, { title: "Tagged three", assigneeId: null, labels: ["visa"] })),
       ]);
-      const open = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ label: "visa" }), world.leader.id)).find((c) => c.status === "OPEN")!;
+      const open = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ label: "visa" }), world.leader.id)).find(
+        (c) => c.status === "OPEN",
+      )!;
       expect(open.cards.map((c) => [c.id, c.position])).toEqual([
         [second.id, 1],
         [third.id, 2],
@@ -249,7 +283,9 @@ describe("board issues", () => {
       expect(open.total).toBe(55);
       expect(open.cards).toHaveLength(50);
       expect(open.limited).toBe(true);
-      const all = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ more: "OPEN" }), world.leader.id)).find((c) => c.status === "OPEN")!;
+      const all = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ more: "OPEN" }), world.leader.id)).find(
+        (c) => c.status === "OPEN",
+      )!;
       expect(all.cards).toHaveLength(55);
     });
   });
@@ -257,8 +293,12 @@ describe("board issues", () => {
   describe("status rules and history", () => {
     it("requires a resolution note and a close reason", async () => {
       const issue = await createIssue(issueData(world));
-      await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "RESOLVED", toIndex: 0, version: 0 })).rejects.toThrow(/resolution note/);
-      await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "CLOSED", toIndex: 0, version: 0 })).rejects.toThrow(/Close an issue from its page/);
+      await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "RESOLVED", toIndex: 0, version: 0 })).rejects.toThrow(
+        /resolution note/,
+      );
+      await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "CLOSED", toIndex: 0, version: 0 })).rejects.toThrow(
+        /Close an issue from its page/,
+      );
     });
 
     it("records every change with who, when and what", async () => {
@@ -267,7 +307,14 @@ describe("board issues", () => {
       const issue = await createIssue(issueData(world));
       await moveIssue(world.legalB.id, { issueId: issue.id, toStatus: "IN_PROGRESS", toIndex: 0, version: 0 });
       await assignIssue(world.leader.id, { issueId: issue.id, version: 1, assigneeId: leadLegal.id });
-      await editIssue(world.staffA.id, { issueId: issue.id, version: 2, title: "Exam regulations differ between A and B", description: "See **rules**", priority: "HIGH", dueDate: new Date("2027-01-15T00:00:00Z") });
+      await editIssue(world.staffA.id, {
+        issueId: issue.id,
+        version: 2,
+        title: "Exam regulations differ between A and B",
+        description: "See **rules**",
+        priority: "HIGH",
+        dueDate: new Date("2027-01-15T00:00:00Z"),
+      });
       await addComment(world.staffB.id, { issueId: issue.id, body: "We have the same rule." });
       await resolveIssue(world.legalB.id, { issueId: issue.id, version: 3, resolutionNote: "Aligned in the joint exam rules." });
       await reopenIssue(world.leader.id, { issueId: issue.id, version: 4 });
@@ -285,14 +332,25 @@ describe("board issues", () => {
         ["CLOSED", "Lea Leader"],
       ]);
       expect(detail.events[2]!.changes).toEqual({ assigneeId: { from: world.legalB.id, to: leadLegal.id } });
-      expect(detail.events[3]!.changes).toMatchObject({ after: { priority: "HIGH", dueDate: "2027-01-15", title: "Exam regulations differ between A and B" } });
+      expect(detail.events[3]!.changes).toMatchObject({
+        after: { priority: "HIGH", dueDate: "2027-01-15", title: "Exam regulations differ between A and B" },
+      });
       expect(detail.events[5]!.changes).toMatchObject({ resolutionNote: "Aligned in the joint exam rules." });
       expect(detail.events.every((e) => e.at instanceof Date)).toBe(true);
       expect(detail.status).toBe("CLOSED");
       expect(detail.closeReason).toBe("DUPLICATE");
       expect(detail.comments.map((c) => c.body)).toEqual(["We have the same rule."]);
       const audit = await db.auditLog.findMany({ where: { entityId: issue.id }, orderBy: { id: "asc" }, select: { action: true } });
-      expect(audit.map((a) => a.action)).toEqual(["createIssue", "moveIssue", "assignIssue", "editIssue", "commentIssue", "resolveIssue", "reopenIssue", "closeIssue"]);
+      expect(audit.map((a) => a.action)).toEqual([
+        "createIssue",
+        "moveIssue",
+        "assignIssue",
+        "editIssue",
+        "commentIssue",
+        "resolveIssue",
+        "reopenIssue",
+        "closeIssue",
+      ]);
       expectStrictOrder(await columnPositions(world.programme.id));
     });
 
@@ -300,17 +358,29 @@ describe("board issues", () => {
       const issue = await createIssue(issueData(world));
       await editIssue(world.leader.id, { issueId: issue.id, version: 0, title: "Fresh title", description: "" });
       const before = await tableFingerprint();
-      await expect(editIssue(world.legalB.id, { issueId: issue.id, version: 0, title: "Stale title", description: "" })).rejects.toThrow(/Someone else changed #1/);
+      await expect(editIssue(world.legalB.id, { issueId: issue.id, version: 0, title: "Stale title", description: "" })).rejects.toThrow(
+        /Someone else changed #1/,
+      );
       expect(await tableFingerprint()).toBe(before);
     });
   });
 
   describe("filters and list", () => {
     it("filters by service, institution, assignee, overdue, label and text; sorts by priority", async () => {
-      await createIssue(issueData(world, { title: "Visa letters", services: ["INTERNATIONALISATION"], institutionId: world.partnerA.id, labels: ["visa"], priority: "URGENT", dueDate: new Date("2020-01-01T00:00:00Z") }));
+      await createIssue(
+        issueData(world, {
+          title: "Visa letters",
+          services: ["INTERNATIONALISATION"],
+          institutionId: world.partnerA.id,
+          labels: ["visa"],
+          priority: "URGENT",
+          dueDate: new Date("2020-01-01T00:00:00Z"),
+        }),
+      );
       await createIssue(issueData(world, { title: "Exam rules", priority: "LOW" }));
       const f = (raw: Record<string, string>) => boardFilterSchema.parse(raw);
-      const titles = async (raw: Record<string, string>) => (await listIssues(world.programme.id, f(raw), world.legalB.id)).rows.map((r) => r.title);
+      const titles = async (raw: Record<string, string>) =>
+        (await listIssues(world.programme.id, f(raw), world.legalB.id)).rows.map((r) => r.title);
       expect(await titles({ service: "LEGAL" })).toEqual(["Exam rules"]);
       expect(await titles({ institution: world.partnerA.id })).toEqual(["Visa letters"]);
       expect(await titles({ mine: "1" })).toEqual(["Exam rules"]);

@@ -38,7 +38,11 @@ describe("50 parallel conflicting stage moves on one engagement", () => {
       { person: world.staffB, to: "BLOCKED", note: "Registrar on leave." },
     ];
     const calls = Array.from({ length: PARALLEL }, (_, i) => choices[i % choices.length]!);
-    const outcomes = await Promise.all(calls.map((c) => callAction(moveEngagement, { engagementId: engagement.id, to: c.to, version: before.version, note: c.note }, c.person)));
+    const outcomes = await Promise.all(
+      calls.map((c) =>
+        callAction(moveEngagement, { engagementId: engagement.id, to: c.to, version: before.version, note: c.note }, c.person),
+      ),
+    );
 
     const winners = outcomes.flatMap((o, i) => (succeeded(o) ? [calls[i]!] : []));
     expect(winners).toHaveLength(1);
@@ -51,7 +55,11 @@ describe("50 parallel conflicting stage moves on one engagement", () => {
     const events = await db.engagementEvent.findMany({ where: { engagementId: engagement.id }, orderBy: { at: "asc" } });
     expect(events).toHaveLength(eventsBefore + 1);
     const last = events.at(-1)!;
-    expect({ from: last.fromStage, to: last.toStage, actor: last.actorId }).toEqual({ from: before.stage, to: winners[0]!.to, actor: winners[0]!.person.id });
+    expect({ from: last.fromStage, to: last.toStage, actor: last.actorId }).toEqual({
+      from: before.stage,
+      to: winners[0]!.to,
+      actor: winners[0]!.person.id,
+    });
     expect(await db.auditLog.count({ where: { entityId: engagement.id } })).toBe(auditBefore + 1);
   });
 });
@@ -61,9 +69,20 @@ describe("50 parallel card moves on one board", () => {
     const CARDS = 10;
     const issues: { id: string }[] = [];
     for (let i = 0; i < CARDS; i++) {
-      issues.push(await createBoardIssue({ programmeId: world.programme.id, authorId: world.staffA.id, createdDaysAgo: 3, title: `Card ${i}`, services: ["LEGAL"] }));
+      issues.push(
+        await createBoardIssue({
+          programmeId: world.programme.id,
+          authorId: world.staffA.id,
+          createdDaysAgo: 3,
+          title: `Card ${i}`,
+          services: ["LEGAL"],
+        }),
+      );
     }
-    const initial = await db.boardIssue.findMany({ where: { programmeId: world.programme.id }, select: { id: true, number: true, version: true, status: true, position: true } });
+    const initial = await db.boardIssue.findMany({
+      where: { programmeId: world.programme.id },
+      select: { id: true, number: true, version: true, status: true, position: true },
+    });
     const version = new Map(initial.map((r) => [r.id, r.version]));
     const statuses: IssueStatus[] = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER"];
     // Deterministic spread: every card is fought over by 5 moves to different columns and places.
@@ -75,7 +94,13 @@ describe("50 parallel card moves on one board", () => {
     }));
     const eventsBefore = await db.boardIssueEvent.count();
     const outcomes = await Promise.all(
-      calls.map((c) => callAction(moveIssueAction, { issueId: c.issueId, toStatus: c.toStatus, toIndex: c.toIndex, version: version.get(c.issueId) }, c.person)),
+      calls.map((c) =>
+        callAction(
+          moveIssueAction,
+          { issueId: c.issueId, toStatus: c.toStatus, toIndex: c.toIndex, version: version.get(c.issueId) },
+          c.person,
+        ),
+      ),
     );
     expect(outcomes.filter((o) => !succeeded(o) && !conflicted(o)).map(describeOutcome)).toEqual([]);
 
@@ -89,7 +114,10 @@ describe("50 parallel card moves on one board", () => {
     });
     expect(winners.size).toBe(CARDS);
 
-    const final = await db.boardIssue.findMany({ where: { programmeId: world.programme.id }, select: { id: true, number: true, status: true, position: true, version: true } });
+    const final = await db.boardIssue.findMany({
+      where: { programmeId: world.programme.id },
+      select: { id: true, number: true, status: true, position: true, version: true },
+    });
     for (const row of final) {
       expect(row.status).toBe(winners.get(row.id)!.toStatus);
       expect(row.version).toBe(version.get(row.id)! + 1);

@@ -12,16 +12,34 @@ describe("programme set-up", () => {
   it("adds an existing user, or a new one by e-mail, with role and task-force services", async () => {
     const world = await createWorld();
     const existing = await createUser({ name: "Ines Intl", email: "ines@partner-a.test", institutionId: world.partnerA.id });
-    const input = addMemberSchema.parse({ programmeId: world.programme.id, email: "INES@partner-a.test", role: "TASK_FORCE", institutionId: world.partnerA.id, services: ["INTERNATIONALISATION"] });
+    const input = addMemberSchema.parse({
+      programmeId: world.programme.id,
+      email: "INES@partner-a.test",
+      role: "TASK_FORCE",
+      institutionId: world.partnerA.id,
+      services: ["INTERNATIONALISATION"],
+    });
     const first = await addMemberByEmail(world.leader.id, input);
     expect(first).toEqual({ user: { id: existing.id, name: "Ines Intl" }, created: false });
     const actor = await loadProgrammeActor({ id: existing.id, isPlatformAdmin: false }, world.programme.id);
     expect(actor?.memberships).toEqual([{ role: "TASK_FORCE", institutionId: world.partnerA.id, services: ["INTERNATIONALISATION"] }]);
 
-    await expect(addMemberByEmail(world.leader.id, { ...input, email: "nobody@new.test", role: "PARTNER_STAFF", services: [] })).rejects.toThrow("Enter the person's name");
-    const second = await addMemberByEmail(world.leader.id, { ...input, email: "nova@new.test", name: "Nova New", role: "PARTNER_STAFF", services: [] });
+    await expect(
+      addMemberByEmail(world.leader.id, { ...input, email: "nobody@new.test", role: "PARTNER_STAFF", services: [] }),
+    ).rejects.toThrow("Enter the person's name");
+    const second = await addMemberByEmail(world.leader.id, {
+      ...input,
+      email: "nova@new.test",
+      name: "Nova New",
+      role: "PARTNER_STAFF",
+      services: [],
+    });
     expect(second.created).toBe(true);
-    expect(await db.membership.count({ where: { programmeId: world.programme.id, userId: second.user.id, role: "PARTNER_STAFF", institutionId: world.partnerA.id } })).toBe(1);
+    expect(
+      await db.membership.count({
+        where: { programmeId: world.programme.id, userId: second.user.id, role: "PARTNER_STAFF", institutionId: world.partnerA.id },
+      }),
+    ).toBe(1);
     expect(await db.auditLog.count({ where: { action: "addMember", programmeId: world.programme.id } })).toBeGreaterThanOrEqual(5);
   });
 
@@ -29,9 +47,24 @@ describe("programme set-up", () => {
     const world = await createWorld();
     const stranger = await createInstitution();
     const before = await tableFingerprint();
-    await expect(addMemberByEmail(world.leader.id, { programmeId: world.programme.id, email: "x@y.test", name: "X", role: "PARTNER_STAFF", institutionId: stranger.id, services: [] })).rejects.toThrow("takes part in this programme");
+    await expect(
+      addMemberByEmail(world.leader.id, {
+        programmeId: world.programme.id,
+        email: "x@y.test",
+        name: "X",
+        role: "PARTNER_STAFF",
+        institutionId: stranger.id,
+        services: [],
+      }),
+    ).rejects.toThrow("takes part in this programme");
     expect(await tableFingerprint()).toBe(before);
-    const parsed = addMemberSchema.safeParse({ programmeId: world.programme.id, email: "x@y.test", role: "TASK_FORCE", institutionId: world.partnerA.id, services: [] });
+    const parsed = addMemberSchema.safeParse({
+      programmeId: world.programme.id,
+      email: "x@y.test",
+      role: "TASK_FORCE",
+      institutionId: world.partnerA.id,
+      services: [],
+    });
     expect(parsed.success).toBe(false);
   });
 

@@ -13,28 +13,44 @@ import { archivePartner, restorePartner } from "@/lib/programmes/mutations";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 
 // The server actions read the session through lib/auth/session; here the test says who is signed in.
-const session = vi.hoisted(() => ({ user: null as null | { id: string; name: string; email: string; isPlatformAdmin: boolean; institutionId: string | null } }));
+const session = vi.hoisted(() => ({
+  user: null as null | { id: string; name: string; email: string; isPlatformAdmin: boolean; institutionId: string | null },
+}));
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user, requireUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 type Person = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
-const asSession = (u: Person) => ({ id: u.id, name: u.name, email: u.email, isPlatformAdmin: u.isPlatformAdmin, institutionId: u.institutionId });
+const asSession = (u: Person) => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  isPlatformAdmin: u.isPlatformAdmin,
+  institutionId: u.institutionId,
+});
 
 /** The server action's steps without the session: load, authorize from the database, apply. */
 async function move(person: Person, engagementId: string, to: EngagementStage, version: number, note = "") {
   const input = moveEngagementSchema.parse({ engagementId, to, version, note });
   const row = await findEngagementForChange(input.engagementId);
   if (!row) throw new Error("missing");
-  const actor = await authorizeInProgramme(asSession(person), row.programmeId, "engagement.move", { institutionId: row.institutionId, service: row.service });
+  const actor = await authorizeInProgramme(asSession(person), row.programmeId, "engagement.move", {
+    institutionId: row.institutionId,
+    service: row.service,
+  });
   return changeEngagementStage(person.id, rolesForEngagement(actor, row), row, input);
 }
 
 async function engagementOf(world: World, institutionId: string, service: Service) {
-  return db.engagement.findUniqueOrThrow({ where: { programmeId_institutionId_service: { programmeId: world.programme.id, institutionId, service } } });
+  return db.engagement.findUniqueOrThrow({
+    where: { programmeId_institutionId_service: { programmeId: world.programme.id, institutionId, service } },
+  });
 }
 
 async function refusal(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ExpectedError);
   return error as ExpectedError;
 }
@@ -63,7 +79,9 @@ describe("moving engagements", () => {
   it("lets exactly one of 20 concurrent moves from the same version win", async () => {
     const e = await engagementOf(world, world.partnerB.id, "LEGAL");
     const people = [world.leader, world.staffB, world.legalB];
-    const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => move(people[i % 3]!, e.id, i % 2 ? "CONTACTED" : "BLOCKED", 0, `attempt ${i}`)));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => move(people[i % 3]!, e.id, i % 2 ? "CONTACTED" : "BLOCKED", 0, `attempt ${i}`)),
+    );
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(won).toHaveLength(1);
@@ -72,11 +90,16 @@ describe("moving engagements", () => {
     expect(after.version).toBe(1);
     expect(await db.engagementEvent.count({ where: { engagementId: e.id, kind: "STAGE_CHANGED" } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "moveEngagement", entityId: e.id } })).toBe(1);
-    const winner = await db.engagementEvent.findFirstOrThrow({ where: { engagementId: e.id, kind: "STAGE_CHANGED" }, include: { actor: true } });
+    const winner = await db.engagementEvent.findFirstOrThrow({
+      where: { engagementId: e.id, kind: "STAGE_CHANGED" },
+      include: { actor: true },
+    });
     for (const r of lost) {
       expect(r.reason).toBeInstanceOf(ExpectedError);
       expect((r.reason as ExpectedError).kind).toBe("conflict");
-      expect((r.reason as ExpectedError).message).toContain(`${winner.actor.name} moved this engagement to ${winner.toStage === "BLOCKED" ? "Blocked" : "Contacted"}`);
+      expect((r.reason as ExpectedError).message).toContain(
+        `${winner.actor.name} moved this engagement to ${winner.toStage === "BLOCKED" ? "Blocked" : "Contacted"}`,
+      );
     }
   });
 
@@ -91,7 +114,9 @@ describe("moving engagements", () => {
     expect((await refusal(move(world.outsider, leadIntl.id, "CONTACTED", 0))).kind).toBe("not_found"); // not a member
     expect((await refusal(move(world.admin, leadIntl.id, "CONTACTED", 0))).kind).toBe("forbidden"); // admins configure, they don't move
     expect((await refusal(move(world.leader, leadIntl.id, "SETTLED", 0))).message).toContain("cannot go from Not contacted to Settled");
-    expect((await refusal(move(world.staffA, aLegal.id, "NOT_APPLICABLE", 0, "no legal issues"))).message).toContain("Only the team leader");
+    expect((await refusal(move(world.staffA, aLegal.id, "NOT_APPLICABLE", 0, "no legal issues"))).message).toContain(
+      "Only the team leader",
+    );
     expect((await refusal(move(world.leader, leadIntl.id, "BLOCKED", 0, "  "))).message).toContain("Say why");
     expect((await refusal(move(world.leader, leadIntl.id, "CONTACTED", 7))).kind).toBe("conflict"); // stale version
     expect(await tableFingerprint()).toBe(before);
@@ -118,12 +143,32 @@ describe("moving engagements", () => {
   it("records detail edits in the history and insists the owner is a member", async () => {
     const e = await engagementOf(world, world.partnerA.id, "LEGAL");
     const row = (await findEngagementForChange(e.id))!;
-    const input = updateEngagementDetailsSchema.parse({ engagementId: e.id, version: 0, contactName: "Dr. Rosa Legal", contactRole: "Legal counsel", contactEmail: "Rosa@Uni.example", ownerId: world.staffA.id, dueDate: "2027-03-31", note: "" });
+    const input = updateEngagementDetailsSchema.parse({
+      engagementId: e.id,
+      version: 0,
+      contactName: "Dr. Rosa Legal",
+      contactRole: "Legal counsel",
+      contactEmail: "Rosa@Uni.example",
+      ownerId: world.staffA.id,
+      dueDate: "2027-03-31",
+      note: "",
+    });
     await saveEngagementDetails(world.staffA.id, row, input);
     const detail = (await getEngagementDetail(world.programme.id, e.id))!;
-    expect([detail.contactName, detail.contactEmail, detail.owner?.name, detail.dueDate?.toISOString().slice(0, 10)]).toEqual(["Dr. Rosa Legal", "rosa@uni.example", "Ana Staff", "2027-03-31"]);
+    expect([detail.contactName, detail.contactEmail, detail.owner?.name, detail.dueDate?.toISOString().slice(0, 10)]).toEqual([
+      "Dr. Rosa Legal",
+      "rosa@uni.example",
+      "Ana Staff",
+      "2027-03-31",
+    ]);
     expect(detail.events[0]!.kind).toBe("DETAILS_CHANGED");
-    expect(Object.keys(detail.events[0]!.changes ?? {}).sort()).toEqual(["contactEmail", "contactName", "contactRole", "dueDate", "ownerId"]);
+    expect(Object.keys(detail.events[0]!.changes ?? {}).sort()).toEqual([
+      "contactEmail",
+      "contactName",
+      "contactRole",
+      "dueDate",
+      "ownerId",
+    ]);
     const fresh = (await findEngagementForChange(e.id))!;
     const before = await tableFingerprint();
     const outsiderOwner = updateEngagementDetailsSchema.parse({ engagementId: e.id, version: 1, ownerId: world.outsider.id });
@@ -139,13 +184,18 @@ describe("the server actions", () => {
     const world = await createWorld();
     const leadIntl = await engagementOf(world, world.lead.id, "INTERNATIONALISATION");
     session.user = null;
-    expect(await moveEngagement(undefined, { engagementId: leadIntl.id, to: "CONTACTED", version: 0 })).toMatchObject({ status: "error", kind: "unauthenticated" });
+    expect(await moveEngagement(undefined, { engagementId: leadIntl.id, to: "CONTACTED", version: 0 })).toMatchObject({
+      status: "error",
+      kind: "unauthenticated",
+    });
     session.user = asSession(world.staffB);
     const before = await tableFingerprint();
     const forged = await moveEngagement(undefined, { engagementId: leadIntl.id, to: "CONTACTED", version: 0, note: "" });
     expect(forged).toMatchObject({ status: "error", kind: "forbidden" });
     expect(forged.status === "error" && forged.message).toContain("own institution");
-    expect((await updateEngagementDetails(undefined, { engagementId: leadIntl.id, version: 0, contactName: "Forged" })).status).toBe("error");
+    expect((await updateEngagementDetails(undefined, { engagementId: leadIntl.id, version: 0, contactName: "Forged" })).status).toBe(
+      "error",
+    );
     expect(await tableFingerprint()).toBe(before);
     session.user = asSession(world.leader);
     const form = new FormData();
@@ -157,7 +207,9 @@ describe("the server actions", () => {
     const again = await moveEngagement(undefined, form);
     expect(again).toMatchObject({ status: "error", kind: "conflict" });
     expect(again.status === "error" && again.message).toContain("Lea Leader moved this engagement to Contacted");
-    expect(await updateEngagementDetails(undefined, { engagementId: leadIntl.id, version: 1, contactName: "Iris Intl" })).toMatchObject({ status: "success" });
+    expect(await updateEngagementDetails(undefined, { engagementId: leadIntl.id, version: 1, contactName: "Iris Intl" })).toMatchObject({
+      status: "success",
+    });
   });
 });
 
@@ -208,7 +260,8 @@ describe("the tracker", () => {
     const world = await createWorld();
     await getTracker(world.programme.id); // warm the pool
     const withTwo = await countQueries(() => getTracker(world.programme.id));
-    for (let i = 0; i < 10; i++) await addPartnerTo(world.programme.id, world.leader.id, (await createInstitution({ name: `Aardvark College ${i}` })).id);
+    for (let i = 0; i < 10; i++)
+      await addPartnerTo(world.programme.id, world.leader.id, (await createInstitution({ name: `Aardvark College ${i}` })).id);
     const tracker = await getTracker(world.programme.id);
     expect(tracker!.rows).toHaveLength(13);
     expect(tracker!.rows[0]!.institutionId).toBe(world.lead.id);

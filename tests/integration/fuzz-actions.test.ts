@@ -31,17 +31,49 @@ beforeAll(async () => {
   await resetDatabase();
   world = await createWorld();
   const otherEngagement = await findEngagement(world.otherProgramme.id, world.partnerA.id, "LEGAL");
-  const otherAdvice = await logAdviceEntry({ engagementId: otherEngagement.id, authorId: world.outsider.id, givenDaysAgo: 1, givenByName: "Someone", summary: "Elsewhere", kind: "INFORMATION" });
-  const otherIssue = await createBoardIssue({ programmeId: world.otherProgramme.id, authorId: world.outsider.id, createdDaysAgo: 1, title: "Not yours" });
-  foreignIds = [world.otherProgramme.id, otherEngagement.id, otherAdvice.id, otherIssue.id, world.outsider.id, world.admin.id, world.lead.id, "cm0000000000000000000000", "0", "-1", "9".repeat(64), "x".repeat(65)];
+  const otherAdvice = await logAdviceEntry({
+    engagementId: otherEngagement.id,
+    authorId: world.outsider.id,
+    givenDaysAgo: 1,
+    givenByName: "Someone",
+    summary: "Elsewhere",
+    kind: "INFORMATION",
+  });
+  const otherIssue = await createBoardIssue({
+    programmeId: world.otherProgramme.id,
+    authorId: world.outsider.id,
+    createdDaysAgo: 1,
+    title: "Not yours",
+  });
+  foreignIds = [
+    world.otherProgramme.id,
+    otherEngagement.id,
+    otherAdvice.id,
+    otherIssue.id,
+    world.outsider.id,
+    world.admin.id,
+    world.lead.id,
+    "cm0000000000000000000000",
+    "0",
+    "-1",
+    "9".repeat(64),
+    "x".repeat(65),
+  ];
   snapshot = await takeSnapshot("fuzz");
 });
 afterAll(() => snapshot.drop());
 
 function preview(payload: unknown): string {
-  const plain = payload instanceof FormData ? { FormData: [...payload.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `File(${v.name}, ${v.size} B)`]) } : payload;
+  const plain =
+    payload instanceof FormData
+      ? { FormData: [...payload.entries()].map(([k, v]) => [k, typeof v === "string" ? v : `File(${v.name}, ${v.size} B)`]) }
+      : payload;
   try {
-    return JSON.stringify(plain, (_k, v: unknown) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : typeof v === "bigint" ? String(v) : v)) ?? String(plain);
+    return (
+      JSON.stringify(plain, (_k, v: unknown) =>
+        typeof v === "string" && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : typeof v === "bigint" ? String(v) : v,
+      ) ?? String(plain)
+    );
   } catch {
     return String(plain);
   }
@@ -86,7 +118,9 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
         }
         tally.rejected++;
         // Sign-in answers with its own typed shape: { error, email }.
-        const typed = (state.status === "error" && TYPED_KINDS.includes(state.kind ?? "")) || (name === "auth/signInWithPassword" && typeof state.error === "string");
+        const typed =
+          (state.status === "error" && TYPED_KINDS.includes(state.kind ?? "")) ||
+          (name === "auth/signInWithPassword" && typeof state.error === "string");
         if (!typed) throw new Error(`not a typed error state: ${shown}`);
         if (state.message === GENERIC_ERROR_MESSAGE) throw new Error(`generic 500-style error: ${shown}`);
         if (changed) throw new Error(`refused (${shown}) but the database changed`);
@@ -105,7 +139,10 @@ describe("bad input: regressions the fuzzer found (each was a 500 before)", () =
     const outcome = await callAction(discovered.get(name), input, person);
     const state = outcome.type === "state" ? outcome.state : undefined;
     // Sign-in answers with its own shape, { error, email }; every other action with a typed ActionState.
-    const typed = state?.status === "error" ? TYPED_KINDS.includes(state.kind ?? "") && state.message !== GENERIC_ERROR_MESSAGE : typeof state?.error === "string";
+    const typed =
+      state?.status === "error"
+        ? TYPED_KINDS.includes(state.kind ?? "") && state.message !== GENERIC_ERROR_MESSAGE
+        : typeof state?.error === "string";
     expect(typed, describeOutcome(outcome)).toBe(true);
     expect(await databaseDigest()).toBe(before);
     return state!;
@@ -135,7 +172,11 @@ describe("bad input: regressions the fuzzer found (each was a 500 before)", () =
   });
 
   it("adding a partner that does not exist says so instead of failing on the foreign key", async () => {
-    const state = await expectTypedRefusal("programmes/addPartnerAction", { programmeId: world.programme.id, institutionId: "cm0doesnotexist000000000000" }, world.leader);
+    const state = await expectTypedRefusal(
+      "programmes/addPartnerAction",
+      { programmeId: world.programme.id, institutionId: "cm0doesnotexist000000000000" },
+      world.leader,
+    );
     expect(state.message).toMatch(/institution does not exist/);
   });
 

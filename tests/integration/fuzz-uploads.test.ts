@@ -23,7 +23,14 @@ beforeAll(async () => {
   await resetDatabase();
   world = await createWorld();
   engagementId = (await findEngagement(world.programme.id, world.partnerA.id, "LEGAL")).id;
-  const entry = await logAdviceEntry({ engagementId, authorId: world.staffA.id, givenDaysAgo: 2, givenByName: "Dr. Registrar", summary: "Both logos", kind: "REQUIREMENT" });
+  const entry = await logAdviceEntry({
+    engagementId,
+    authorId: world.staffA.id,
+    givenDaysAgo: 2,
+    givenByName: "Dr. Registrar",
+    summary: "Both logos",
+    kind: "REQUIREMENT",
+  });
   advice = { id: entry.id, version: entry.version };
   snapshot = await takeSnapshot("uploads");
 });
@@ -60,7 +67,9 @@ const file = (bytes: Uint8Array, name: string, type: string) => new File([new Ui
 async function expectRefusedWithNothingStored(form: FormData, pattern: RegExp) {
   const before = await databaseDigest();
   const outcome: Outcome = await callAction(form.has("adviceId") ? editAdviceAction : logAdviceAction, form, world.staffA);
-  expect(outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid", describeOutcome(outcome)).toBe(true);
+  expect(outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid", describeOutcome(outcome)).toBe(
+    true,
+  );
   expect(outcome.type === "state" ? outcome.state.message : "").toMatch(pattern);
   expect(await databaseDigest()).toBe(before);
 }
@@ -88,7 +97,10 @@ describe("advice attachments: upload limits", () => {
       file(svg, "logo.png", "image/png"),
       file(new TextEncoder().encode("just text"), "report.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
     ]) {
-      await expectRefusedWithNothingStored(logForm([file(SAMPLE_FILES.pdf, "ok.pdf", "application/pdf"), bad]), /not a file type we accept/);
+      await expectRefusedWithNothingStored(
+        logForm([file(SAMPLE_FILES.pdf, "ok.pdf", "application/pdf"), bad]),
+        /not a file type we accept/,
+      );
       await expectRefusedWithNothingStored(editForm([bad]), /not a file type we accept/);
     }
   });
@@ -111,7 +123,10 @@ describe("advice attachments: upload limits", () => {
       fc.uint8Array({ maxLength: 2048 }),
       fc.tuple(fc.constantFrom(...samples), fc.uint8Array({ maxLength: 256 })).map(([head, tail]) => new Uint8Array([...head, ...tail])),
     );
-    const name = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.constantFrom("../../etc/passwd", "a\u0000b.pdf", "\u202Efdp.exe", "C:\\evil\\x.pdf", "", ".", ".."));
+    const name = fc.oneof(
+      fc.string({ unit: "binary", maxLength: 300 }),
+      fc.constantFrom("../../etc/passwd", "a\u0000b.pdf", "\u202Efdp.exe", "C:\\evil\\x.pdf", "", ".", ".."),
+    );
     const label = fc.constantFrom("application/pdf", "image/png", "text/html", "application/x-msdownload", "", "image/svg+xml");
     await fc.assert(
       fc.asyncProperty(bytes, name, label, async (content, fileName, type) => {
@@ -131,7 +146,10 @@ describe("advice attachments: upload limits", () => {
           expect(stored.fileName).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
           return;
         }
-        expect(outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid", describeOutcome(outcome)).toBe(true);
+        expect(
+          outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid",
+          describeOutcome(outcome),
+        ).toBe(true);
         expect(await databaseDigest()).toBe(before);
       }),
       FUZZ_OPTIONS,

@@ -24,16 +24,40 @@ describe("task force", () => {
 
   it("lets one person represent several services, and frees seats one by one", async () => {
     const ian = await createUser({ name: "Ian IT", institutionId: world.partnerA.id });
-    await addRepresentative(world.leader.id, { programmeId: world.programme.id, institutionId: world.partnerA.id, service: "IT", userId: ian.id });
-    await addRepresentative(world.leader.id, { programmeId: world.programme.id, institutionId: world.partnerA.id, service: "STUDENT_ADMINISTRATION", userId: ian.id });
+    await addRepresentative(world.leader.id, {
+      programmeId: world.programme.id,
+      institutionId: world.partnerA.id,
+      service: "IT",
+      userId: ian.id,
+    });
+    await addRepresentative(world.leader.id, {
+      programmeId: world.programme.id,
+      institutionId: world.partnerA.id,
+      service: "STUDENT_ADMINISTRATION",
+      userId: ian.id,
+    });
     let grid = await getTaskForceGrid(world.programme.id);
     expect(grid.cells.IT?.[world.partnerA.id]?.map((s) => s.name)).toEqual(["Ian IT"]);
     expect(grid.cells.STUDENT_ADMINISTRATION?.[world.partnerA.id]?.map((s) => s.name)).toEqual(["Ian IT"]);
     const actor = await loadProgrammeActor({ id: ian.id, isPlatformAdmin: false }, world.programme.id);
     expect(can(actor!, "board.move")).toBe(true);
 
-    await expect(addRepresentative(world.leader.id, { programmeId: world.programme.id, institutionId: world.partnerB.id, service: "IT", userId: ian.id })).rejects.toThrow(/already sits on the task force for Partner A/);
-    await expect(addRepresentative(world.leader.id, { programmeId: world.programme.id, institutionId: world.partnerA.id, service: "IT", userId: ian.id })).rejects.toThrow(/already represents IT/);
+    await expect(
+      addRepresentative(world.leader.id, {
+        programmeId: world.programme.id,
+        institutionId: world.partnerB.id,
+        service: "IT",
+        userId: ian.id,
+      }),
+    ).rejects.toThrow(/already sits on the task force for Partner A/);
+    await expect(
+      addRepresentative(world.leader.id, {
+        programmeId: world.programme.id,
+        institutionId: world.partnerA.id,
+        service: "IT",
+        userId: ian.id,
+      }),
+    ).rejects.toThrow(/already represents IT/);
 
     const itSeat = grid.cells.IT![world.partnerA.id]![0]!;
     expect((await removeRepresentative(world.leader.id, itSeat.representationId)).membershipRemoved).toBe(false);
@@ -41,7 +65,10 @@ describe("task force", () => {
     const lastSeat = grid.cells.STUDENT_ADMINISTRATION![world.partnerA.id]![0]!;
     expect((await removeRepresentative(world.leader.id, lastSeat.representationId)).membershipRemoved).toBe(true);
     expect(await db.membership.count({ where: { userId: ian.id } })).toBe(0);
-    const audit = await db.auditLog.findMany({ where: { action: { in: ["addMember", "removeRepresentative"] }, after: { path: ["userId"], equals: ian.id } }, select: { action: true } });
+    const audit = await db.auditLog.findMany({
+      where: { action: { in: ["addMember", "removeRepresentative"] }, after: { path: ["userId"], equals: ian.id } },
+      select: { action: true },
+    });
     expect(audit.map((a) => a.action)).toEqual(["addMember", "addMember"]);
     expect(await db.auditLog.count({ where: { action: "removeRepresentative" } })).toBe(2);
   });
@@ -51,7 +78,14 @@ describe("task force", () => {
     expect(can(await actorOf(world.leader), "programme.configure")).toBe(true);
     for (const u of [world.staffA, world.legalB, world.outsider]) expect(can(await actorOf(u), "programme.configure")).toBe(false);
     const before = await tableFingerprint();
-    await expect(addRepresentative(world.leader.id, { programmeId: world.programme.id, institutionId: world.otherProgramme.id, service: "IT", userId: world.staffA.id })).rejects.toThrow(/not an active partner/);
+    await expect(
+      addRepresentative(world.leader.id, {
+        programmeId: world.programme.id,
+        institutionId: world.otherProgramme.id,
+        service: "IT",
+        userId: world.staffA.id,
+      }),
+    ).rejects.toThrow(/not an active partner/);
     expect(await tableFingerprint()).toBe(before);
   });
 });

@@ -8,7 +8,15 @@ import { can, isMember, type PermissionTarget, type ProgrammeAction } from "@/li
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { archivePartner } from "@/lib/programmes/mutations";
 import type { Service } from "@/lib/generated/prisma/enums";
-import { createBoardIssue, createInstitution, createUser, DEMO_PASSWORD, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import {
+  createBoardIssue,
+  createInstitution,
+  createUser,
+  DEMO_PASSWORD,
+  findEngagement,
+  logAdviceEntry,
+  type World,
+} from "@/tests/factories";
 import { SAMPLE_FILES } from "./sample-files";
 
 export const SERVICE_S: Service = "LEGAL"; // legalB represents it at B
@@ -56,7 +64,11 @@ async function adviceFor(ctx: BuildContext, options: { visibility?: "SHARED" | "
     kind: "REQUIREMENT",
     visibility: options.visibility ?? "SHARED",
   });
-  if (options.removed) await db.adviceEntry.update({ where: { id: entry.id }, data: { deletedAt: new Date(), deletedById: ctx.world.leader.id, deleteReason: "Duplicate", version: { increment: 1 } } });
+  if (options.removed)
+    await db.adviceEntry.update({
+      where: { id: entry.id },
+      data: { deletedAt: new Date(), deletedById: ctx.world.leader.id, deleteReason: "Duplicate", version: { increment: 1 } },
+    });
   const { version } = await db.adviceEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { version: true } });
   return { id: entry.id, version, programmeId: ctx.world.programme.id, target: engagement.target };
 }
@@ -74,7 +86,12 @@ async function issueFor(ctx: BuildContext, status: "OPEN" | "RESOLVED" = "OPEN")
     ...(status === "RESOLVED" ? { resolutionNote: "Agreed on the ECTS table." } : {}),
   });
   const { version } = await db.boardIssue.findUniqueOrThrow({ where: { id: issue.id }, select: { version: true } });
-  return { id: issue.id, version, programmeId: ctx.world.programme.id, target: { institutionId: institutionOf(ctx.world, ctx.aim).id, authorId: author.id } };
+  return {
+    id: issue.id,
+    version,
+    programmeId: ctx.world.programme.id,
+    target: { institutionId: institutionOf(ctx.world, ctx.aim).id, authorId: author.id },
+  };
 }
 
 const configure = (input: Record<string, unknown>, world: World): Built => ({ input, programmeId: world.programme.id, target: {} });
@@ -85,14 +102,28 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     governedBy: "engagement.move",
     build: async (ctx) => {
       const e = await engagementFor(ctx);
-      return { input: { engagementId: e.id, to: "CONTACTED", version: e.version, note: "Wrote to the registrar." }, programmeId: e.programmeId, target: e.target };
+      return {
+        input: { engagementId: e.id, to: "CONTACTED", version: e.version, note: "Wrote to the registrar." },
+        programmeId: e.programmeId,
+        target: e.target,
+      };
     },
   },
   "engagements/updateEngagementDetails": {
     governedBy: "engagement.edit",
     build: async (ctx) => {
       const e = await engagementFor(ctx);
-      return { input: { engagementId: e.id, version: e.version, contactName: "Rita Registrar", contactEmail: "rita@uni.example", note: "Prefers e-mail." }, programmeId: e.programmeId, target: e.target };
+      return {
+        input: {
+          engagementId: e.id,
+          version: e.version,
+          contactName: "Rita Registrar",
+          contactEmail: "rita@uni.example",
+          note: "Prefers e-mail.",
+        },
+        programmeId: e.programmeId,
+        target: e.target,
+      };
     },
   },
   // ── advice ─────────────────────────────────────────────────────────────────────────────────────
@@ -100,14 +131,35 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     governedBy: "advice.log",
     build: async (ctx) => {
       const e = await engagementFor(ctx);
-      return { input: { engagementId: e.id, givenOn: yesterday(), givenByName: "Dr. Registrar", summary: "Joint diploma allowed", kind: "DECISION" }, programmeId: e.programmeId, target: e.target };
+      return {
+        input: {
+          engagementId: e.id,
+          givenOn: yesterday(),
+          givenByName: "Dr. Registrar",
+          summary: "Joint diploma allowed",
+          kind: "DECISION",
+        },
+        programmeId: e.programmeId,
+        target: e.target,
+      };
     },
   },
   "advice/editAdviceAction": {
     governedBy: "advice.edit",
     build: async (ctx) => {
       const a = await adviceFor(ctx);
-      return { input: { adviceId: a.id, version: a.version, givenOn: yesterday(), givenByName: "Dr. Registrar", summary: "Diploma supplement needs all logos", kind: "REQUIREMENT" }, programmeId: a.programmeId, target: a.target };
+      return {
+        input: {
+          adviceId: a.id,
+          version: a.version,
+          givenOn: yesterday(),
+          givenByName: "Dr. Registrar",
+          summary: "Diploma supplement needs all logos",
+          kind: "REQUIREMENT",
+        },
+        programmeId: a.programmeId,
+        target: a.target,
+      };
     },
   },
   "advice/shareAdviceAction": {
@@ -137,7 +189,15 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       const a = await adviceFor(ctx);
       const content = SAMPLE_FILES.pdf;
       const attachment = await db.attachment.create({
-        data: { adviceId: a.id, fileName: "letter.pdf", mimeType: "application/pdf", size: content.length, sha256: createHash("sha256").update(content).digest("hex"), content, uploadedById: staffOf(ctx.world, ctx.aim).id },
+        data: {
+          adviceId: a.id,
+          fileName: "letter.pdf",
+          mimeType: "application/pdf",
+          size: content.length,
+          sha256: createHash("sha256").update(content).digest("hex"),
+          content,
+          uploadedById: staffOf(ctx.world, ctx.aim).id,
+        },
       });
       return { input: { attachmentId: attachment.id }, programmeId: a.programmeId, target: a.target };
     },
@@ -153,7 +213,12 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   "board/createIssueAction": {
     governedBy: "board.create",
     build: async (ctx) => ({
-      input: { programmeId: ctx.world.programme.id, title: "Who signs the joint diploma?", services: [serviceOf(ctx.aim)], institutionId: institutionOf(ctx.world, ctx.aim).id },
+      input: {
+        programmeId: ctx.world.programme.id,
+        title: "Who signs the joint diploma?",
+        services: [serviceOf(ctx.aim)],
+        institutionId: institutionOf(ctx.world, ctx.aim).id,
+      },
       programmeId: ctx.world.programme.id,
       target: { institutionId: institutionOf(ctx.world, ctx.aim).id },
     }),
@@ -162,42 +227,73 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     governedBy: "board.move",
     build: async (ctx) => {
       const i = await issueFor(ctx);
-      return { input: { issueId: i.id, toStatus: "IN_PROGRESS", toIndex: 0, version: i.version }, programmeId: i.programmeId, target: i.target };
+      return {
+        input: { issueId: i.id, toStatus: "IN_PROGRESS", toIndex: 0, version: i.version },
+        programmeId: i.programmeId,
+        target: i.target,
+      };
     },
   },
   "board/editIssueAction": {
     governedBy: "board.edit",
     build: async (ctx) => {
       const i = await issueFor(ctx);
-      return { input: { issueId: i.id, version: i.version, title: "Grading scale conversion", description: "Which table?", services: [serviceOf(ctx.aim)], priority: "HIGH" }, programmeId: i.programmeId, target: i.target };
+      return {
+        input: {
+          issueId: i.id,
+          version: i.version,
+          title: "Grading scale conversion",
+          description: "Which table?",
+          services: [serviceOf(ctx.aim)],
+          priority: "HIGH",
+        },
+        programmeId: i.programmeId,
+        target: i.target,
+      };
     },
   },
   "board/editIssueTextAction": {
     governedBy: "board.editText",
     build: async (ctx) => {
       const i = await issueFor(ctx);
-      return { input: { issueId: i.id, version: i.version, title: "Grading scale conversion (ECTS)", description: "Which table applies?" }, programmeId: i.programmeId, target: i.target };
+      return {
+        input: { issueId: i.id, version: i.version, title: "Grading scale conversion (ECTS)", description: "Which table applies?" },
+        programmeId: i.programmeId,
+        target: i.target,
+      };
     },
   },
   "board/assignIssueAction": {
     governedBy: "board.assign",
     build: async (ctx) => {
       const i = await issueFor(ctx);
-      return { input: { issueId: i.id, version: i.version, assigneeId: ctx.world.legalB.id }, programmeId: i.programmeId, target: i.target };
+      return {
+        input: { issueId: i.id, version: i.version, assigneeId: ctx.world.legalB.id },
+        programmeId: i.programmeId,
+        target: i.target,
+      };
     },
   },
   "board/resolveIssueAction": {
     governedBy: "board.move",
     build: async (ctx) => {
       const i = await issueFor(ctx);
-      return { input: { issueId: i.id, version: i.version, resolutionNote: "Agreed on the ECTS grading table." }, programmeId: i.programmeId, target: i.target };
+      return {
+        input: { issueId: i.id, version: i.version, resolutionNote: "Agreed on the ECTS grading table." },
+        programmeId: i.programmeId,
+        target: i.target,
+      };
     },
   },
   "board/closeIssueAction": {
     governedBy: "board.move",
     build: async (ctx) => {
       const i = await issueFor(ctx);
-      return { input: { issueId: i.id, version: i.version, closeReason: "DUPLICATE", closeNote: "Same as #1." }, programmeId: i.programmeId, target: i.target };
+      return {
+        input: { issueId: i.id, version: i.version, closeReason: "DUPLICATE", closeNote: "Same as #1." },
+        programmeId: i.programmeId,
+        target: i.target,
+      };
     },
   },
   "board/reopenIssueAction": {
@@ -218,7 +314,13 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   "programmes/createProgrammeAction": {
     governedBy: "signedIn",
     build: async (ctx) => ({
-      input: { title: `Micro-credential ${next()}`, ects: 6, eqfLevel: 6, deliveryMode: "ONLINE", leadInstitutionId: ctx.actor?.institutionId ?? ctx.world.lead.id },
+      input: {
+        title: `Micro-credential ${next()}`,
+        ects: 6,
+        eqfLevel: 6,
+        deliveryMode: "ONLINE",
+        leadInstitutionId: ctx.actor?.institutionId ?? ctx.world.lead.id,
+      },
     }),
   },
   "programmes/addPartnerAction": {
@@ -230,13 +332,16 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   "programmes/archivePartnerAction": {
     governedBy: "programme.configure",
-    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, institutionId: institutionOf(ctx.world, ctx.aim).id }, ctx.world),
+    build: async (ctx) =>
+      configure({ programmeId: ctx.world.programme.id, institutionId: institutionOf(ctx.world, ctx.aim).id }, ctx.world),
   },
   "programmes/restorePartnerAction": {
     governedBy: "programme.configure",
     build: async (ctx) => {
       const institutionId = institutionOf(ctx.world, ctx.aim).id;
-      const partner = await db.programmePartner.findUniqueOrThrow({ where: { programmeId_institutionId: { programmeId: ctx.world.programme.id, institutionId } } });
+      const partner = await db.programmePartner.findUniqueOrThrow({
+        where: { programmeId_institutionId: { programmeId: ctx.world.programme.id, institutionId } },
+      });
       if (!partner.archivedAt) await archivePartner(ctx.world.leader.id, ctx.world.programme.id, institutionId);
       return configure({ programmeId: ctx.world.programme.id, institutionId }, ctx.world);
     },
@@ -247,17 +352,33 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   "programmes/addMemberAction": {
     governedBy: "programme.configure",
-    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, email: `new.member.${next()}@uni.example`, name: "New Member", role: "PARTNER_STAFF", institutionId: institutionOf(ctx.world, ctx.aim).id }, ctx.world),
+    build: async (ctx) =>
+      configure(
+        {
+          programmeId: ctx.world.programme.id,
+          email: `new.member.${next()}@uni.example`,
+          name: "New Member",
+          role: "PARTNER_STAFF",
+          institutionId: institutionOf(ctx.world, ctx.aim).id,
+        },
+        ctx.world,
+      ),
   },
   // ── task force ─────────────────────────────────────────────────────────────────────────────────
   "taskforce/addRepresentativeAction": {
     governedBy: "programme.configure",
-    build: async (ctx) => configure({ programmeId: ctx.world.programme.id, institutionId: ctx.world.partnerB.id, service: SERVICE_T, userId: ctx.world.legalB.id }, ctx.world),
+    build: async (ctx) =>
+      configure(
+        { programmeId: ctx.world.programme.id, institutionId: ctx.world.partnerB.id, service: SERVICE_T, userId: ctx.world.legalB.id },
+        ctx.world,
+      ),
   },
   "taskforce/removeRepresentativeAction": {
     governedBy: "programme.configure",
     build: async (ctx) => {
-      const seat = await db.taskForceRepresentation.findFirstOrThrow({ where: { membership: { programmeId: ctx.world.programme.id, userId: ctx.world.legalB.id } } });
+      const seat = await db.taskForceRepresentation.findFirstOrThrow({
+        where: { membership: { programmeId: ctx.world.programme.id, userId: ctx.world.legalB.id } },
+      });
       return configure({ representationId: seat.id }, ctx.world);
     },
   },
@@ -266,19 +387,45 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     governedBy: "platformAdmin",
     build: async () => {
       const n = next();
-      return { input: { name: `Hochschule ${n}`, shortName: `H${n}`.slice(0, 20), country: "Germany", city: "Bremen", erasmusCode: "", schacCode: "" } };
+      return {
+        input: {
+          name: `Hochschule ${n}`,
+          shortName: `H${n}`.slice(0, 20),
+          country: "Germany",
+          city: "Bremen",
+          erasmusCode: "",
+          schacCode: "",
+        },
+      };
     },
   },
   "admin/updateInstitutionAction": {
     governedBy: "platformAdmin",
     build: async (ctx) => {
       const i = institutionOf(ctx.world, ctx.aim);
-      return { input: { institutionId: i.id, name: i.name, shortName: i.shortName, country: i.country, city: `New ${i.city}`, erasmusCode: "", schacCode: "" } };
+      return {
+        input: {
+          institutionId: i.id,
+          name: i.name,
+          shortName: i.shortName,
+          country: i.country,
+          city: `New ${i.city}`,
+          erasmusCode: "",
+          schacCode: "",
+        },
+      };
     },
   },
   "admin/createUserAction": {
     governedBy: "platformAdmin",
-    build: async (ctx) => ({ input: { name: "Nina New", email: `nina.${next()}@uni.example`, institutionId: ctx.world.partnerA.id, password: "correct horse battery" } }),
+    build: async (ctx) => ({
+      input: {
+        name: "Nina New",
+        email: `nina.${next()}@uni.example`,
+        institutionId: ctx.world.partnerA.id,
+        password: "correct horse battery",
+      },
+    }),
   },
   "admin/updateUserAction": {
     governedBy: "platformAdmin",
@@ -307,7 +454,9 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   "admin/createProgrammeAsAdminAction": {
     governedBy: "platformAdmin",
-    build: async (ctx) => ({ input: { title: `Admin-made programme ${next()}`, ects: 10, eqfLevel: 7, deliveryMode: "BLENDED", leaderId: ctx.world.leader.id } }),
+    build: async (ctx) => ({
+      input: { title: `Admin-made programme ${next()}`, ects: 10, eqfLevel: 7, deliveryMode: "BLENDED", leaderId: ctx.world.leader.id },
+    }),
   },
   // ── sign-in (Auth.js is replaced by tests/support/auth-mock.ts) ────────────────────────────────
   "auth/signInWithPassword": {

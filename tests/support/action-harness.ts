@@ -17,7 +17,9 @@ export type Outcome =
 type AnyAction = (previous: never, input: never) => Promise<unknown>;
 
 function digestOf(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? (error as { digest: string }).digest : undefined;
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
+    ? (error as { digest: string }).digest
+    : undefined;
 }
 
 /** redirect() and notFound() throw errors Next.js recognises by their digest. */
@@ -41,7 +43,10 @@ export async function callAction(action: unknown, input: unknown, as: { id: stri
 export async function renderPage(page: unknown, params: Record<string, string>, as: { id: string } | null): Promise<Outcome> {
   actAs(as);
   try {
-    const element = await (page as (props: unknown) => Promise<unknown>)({ params: Promise.resolve(params), searchParams: Promise.resolve({}) });
+    const element = await (page as (props: unknown) => Promise<unknown>)({
+      params: Promise.resolve(params),
+      searchParams: Promise.resolve({}),
+    });
     return { type: "state", state: { status: element ? "rendered" : "empty" } };
   } catch (error) {
     return classifyThrow(error);
@@ -51,13 +56,19 @@ export async function renderPage(page: unknown, params: Record<string, string>, 
 export function describeOutcome(outcome: Outcome): string {
   switch (outcome.type) {
     case "state":
-      return `${outcome.state.status}${outcome.state.kind ? `/${outcome.state.kind}` : ""}: ${outcome.state.message ?? outcome.state.error ?? ""}`.slice(0, 300);
+      return `${outcome.state.status}${outcome.state.kind ? `/${outcome.state.kind}` : ""}: ${outcome.state.message ?? outcome.state.error ?? ""}`.slice(
+        0,
+        300,
+      );
     case "redirect":
       return `redirect → ${outcome.location}`;
     case "notFound":
       return "notFound()";
     case "thrown":
-      return `THROWN ${outcome.error instanceof Error ? `${outcome.error.name}: ${outcome.error.message}` : String(outcome.error)}`.slice(0, 500);
+      return `THROWN ${outcome.error instanceof Error ? `${outcome.error.name}: ${outcome.error.message}` : String(outcome.error)}`.slice(
+        0,
+        500,
+      );
   }
 }
 
@@ -72,7 +83,12 @@ export async function databaseDigest(): Promise<string> {
       SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
     fingerprintSql =
       "SELECT " +
-      rows.map(({ tablename }) => `'${tablename}:' || (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "public"."${tablename}" t)`).join(" || E'\\n' || ") +
+      rows
+        .map(
+          ({ tablename }) =>
+            `'${tablename}:' || (SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) FROM "public"."${tablename}" t)`,
+        )
+        .join(" || E'\\n' || ") +
       " AS digest";
   }
   const [row] = await db.$queryRawUnsafe<{ digest: string }[]>(fingerprintSql);

@@ -12,7 +12,8 @@ export async function auth() {
 
 export async function signIn(_provider: string, options: { email: string; password: string; redirectTo: string }) {
   const user = await findUserForSignIn(options.email);
-  if (!user || user.deactivatedAt || !user.passwordHash || !(await verifyPassword(user.passwordHash, options.password))) throw new CredentialsSignin();
+  if (!user || user.deactivatedAt || !user.passwordHash || !(await verifyPassword(user.passwordHash, options.password)))
+    throw new CredentialsSignin();
   redirect(options.redirectTo);
 }
 

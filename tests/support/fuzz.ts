@@ -4,7 +4,11 @@ import fc from "fast-check";
 
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 60) || 60);
 /** FUZZ_SEED=<seed printed by a failure> replays that run. */
-export const FUZZ_OPTIONS = { numRuns: FUZZ_RUNS, endOnFailure: true, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) };
+export const FUZZ_OPTIONS = {
+  numRuns: FUZZ_RUNS,
+  endOnFailure: true,
+  ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+};
 
 const MEGABYTE = "x".repeat(1024 * 1024);
 
@@ -39,14 +43,46 @@ export const nastyString = fc.oneof(
 );
 
 export const nastyNumber = fc.oneof(
-  fc.constantFrom(-1, -0, 0.5, 2 ** 31, 2 ** 53 + 2, -(2 ** 63), Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN, "-5", "1e400", "0x1F", "١٢", "12abc", " 7 "),
+  fc.constantFrom(
+    -1,
+    -0,
+    0.5,
+    2 ** 31,
+    2 ** 53 + 2,
+    -(2 ** 63),
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    Infinity,
+    -Infinity,
+    NaN,
+    "-5",
+    "1e400",
+    "0x1F",
+    "١٢",
+    "12abc",
+    " 7 ",
+  ),
   fc.integer(),
   fc.double(),
   fc.bigInt().map(String),
 );
 
 export const nastyDate = fc.oneof(
-  fc.constantFrom("0000-01-01", "0001-01-01", "1899-12-31", "9999-12-31", "+275760-09-13", "-001000-01-01", "2027-02-30", "2027-13-01", "2027-00-10", "2027-1-1", "31/12/2027", "2027-06-01T25:00:00Z", "2100-01-01"),
+  fc.constantFrom(
+    "0000-01-01",
+    "0001-01-01",
+    "1899-12-31",
+    "9999-12-31",
+    "+275760-09-13",
+    "-001000-01-01",
+    "2027-02-30",
+    "2027-13-01",
+    "2027-00-10",
+    "2027-1-1",
+    "31/12/2027",
+    "2027-06-01T25:00:00Z",
+    "2100-01-01",
+  ),
   fc.date({ noInvalidDate: false }),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
 );
@@ -73,7 +109,10 @@ export function malformedPayload(base: Record<string, unknown>, foreignIds: read
     { weight: 2, arbitrary: fc.constantFrom(...foreignIds) },
     { weight: 2, arbitrary: fc.constant(DELETE) },
   );
-  const extraKey = fc.oneof(fc.constantFrom("__proto__", "constructor", "isPlatformAdmin", "role", "programmeId", "authorId", "version", "id", "$ACTION_ID_1"), fc.string({ maxLength: 20 }));
+  const extraKey = fc.oneof(
+    fc.constantFrom("__proto__", "constructor", "isPlatformAdmin", "role", "programmeId", "authorId", "version", "id", "$ACTION_ID_1"),
+    fc.string({ maxLength: 20 }),
+  );
   const fields = fc
     .tuple(
       keys.length ? fc.shuffledSubarray(keys, { minLength: 1 }) : fc.constant([] as string[]),
@@ -88,11 +127,19 @@ export function malformedPayload(base: Record<string, unknown>, foreignIds: read
         else out[key] = v;
       });
       // defineProperty: a "__proto__" key must be a plain field, as it would be from a parsed form.
-      for (const [key, v] of extras) if (v !== DELETE) Object.defineProperty(out, key, { value: v, enumerable: true, configurable: true, writable: true });
+      for (const [key, v] of extras)
+        if (v !== DELETE) Object.defineProperty(out, key, { value: v, enumerable: true, configurable: true, writable: true });
       return out;
     });
   const asForm = fields.map(toFormData);
-  const whole = fc.oneof(fc.constant(null), fc.constant(undefined), fc.string(), fc.integer(), fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }), fc.constant(new FormData()));
+  const whole = fc.oneof(
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.string(),
+    fc.integer(),
+    fc.array(fc.anything({ maxDepth: 1 }), { maxLength: 3 }),
+    fc.constant(new FormData()),
+  );
   return fc.oneof({ weight: 6, arbitrary: fields }, { weight: 2, arbitrary: asForm }, { weight: 1, arbitrary: whole });
 }
 
@@ -102,7 +149,8 @@ export function toFormData(payload: Record<string, unknown>): FormData {
   for (const [key, value] of Object.entries(payload)) {
     for (const v of Array.isArray(value) ? value : [value]) {
       if (v instanceof File) form.append(key, v);
-      else if (v !== undefined) form.append(key, typeof v === "object" && v !== null && !(v instanceof Date) ? JSON.stringify(v) : String(v));
+      else if (v !== undefined)
+        form.append(key, typeof v === "object" && v !== null && !(v instanceof Date) ? JSON.stringify(v) : String(v));
     }
   }
   return form;

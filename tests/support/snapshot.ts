@@ -3,7 +3,10 @@
 // Row ids stay the same, so the factory's World object stays valid after a restore.
 import { db } from "@/lib/db";
 
-export type Snapshot = { restore: () => Promise<void>; /** Call in afterAll: other suites (backup) see every schema. */ drop: () => Promise<void> };
+export type Snapshot = {
+  restore: () => Promise<void>;
+  /** Call in afterAll: other suites (backup) see every schema. */ drop: () => Promise<void>;
+};
 
 export async function takeSnapshot(name = "matrix"): Promise<Snapshot> {
   const rows = await db.$queryRaw<{ tablename: string }[]>`

@@ -10,18 +10,31 @@ export default async function AdminOverviewPage() {
   await requirePlatformAdmin();
   const counts = await getAdminOverview();
   const cards = [
-    { href: "/admin/institutions", title: "Institutions", figure: `${counts.institutions}`, text: "Universities that can lead or join a programme. Add them before their people." },
+    {
+      href: "/admin/institutions",
+      title: "Institutions",
+      figure: `${counts.institutions}`,
+      text: "Universities that can lead or join a programme. Add them before their people.",
+    },
     {
       href: "/admin/users",
       title: "Users",
       figure: `${counts.activeUsers} active`,
       text: `${counts.deactivatedUsers} deactivated · ${counts.admins} platform admin${counts.admins === 1 ? "" : "s"}. Create accounts, reset passwords, deactivate people who left.`,
     },
-    { href: "/admin/programmes", title: "Programmes", figure: `${counts.programmes}`, text: "Every programme on the platform. Set one up for a team leader, or open its People page." },
+    {
+      href: "/admin/programmes",
+      title: "Programmes",
+      figure: `${counts.programmes}`,
+      text: "Every programme on the platform. Set one up for a team leader, or open its People page.",
+    },
   ];
   return (
     <>
-      <PageHeader title="Admin overview" description="Manage the institutions and people on Consort. Every change here is recorded in the audit log." />
+      <PageHeader
+        title="Admin overview"
+        description="Manage the institutions and people on Consort. Every change here is recorded in the audit log."
+      />
       <ul className="grid gap-4 md:grid-cols-3">
         {cards.map((card) => (
           <li key={card.href} className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm">

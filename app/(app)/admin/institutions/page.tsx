@@ -10,7 +10,11 @@ import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Institutions · Admin" };
 
-export default async function AdminInstitutionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminInstitutionsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePlatformAdmin();
   const query = listQuerySchema.parse(await searchParams);
   const list = await listInstitutionsForAdmin(query);
@@ -28,7 +32,13 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
       <SearchForm basePath="/admin/institutions" label="Search by name, city, country or code" q={query.q} />
       {list.rows.length === 0 ? (
         <EmptyState title={query.q ? `No institution matches “${query.q}”.` : "No institutions yet."}>
-          {query.q ? "Check the spelling or clear the search." : <Link href="/admin/institutions/new" className="text-blue-800 underline">Create the first institution.</Link>}
+          {query.q ? (
+            "Check the spelling or clear the search."
+          ) : (
+            <Link href="/admin/institutions/new" className="text-blue-800 underline">
+              Create the first institution.
+            </Link>
+          )}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
@@ -36,14 +46,30 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
             <caption className="sr-only">Institutions</caption>
             <thead className="bg-slate-100 text-slate-800">
               <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">Name</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Short name</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Country</th>
-                <th scope="col" className="px-4 py-2 font-semibold">City</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Erasmus code</th>
-                <th scope="col" className="px-4 py-2 font-semibold">SCHAC code</th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">Programmes</th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">Users</th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Short name
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Country
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  City
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Erasmus code
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  SCHAC code
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">
+                  Programmes
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">
+                  Users
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -57,7 +83,7 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
                   <td className="px-4 py-2">{i.shortName}</td>
                   <td className="px-4 py-2">{i.country}</td>
                   <td className="px-4 py-2">{i.city}</td>
-                  <td className="px-4 py-2 whitespace-pre font-mono text-xs">{i.erasmusCode ?? "—"}</td>
+                  <td className="px-4 py-2 font-mono text-xs whitespace-pre">{i.erasmusCode ?? "—"}</td>
                   <td className="px-4 py-2 font-mono text-xs">{i.schacCode ?? "—"}</td>
                   <td className="px-4 py-2 text-right">{i.programmeCount}</td>
                   <td className="px-4 py-2 text-right">{i.userCount}</td>
@@ -67,7 +93,14 @@ export default async function AdminInstitutionsPage({ searchParams }: { searchPa
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/institutions" page={list.page} pageCount={list.pageCount} total={list.total} params={{ q: query.q }} noun={list.total === 1 ? "institution" : "institutions"} />
+      <Pagination
+        basePath="/admin/institutions"
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        params={{ q: query.q }}
+        noun={list.total === 1 ? "institution" : "institutions"}
+      />
     </>
   );
 }

@@ -11,7 +11,11 @@ import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Programmes · Admin" };
 
-export default async function AdminProgrammesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AdminProgrammesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePlatformAdmin();
   const query = listQuerySchema.parse(await searchParams);
   const list = await listProgrammesForAdmin(query);
@@ -29,7 +33,13 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
       <SearchForm basePath="/admin/programmes" label="Search by title or lead institution" q={query.q} />
       {list.rows.length === 0 ? (
         <EmptyState title={query.q ? `No programme matches “${query.q}”.` : "No programmes yet."}>
-          {query.q ? "Check the spelling or clear the search." : <Link href="/admin/programmes/new" className="text-blue-800 underline">Set up the first programme for a team leader.</Link>}
+          {query.q ? (
+            "Check the spelling or clear the search."
+          ) : (
+            <Link href="/admin/programmes/new" className="text-blue-800 underline">
+              Set up the first programme for a team leader.
+            </Link>
+          )}
         </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
@@ -37,12 +47,24 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
             <caption className="sr-only">Programmes</caption>
             <thead className="bg-slate-100 text-slate-800">
               <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">Title</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Status</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Lead institution</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Team leader(s)</th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">Partners</th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">Members</th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Title
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Lead institution
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Team leader(s)
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">
+                  Partners
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">
+                  Members
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -77,7 +99,14 @@ export default async function AdminProgrammesPage({ searchParams }: { searchPara
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/programmes" page={list.page} pageCount={list.pageCount} total={list.total} params={{ q: query.q }} noun={list.total === 1 ? "programme" : "programmes"} />
+      <Pagination
+        basePath="/admin/programmes"
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        params={{ q: query.q }}
+        noun={list.total === 1 ? "programme" : "programmes"}
+      />
     </>
   );
 }

@@ -28,19 +28,33 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       />
       <SearchForm basePath="/admin/users" label="Search by name, email or institution" q={query.q} status={query.status} />
       {list.rows.length === 0 ? (
-        <EmptyState title={filtered ? "No user matches this search." : "No users yet."}>{filtered ? "Check the spelling, change the status filter, or clear the search." : null}</EmptyState>
+        <EmptyState title={filtered ? "No user matches this search." : "No users yet."}>
+          {filtered ? "Check the spelling, change the status filter, or clear the search." : null}
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">Users</caption>
             <thead className="bg-slate-100 text-slate-800">
               <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">Name</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Email</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Home institution</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Platform admin</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Status</th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">Programmes</th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Email
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Home institution
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Platform admin
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="px-4 py-2 text-right font-semibold">
+                  Programmes
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -68,7 +82,14 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           </table>
         </div>
       )}
-      <Pagination basePath="/admin/users" page={list.page} pageCount={list.pageCount} total={list.total} params={{ q: query.q, status: query.status }} noun={list.total === 1 ? "user" : "users"} />
+      <Pagination
+        basePath="/admin/users"
+        page={list.page}
+        pageCount={list.pageCount}
+        total={list.total}
+        params={{ q: query.q, status: query.status }}
+        noun={list.total === 1 ? "user" : "users"}
+      />
     </>
   );
 }

@@ -31,7 +31,8 @@ export default async function ProgrammeLayout({ children, params }: { children: 
     <div>
       <div className="mb-4 border-b border-slate-300 pb-3">
         <p className="text-sm text-slate-700">
-          {programme.ects.toString()} ECTS · EQF {programme.eqfLevel} · {DELIVERY_MODE_LABELS[programme.deliveryMode]} · led by {programme.leadInstitution.name}
+          {programme.ects.toString()} ECTS · EQF {programme.eqfLevel} · {DELIVERY_MODE_LABELS[programme.deliveryMode]} · led by{" "}
+          {programme.leadInstitution.name}
         </p>
         <p className="text-xl font-semibold text-slate-900">{programme.title}</p>
         <ProgrammeNav programmeId={programmeId} items={items} />

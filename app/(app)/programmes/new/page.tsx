@@ -12,11 +12,19 @@ export default async function NewProgrammePage() {
   const institutions = (await listInstitutions()).filter((i) => user.isPlatformAdmin || i.id === user.institutionId);
   return (
     <>
-      <PageHeader title="New programme" description="Start a joint micro-credential programme. The lead institution's six support services are put on the tracker at once; you add the partners next." />
+      <PageHeader
+        title="New programme"
+        description="Start a joint micro-credential programme. The lead institution's six support services are put on the tracker at once; you add the partners next."
+      />
       {institutions.length === 0 ? (
-        <EmptyState title="Your account is not linked to an institution.">Ask a platform administrator to link your account to your institution, or to set the programme up for you.</EmptyState>
+        <EmptyState title="Your account is not linked to an institution.">
+          Ask a platform administrator to link your account to your institution, or to set the programme up for you.
+        </EmptyState>
       ) : (
-        <CreateProgrammeForm institutions={institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.country})` }))} defaultInstitutionId={user.institutionId ?? undefined} />
+        <CreateProgrammeForm
+          institutions={institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.country})` }))}
+          defaultInstitutionId={user.institutionId ?? undefined}
+        />
       )}
     </>
   );

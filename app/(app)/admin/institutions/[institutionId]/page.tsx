@@ -8,7 +8,13 @@ import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Edit institution · Admin" };
 
-export default async function EditInstitutionPage({ params, searchParams }: { params: Promise<{ institutionId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditInstitutionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ institutionId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   await requirePlatformAdmin();
   const [{ institutionId }, { created }] = await Promise.all([params, searchParams]);
   const institution = await getInstitutionForAdmin(institutionId);

@@ -24,7 +24,11 @@ export default async function AdminNewProgrammePage() {
       />
       {leaders.length === 0 ? (
         <EmptyState title="Nobody can lead a programme yet.">
-          A team leader needs an active account with a home institution. <Link href="/admin/users/new" className="text-blue-800 underline">Create a user</Link> first.
+          A team leader needs an active account with a home institution.{" "}
+          <Link href="/admin/users/new" className="text-blue-800 underline">
+            Create a user
+          </Link>{" "}
+          first.
         </EmptyState>
       ) : (
         <AdminProgrammeForm leaders={leaders} />

@@ -11,7 +11,13 @@ import { requirePlatformAdmin } from "@/lib/admin/access";
 
 export const metadata: Metadata = { title: "Edit user · Admin" };
 
-export default async function EditUserPage({ params, searchParams }: { params: Promise<{ userId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function EditUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const [{ userId }, { created }, me] = await Promise.all([params, searchParams, requirePlatformAdmin()]);
   const [user, institutions] = await Promise.all([getUserForAdmin(userId), listInstitutionOptions()]);
   if (!user) notFound();
@@ -23,7 +29,10 @@ export default async function EditUserPage({ params, searchParams }: { params: P
           ← All users
         </Link>
       </p>
-      <PageHeader title={user.name} description={`${user.email}${user.deactivatedAt ? " · deactivated" : ""}${isSelf ? " · this is you" : ""}`} />
+      <PageHeader
+        title={user.name}
+        description={`${user.email}${user.deactivatedAt ? " · deactivated" : ""}${isSelf ? " · this is you" : ""}`}
+      />
       {created && (
         <p role="status" className="mb-4 max-w-2xl rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
           User created. They can sign in with their email and the initial password you set.
@@ -40,13 +49,24 @@ export default async function EditUserPage({ params, searchParams }: { params: P
           <h2 id="status-heading" className="mb-3 text-lg font-semibold">
             Account status
           </h2>
-          <UserStatusPanel userId={user.id} name={user.name} isSelf={isSelf} deactivatedAt={user.deactivatedAt?.toISOString() ?? null} deactivation={user.deactivation} />
+          <UserStatusPanel
+            userId={user.id}
+            name={user.name}
+            isSelf={isSelf}
+            deactivatedAt={user.deactivatedAt?.toISOString() ?? null}
+            deactivation={user.deactivation}
+          />
         </section>
         <section aria-labelledby="password-heading">
           <h2 id="password-heading" className="mb-3 text-lg font-semibold">
             {user.hasPassword ? "Reset password" : "Set a password"}
           </h2>
-          {!user.hasPassword && <p className="mb-3 max-w-2xl text-sm text-slate-800">This account has no password yet (it was created when a team leader added the person to a programme), so they cannot sign in until one is set.</p>}
+          {!user.hasPassword && (
+            <p className="mb-3 max-w-2xl text-sm text-slate-800">
+              This account has no password yet (it was created when a team leader added the person to a programme), so they cannot sign in
+              until one is set.
+            </p>
+          )}
           <ResetPasswordForm userId={user.id} />
         </section>
         <section aria-labelledby="programmes-heading">
@@ -54,7 +74,9 @@ export default async function EditUserPage({ params, searchParams }: { params: P
             Programmes
           </h2>
           {user.memberships.length === 0 ? (
-            <p className="text-sm text-slate-700">Not a member of any programme. A team leader adds people on their programme&apos;s People page.</p>
+            <p className="text-sm text-slate-700">
+              Not a member of any programme. A team leader adds people on their programme&apos;s People page.
+            </p>
           ) : (
             <ul className="max-w-2xl divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white text-sm">
               {user.memberships.map((m) => (

@@ -21,7 +21,11 @@ export default async function NewUserPage() {
         title="New user"
         description={
           <>
-            Fields marked * are required. Is the institution missing? <Link href="/admin/institutions/new" className="text-blue-800 underline">Create it first</Link>.
+            Fields marked * are required. Is the institution missing?{" "}
+            <Link href="/admin/institutions/new" className="text-blue-800 underline">
+              Create it first
+            </Link>
+            .
           </>
         }
       />

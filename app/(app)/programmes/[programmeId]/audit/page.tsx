@@ -24,7 +24,13 @@ function pageHref(programmeId: string, filters: AuditFilters, page: number): str
   return `/programmes/${programmeId}/audit${qs ? `?${qs}` : ""}`;
 }
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { programmeId } = await params;
   const user = await requireUser();
   const { filters, problems } = parseAuditFilters(await searchParams);
@@ -40,12 +46,31 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
         title="Audit trail"
         description="Every change made in this programme: who made it, when, and what each field was before and after. Entries can be read but never edited or deleted. Times are in UTC."
       />
-      <form method="get" className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6" aria-label="Filter the audit trail">
+      <form
+        method="get"
+        className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+        aria-label="Filter the audit trail"
+      >
         <div className="lg:col-span-2">
-          <SelectField label="Who" name="actor" defaultValue={filters.actor ?? ""} options={[{ value: "", label: "Anyone" }, ...trail.options.actors.map((a) => ({ value: a.id, label: a.name }))]} />
+          <SelectField
+            label="Who"
+            name="actor"
+            defaultValue={filters.actor ?? ""}
+            options={[{ value: "", label: "Anyone" }, ...trail.options.actors.map((a) => ({ value: a.id, label: a.name }))]}
+          />
         </div>
-        <SelectField label="Action" name="action" defaultValue={filters.action ?? ""} options={[{ value: "", label: "Any action" }, ...trail.options.actions]} />
-        <SelectField label="Item type" name="entity" defaultValue={filters.entity ?? ""} options={[{ value: "", label: "Any type" }, ...trail.options.entities]} />
+        <SelectField
+          label="Action"
+          name="action"
+          defaultValue={filters.action ?? ""}
+          options={[{ value: "", label: "Any action" }, ...trail.options.actions]}
+        />
+        <SelectField
+          label="Item type"
+          name="entity"
+          defaultValue={filters.entity ?? ""}
+          options={[{ value: "", label: "Any type" }, ...trail.options.entities]}
+        />
         <TextField label="From (UTC)" name="from" type="date" defaultValue={filters.from ?? ""} />
         <TextField label="To (UTC, inclusive)" name="to" type="date" defaultValue={filters.to ?? ""} />
         <div className="flex items-end gap-3 lg:col-span-6">
@@ -82,17 +107,27 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
               <caption className="sr-only">Audit entries, newest first</caption>
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
-                  <th scope="col" className="px-4 py-2 font-semibold">When (UTC)</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Who</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Action</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Item</th>
-                  <th scope="col" className="px-4 py-2 font-semibold">Changes</th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    When (UTC)
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    Who
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    Action
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    Item
+                  </th>
+                  <th scope="col" className="px-4 py-2 font-semibold">
+                    Changes
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-200 align-top">
                 {trail.rows.map((row) => (
                   <tr key={row.id}>
-                    <td className="whitespace-nowrap px-4 py-2">
+                    <td className="px-4 py-2 whitespace-nowrap">
                       <time dateTime={row.at.toISOString()}>{WHEN.format(row.at)}</time>
                     </td>
                     <td className="px-4 py-2">{row.actorName}</td>

@@ -16,7 +16,13 @@ import { LiveUpdates } from "@/components/board/live-updates";
 
 export const metadata: Metadata = { title: "Board" };
 
-export default async function BoardPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BoardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { programmeId } = await params;
   const user = await requireUser();
   const actor = await requireProgrammeMember(user, programmeId);
@@ -29,7 +35,12 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
   const tabs = (
     <nav aria-label="Board views" className="mb-3 flex gap-1">
       {(["board", "list"] as const).map((v) => (
-        <Link key={v} href={`${basePath}${boardQuery(filters, { view: v === "board" ? undefined : v, page: undefined, more: undefined })}`} aria-current={view === v ? "page" : undefined} className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === v ? "bg-slate-800 text-white" : "text-slate-800 hover:bg-slate-200"}`}>
+        <Link
+          key={v}
+          href={`${basePath}${boardQuery(filters, { view: v === "board" ? undefined : v, page: undefined, more: undefined })}`}
+          aria-current={view === v ? "page" : undefined}
+          className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === v ? "bg-slate-800 text-white" : "text-slate-800 hover:bg-slate-200"}`}
+        >
           {v === "board" ? "Board view" : "List view"}
         </Link>
       ))}
@@ -61,25 +72,55 @@ export default async function BoardPage({ params, searchParams }: { params: Prom
   );
 }
 
-async function BoardSection({ programmeId, basePath, filters, userId, canMove }: { programmeId: string; basePath: string; filters: ReturnType<typeof boardFilterSchema.parse>; userId: string; canMove: boolean }) {
+async function BoardSection({
+  programmeId,
+  basePath,
+  filters,
+  userId,
+  canMove,
+}: {
+  programmeId: string;
+  basePath: string;
+  filters: ReturnType<typeof boardFilterSchema.parse>;
+  userId: string;
+  canMove: boolean;
+}) {
   const columns = await getBoardColumns(programmeId, filters, userId);
-  const moreHref: Partial<Record<IssueStatus, string>> = Object.fromEntries(BOARD_STATUSES.map((s) => [s, `${basePath}${boardQuery(filters, { more: s })}#column-${s}`]));
+  const moreHref: Partial<Record<IssueStatus, string>> = Object.fromEntries(
+    BOARD_STATUSES.map((s) => [s, `${basePath}${boardQuery(filters, { more: s })}#column-${s}`]),
+  );
   if (columns.every((c) => c.total === 0)) {
     return (
       <EmptyState title={filtersActive(filters) ? "No issues match these filters." : "No issues yet."}>
-        {filtersActive(filters) ? "Clear the filters to see every issue." : "When something blocks the programme, add it as an issue so the right task-force member picks it up."}
+        {filtersActive(filters)
+          ? "Clear the filters to see every issue."
+          : "When something blocks the programme, add it as an issue so the right task-force member picks it up."}
       </EmptyState>
     );
   }
   return (
     <>
-      {!canMove && <p className="mb-3 text-sm text-slate-700">You can add issues and comment. Task-force members and the team leader move and assign them.</p>}
+      {!canMove && (
+        <p className="mb-3 text-sm text-slate-700">
+          You can add issues and comment. Task-force members and the team leader move and assign them.
+        </p>
+      )}
       <BoardView programmeId={programmeId} columns={columns} canMove={canMove} moreHref={moreHref} />
     </>
   );
 }
 
-async function ListSection({ basePath, programmeId, filters, userId }: { basePath: string; programmeId: string; filters: ReturnType<typeof boardFilterSchema.parse>; userId: string }) {
+async function ListSection({
+  basePath,
+  programmeId,
+  filters,
+  userId,
+}: {
+  basePath: string;
+  programmeId: string;
+  filters: ReturnType<typeof boardFilterSchema.parse>;
+  userId: string;
+}) {
   const list = await listIssues(programmeId, filters, userId);
   if (list.total === 0) return <EmptyState title={filtersActive(filters) ? "No issues match these filters." : "No issues yet."} />;
   return <IssueList basePath={basePath} programmeId={programmeId} filters={filters} {...list} />;

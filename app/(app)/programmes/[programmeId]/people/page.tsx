@@ -15,7 +15,10 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
   const members = await listProgrammeMembers(programmeId);
   return (
     <>
-      <PageHeader title="People" description="Everyone in this programme: the team leader, one programme-team member per partner, and the task force of service representatives." />
+      <PageHeader
+        title="People"
+        description="Everyone in this programme: the team leader, one programme-team member per partner, and the task force of service representatives."
+      />
       {members.length === 0 ? (
         <EmptyState title="No members yet." />
       ) : (
@@ -24,11 +27,21 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
             <caption className="sr-only">Programme members</caption>
             <thead className="bg-slate-100 text-slate-800">
               <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">Name</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Role</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Institution</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Represents</th>
-                <th scope="col" className="px-4 py-2 font-semibold">Email</th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Role
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Institution
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Represents
+                </th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Email
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200">
@@ -43,7 +56,12 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
                     {m.institution.name} <span className="text-slate-600">({m.institution.country})</span>
                   </td>
                   <td className="px-4 py-2">
-                    {m.services.length ? [...m.services].sort((a, b) => serviceRank(a) - serviceRank(b)).map((s) => SERVICE_LABELS[s]).join(", ") : "—"}
+                    {m.services.length
+                      ? [...m.services]
+                          .sort((a, b) => serviceRank(a) - serviceRank(b))
+                          .map((s) => SERVICE_LABELS[s])
+                          .join(", ")
+                      : "—"}
                   </td>
                   <td className="px-4 py-2">
                     <a className="text-blue-800 underline" href={`mailto:${m.user.email}`}>

@@ -22,7 +22,13 @@ export const metadata: Metadata = { title: "Services" };
 type Search = { service?: string | string[]; institution?: string | string[]; stage?: string | string[]; removed?: string | string[] };
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
-export default async function ServicesPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Search> }) {
+export default async function ServicesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { programmeId } = await params;
   const search = await searchParams;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
@@ -32,24 +38,36 @@ export default async function ServicesPage({ params, searchParams }: { params: P
   const now = new Date();
 
   // Filters from the URL; unknown values are ignored rather than failing the page.
-  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(one(search.service) ?? "") ? (one(search.service) as Service) : undefined;
+  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(one(search.service) ?? "")
+    ? (one(search.service) as Service)
+    : undefined;
   const stage = (ALL_STAGES as readonly string[]).includes(one(search.stage) ?? "") ? (one(search.stage) as EngagementStage) : undefined;
   const institution = tracker.rows.some((r) => r.institutionId === one(search.institution)) ? one(search.institution) : undefined;
 
   const isLeader = hasRole(actor, "TEAM_LEADER");
-  const staffInstitutions = new Set(isLeader ? [] : actor.memberships.filter((m) => m.role === "PARTNER_STAFF").map((m) => m.institutionId));
+  const staffInstitutions = new Set(
+    isLeader ? [] : actor.memberships.filter((m) => m.role === "PARTNER_STAFF").map((m) => m.institutionId),
+  );
   const myServices = new Set(isLeader ? [] : actor.memberships.filter((m) => m.role === "TASK_FORCE").flatMap((m) => m.services));
 
-  const all = tracker.rows.flatMap((row) => row.cells.map((c) => ({ ...c, institutionName: row.name, isLead: row.isLead, archived: row.archived })));
+  const all = tracker.rows.flatMap((row) =>
+    row.cells.map((c) => ({ ...c, institutionName: row.name, isLead: row.isLead, archived: row.archived })),
+  );
   const removedIds = new Set(tracker.rows.filter((r) => r.archived).map((r) => r.institutionId));
-  const mine = (c: { institutionId: string; service: Service }) => !isLeader && !removedIds.has(c.institutionId) && rolesForEngagement(actor, c).length > 0;
-  const inFilter = (c: { institutionId: string; service: Service; stage: EngagementStage }) => (!service || c.service === service) && (!institution || c.institutionId === institution) && (!stage || c.stage === stage);
+  const mine = (c: { institutionId: string; service: Service }) =>
+    !isLeader && !removedIds.has(c.institutionId) && rolesForEngagement(actor, c).length > 0;
+  const inFilter = (c: { institutionId: string; service: Service; stage: EngagementStage }) =>
+    (!service || c.service === service) && (!institution || c.institutionId === institution) && (!stage || c.stage === stage);
   const visible = all.filter(inFilter);
   const steps = mineFirst(computeNextSteps(visible), mine).map((s) => ({ ...s, mine: mine(s) }));
   const warnings = mineFirst(computeWarnings(visible, { staleAfterDays: tracker.staleAfterDays, now }), mine);
   const myEngagements = all.filter(mine);
 
-  const rows = tracker.rows.filter((r) => (!institution || r.institutionId === institution) && (!stage || r.cells.some((c) => c.stage === stage && (!service || c.service === service))));
+  const rows = tracker.rows.filter(
+    (r) =>
+      (!institution || r.institutionId === institution) &&
+      (!stage || r.cells.some((c) => c.stage === stage && (!service || c.service === service))),
+  );
   const services = service ? [service] : SERVICES_IN_GUIDE_ORDER;
   const progress = summariseProgress(visible.filter((c) => !c.archived));
   const filtered = Boolean(service || institution || stage);
@@ -68,7 +86,10 @@ export default async function ServicesPage({ params, searchParams }: { params: P
           <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {myEngagements.map((e) => (
               <li key={e.id}>
-                <Link href={`/programmes/${programmeId}/services/${e.id}`} className="flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">
+                <Link
+                  href={`/programmes/${programmeId}/services/${e.id}`}
+                  className="flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+                >
                   <span className="font-medium text-blue-900">
                     {SERVICE_LABELS[e.service]} <span className="font-normal text-slate-700">· {e.institutionName}</span>
                   </span>
@@ -86,11 +107,23 @@ export default async function ServicesPage({ params, searchParams }: { params: P
           )}
         </section>
       )}
-      <NextStepsPanel programmeId={programmeId} steps={steps} warnings={warnings} mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? "Your service" : "Your institution"} />
+      <NextStepsPanel
+        programmeId={programmeId}
+        steps={steps}
+        warnings={warnings}
+        mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? "Your service" : "Your institution"}
+      />
       <h2 className="mt-6 mb-2 text-lg font-semibold">Tracker</h2>
-      <TrackerFilters programmeId={programmeId} institutions={tracker.rows.map((r) => ({ id: r.institutionId, label: `${r.shortName} — ${r.name}` }))} value={{ service, institution, stage }} />
+      <TrackerFilters
+        programmeId={programmeId}
+        institutions={tracker.rows.map((r) => ({ id: r.institutionId, label: `${r.shortName} — ${r.name}` }))}
+        value={{ service, institution, stage }}
+      />
       <p className="mt-2 text-sm">
-        <Link href={`/programmes/${programmeId}/services${showRemoved ? "" : "?removed=1"}`} className="font-medium text-blue-900 underline">
+        <Link
+          href={`/programmes/${programmeId}/services${showRemoved ? "" : "?removed=1"}`}
+          className="font-medium text-blue-900 underline"
+        >
           {showRemoved ? "Hide removed partners" : "Show removed partners (read-only history)"}
         </Link>
       </p>
@@ -106,16 +139,27 @@ export default async function ServicesPage({ params, searchParams }: { params: P
             )}
           </EmptyState>
         ) : (
-          <TrackerMatrix programmeId={programmeId} rows={rows} services={services} stageFilter={stage} staleAfterDays={tracker.staleAfterDays} now={now} myInstitutionIds={staffInstitutions} myServices={myServices} />
+          <TrackerMatrix
+            programmeId={programmeId}
+            rows={rows}
+            services={services}
+            stageFilter={stage}
+            staleAfterDays={tracker.staleAfterDays}
+            now={now}
+            myInstitutionIds={staffInstitutions}
+            myServices={myServices}
+          />
         )}
       </div>
       <div className="mt-6">
         <ProgressSummary
           overall={progress.overall}
-          institutions={rows.filter((r) => !r.archived).flatMap((r) => {
-            const counts = progress.byInstitution.get(r.institutionId);
-            return counts ? [{ key: r.institutionId, label: r.shortName, counts }] : [];
-          })}
+          institutions={rows
+            .filter((r) => !r.archived)
+            .flatMap((r) => {
+              const counts = progress.byInstitution.get(r.institutionId);
+              return counts ? [{ key: r.institutionId, label: r.shortName, counts }] : [];
+            })}
           services={services.flatMap((s) => {
             const counts = progress.byService.get(s);
             return counts ? [{ key: s, counts }] : [];

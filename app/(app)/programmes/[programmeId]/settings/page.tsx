@@ -9,7 +9,13 @@ import { AddMemberForm, AddPartnerForm, PartnerStatusForm, StaleAfterForm } from
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function SettingsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { programmeId } = await params;
   const { created } = await searchParams;
   const actor = await requireProgrammeMember(await requireUser(), programmeId, { allowPlatformAdmin: true });
@@ -21,7 +27,10 @@ export default async function SettingsPage({ params, searchParams }: { params: P
   const section = "rounded-lg border border-slate-300 bg-white p-4";
   return (
     <>
-      <PageHeader title="Settings" description="Partners, members and the tracker's settings. Only the team leader (or a platform administrator) sees this page." />
+      <PageHeader
+        title="Settings"
+        description="Partners, members and the tracker's settings. Only the team leader (or a platform administrator) sees this page."
+      />
       {created && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
           Programme created. The lead institution&apos;s six services are on the tracker; add the partner institutions below.
@@ -36,15 +45,31 @@ export default async function SettingsPage({ params, searchParams }: { params: P
             {setup.partners.map((p) => (
               <li key={p.id} className="flex flex-wrap items-start justify-between gap-3 py-2 text-sm">
                 <div>
-                  <span className="font-medium">{p.name}</span> <span className="text-slate-700">({p.shortName}, {p.country})</span>
-                  <span className="block text-xs text-slate-700">{p.isLead ? "Lead institution" : p.archivedAt ? `Removed on ${p.archivedAt.toISOString().slice(0, 10)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only` : "Partner"}</span>
+                  <span className="font-medium">{p.name}</span>{" "}
+                  <span className="text-slate-700">
+                    ({p.shortName}, {p.country})
+                  </span>
+                  <span className="block text-xs text-slate-700">
+                    {p.isLead
+                      ? "Lead institution"
+                      : p.archivedAt
+                        ? `Removed on ${p.archivedAt.toISOString().slice(0, 10)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
+                        : "Partner"}
+                  </span>
                 </div>
-                {!p.isLead && <PartnerStatusForm programmeId={programmeId} institutionId={p.id} name={p.shortName} archived={Boolean(p.archivedAt)} />}
+                {!p.isLead && (
+                  <PartnerStatusForm programmeId={programmeId} institutionId={p.id} name={p.shortName} archived={Boolean(p.archivedAt)} />
+                )}
               </li>
             ))}
           </ul>
           <div className="mt-3 border-t border-slate-200 pt-3">
-            <AddPartnerForm programmeId={programmeId} institutions={institutions.filter((i) => !taken.has(i.id)).map((i) => ({ value: i.id, label: `${i.name} (${i.shortName}, ${i.country})` }))} />
+            <AddPartnerForm
+              programmeId={programmeId}
+              institutions={institutions
+                .filter((i) => !taken.has(i.id))
+                .map((i) => ({ value: i.id, label: `${i.name} (${i.shortName}, ${i.country})` }))}
+            />
           </div>
         </section>
         <section aria-labelledby="members-heading" className={section}>
@@ -52,7 +77,10 @@ export default async function SettingsPage({ params, searchParams }: { params: P
             Add a member
           </h2>
           <p className="mb-3 text-sm text-slate-700">Everyone in the programme is listed on the People page.</p>
-          <AddMemberForm programmeId={programmeId} institutions={active.map((p) => ({ value: p.id, label: `${p.name} (${p.shortName})` }))} />
+          <AddMemberForm
+            programmeId={programmeId}
+            institutions={active.map((p) => ({ value: p.id, label: `${p.name} (${p.shortName})` }))}
+          />
         </section>
         <section aria-labelledby="tracker-settings-heading" className={section}>
           <h2 id="tracker-settings-heading" className="mb-2 text-lg font-semibold">

@@ -29,7 +29,9 @@ export default async function TaskForcePage({ params }: { params: Promise<{ prog
           <caption className="sr-only">Task-force representatives by service (rows) and institution (columns)</caption>
           <thead className="bg-slate-100 text-slate-900">
             <tr>
-              <th scope="col" className="w-56 px-3 py-2 font-semibold">Service</th>
+              <th scope="col" className="w-56 px-3 py-2 font-semibold">
+                Service
+              </th>
               {grid.institutions.map((i) => (
                 <th key={i.id} scope="col" className="px-3 py-2 font-semibold">
                   {i.name}
@@ -77,7 +79,13 @@ export default async function TaskForcePage({ params }: { params: Promise<{ prog
                       )}
                       {canConfigure && (
                         <div className="mt-2">
-                          <AddSeatForm programmeId={programmeId} institutionId={institution.id} institutionName={institution.name} service={service} candidates={grid.candidates[institution.id] ?? []} />
+                          <AddSeatForm
+                            programmeId={programmeId}
+                            institutionId={institution.id}
+                            institutionName={institution.name}
+                            service={service}
+                            candidates={grid.candidates[institution.id] ?? []}
+                          />
                         </div>
                       )}
                     </td>

@@ -20,13 +20,23 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `Issue #${issueNumber}` };
 }
 
-export default async function IssuePage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ created?: string }> }) {
+export default async function IssuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<Params>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { programmeId, issueNumber } = await params;
   const user = await requireUser();
   const actor = await requireProgrammeMember(user, programmeId);
   const number = /^\d{1,9}$/.test(issueNumber) ? Number(issueNumber) : NaN;
   if (!Number.isFinite(number)) notFound();
-  const [issue, options, names] = await Promise.all([getIssueDetail(programmeId, number), getBoardOptions(programmeId), namesForHistory(programmeId)]);
+  const [issue, options, names] = await Promise.all([
+    getIssueDetail(programmeId, number),
+    getBoardOptions(programmeId),
+    namesForHistory(programmeId),
+  ]);
   if (!issue) notFound();
   const { created } = await searchParams;
   const target = { institutionId: issue.institution?.id ?? null, authorId: issue.authorId };
@@ -54,7 +64,8 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
             <span className="font-mono text-slate-700">#{issue.number}</span> {issue.title}
           </h1>
           <p className="mt-1 text-sm text-slate-700">
-            Opened by {issue.author.name} on {issue.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
+            Opened by {issue.author.name} on{" "}
+            {issue.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
           </p>
         </div>
         <LiveUpdates programmeId={programmeId} />
@@ -66,7 +77,14 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
             <h2 id="description-heading" className="sr-only">
               Description
             </h2>
-            {issue.description ? <div className="prose-consort text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(issue.description) }} /> : <p className="text-sm text-slate-700">No description.</p>}
+            {issue.description ? (
+              <div
+                className="prose-consort text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_p]:my-2 [&_ul]:list-disc"
+                dangerouslySetInnerHTML={{ __html: renderMarkdown(issue.description) }}
+              />
+            ) : (
+              <p className="text-sm text-slate-700">No description.</p>
+            )}
             {issue.status === "RESOLVED" && issue.resolutionNote && (
               <div className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-950">
                 <p className="font-semibold">Resolution</p>
@@ -113,9 +131,21 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
                   <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-3">
                     <p className="text-xs text-slate-700">
                       <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
-                      <time dateTime={c.createdAt.toISOString()}>{c.createdAt.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" })} UTC</time>
+                      <time dateTime={c.createdAt.toISOString()}>
+                        {c.createdAt.toLocaleString("en-GB", {
+                          day: "numeric",
+                          month: "short",
+                          hour: "2-digit",
+                          minute: "2-digit",
+                          timeZone: "UTC",
+                        })}{" "}
+                        UTC
+                      </time>
                     </p>
-                    <div className="mt-1 text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }} />
+                    <div
+                      className="mt-1 text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc"
+                      dangerouslySetInnerHTML={{ __html: renderMarkdown(c.body) }}
+                    />
                   </li>
                 ))}
               </ol>
@@ -135,11 +165,15 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
           <dl className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
             <div>
               <dt className="font-medium text-slate-700">Status</dt>
-              <dd className="font-semibold text-slate-900" data-testid="issue-status">{STATUS_LABELS[issue.status]}</dd>
+              <dd className="font-semibold text-slate-900" data-testid="issue-status">
+                {STATUS_LABELS[issue.status]}
+              </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-700">Priority</dt>
-              <dd><PriorityBadge priority={issue.priority} /></dd>
+              <dd>
+                <PriorityBadge priority={issue.priority} />
+              </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-700">Assignee</dt>
@@ -155,7 +189,9 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
             </div>
             <div>
               <dt className="font-medium text-slate-700">Due</dt>
-              <dd><DueDate dueDate={issue.dueDate} status={issue.status} /></dd>
+              <dd>
+                <DueDate dueDate={issue.dueDate} status={issue.status} />
+              </dd>
             </div>
             {issue.escalation && (
               <div>

@@ -11,7 +11,13 @@ import { NewIssueForm } from "@/components/board/new-issue-form";
 
 export const metadata: Metadata = { title: "New issue" };
 
-export default async function NewIssuePage({ params, searchParams }: { params: Promise<{ programmeId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewIssuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { programmeId } = await params;
   const user = await requireUser();
   const actor = await requireProgrammeMember(user, programmeId);
@@ -27,7 +33,10 @@ export default async function NewIssuePage({ params, searchParams }: { params: P
           ← Back to the board
         </Link>
       </p>
-      <PageHeader title="New issue" description="Describe a problem for the task force. The representative of the service at the institution concerned is proposed as assignee." />
+      <PageHeader
+        title="New issue"
+        description="Describe a problem for the task force. The representative of the service at the institution concerned is proposed as assignee."
+      />
       <NewIssueForm
         programmeId={programmeId}
         options={options}

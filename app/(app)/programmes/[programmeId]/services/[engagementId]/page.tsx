@@ -43,7 +43,8 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
       </div>
       {e.archived && (
         <p role="note" className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          This institution has been removed from the programme. Its engagements and history are kept read-only; the team leader can restore it in Settings.
+          This institution has been removed from the programme. Its engagements and history are kept read-only; the team leader can restore
+          it in Settings.
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-3">
@@ -54,8 +55,13 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
             </h2>
             <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
               <StageBadge stage={e.stage} className="text-sm" />
-              {e.stage === "BLOCKED" && e.blockedFromStage && <span className="text-slate-800">(blocked while {STAGE_LABELS[e.blockedFromStage]})</span>}
-              <span className="text-slate-700">· last activity {daysBetween(e.lastActivityAt, new Date()) === 0 ? "today" : `${daysBetween(e.lastActivityAt, new Date())} days ago`}</span>
+              {e.stage === "BLOCKED" && e.blockedFromStage && (
+                <span className="text-slate-800">(blocked while {STAGE_LABELS[e.blockedFromStage]})</span>
+              )}
+              <span className="text-slate-700">
+                · last activity{" "}
+                {daysBetween(e.lastActivityAt, new Date()) === 0 ? "today" : `${daysBetween(e.lastActivityAt, new Date())} days ago`}
+              </span>
             </p>
             {e.stageReason && (e.stage === "BLOCKED" || e.stage === "NOT_APPLICABLE") && (
               <p className="mt-2 text-sm text-slate-900">
@@ -64,7 +70,11 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
             )}
             <div className="mt-4">
               {moves.length > 0 ? (
-                <StageMoves engagementId={e.id} version={e.version} moves={moves.map((m) => ({ to: m.to, label: m.label, needsReason: m.needsReason, kind: m.kind }))} />
+                <StageMoves
+                  engagementId={e.id}
+                  version={e.version}
+                  moves={moves.map((m) => ({ to: m.to, label: m.label, needsReason: m.needsReason, kind: m.kind }))}
+                />
               ) : (
                 <p className="text-sm text-slate-700">
                   {e.archived
@@ -94,7 +104,14 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
               engagementId={e.id}
               version={e.version}
               ownerOptions={e.ownerOptions}
-              values={{ contactName: e.contactName ?? "", contactRole: e.contactRole ?? "", contactEmail: e.contactEmail ?? "", ownerId: e.ownerId ?? "", dueDate: due ?? "", note: e.note ?? "" }}
+              values={{
+                contactName: e.contactName ?? "",
+                contactRole: e.contactRole ?? "",
+                contactEmail: e.contactEmail ?? "",
+                ownerId: e.ownerId ?? "",
+                dueDate: due ?? "",
+                note: e.note ?? "",
+              }}
             />
           ) : (
             <dl className="space-y-2 text-sm">
