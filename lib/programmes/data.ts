@@ -1,12 +1,23 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { ProgrammeActor } from "@/lib/auth/permissions";
 
-/** The user's memberships in one programme, or null when the programme does not exist. */
-export async function loadProgrammeActor(
-  user: { id: string; isPlatformAdmin: boolean },
+/**
+ * The user's memberships in one programme, or null when the programme does not exist.
+ * Memoised per request (React `cache`, keyed by primitives): the programme layout and its page
+ * both need it. Outside a React request (tests, scripts) `cache` does not memoise.
+ */
+export function loadProgrammeActor(user: { id: string; isPlatformAdmin: boolean }, programmeId: string): Promise<ProgrammeActor | null> {
+  return loadActor(user.id, user.isPlatformAdmin, programmeId);
+}
+
+const loadActor = cache(async function loadActor(
+  userId: string,
+  isPlatformAdmin: boolean,
   programmeId: string,
 ): Promise<ProgrammeActor | null> {
+  const user = { id: userId, isPlatformAdmin };
   const programme = await db.programme.findUnique({
     where: { id: programmeId },
     select: {
@@ -27,7 +38,7 @@ export async function loadProgrammeActor(
       services: m.representations.map((r) => r.service),
     })),
   };
-}
+});
 
 /** "My programmes": only programmes the user belongs to, with their roles there. */
 export async function listMyProgrammes(userId: string) {
