@@ -262,6 +262,11 @@ export function BoardView({
                 ))}
               </ol>
             )}
+            {column.limited && !moreHref[column.status] && (
+              <p className="mt-2 px-2 text-center text-sm text-slate-700">
+                Showing {column.cards.length} of {column.total}. Use the list view to page through the rest.
+              </p>
+            )}
             {column.limited && moreHref[column.status] && (
               <Link
                 href={moreHref[column.status]!}

@@ -6,7 +6,9 @@ import { serviceRank } from "@/lib/domain/services";
 import { BOARD_STATUSES, DONE_STATUSES, type BoardFilters } from "./schema";
 import type { Representative } from "./routing";
 
-export const COLUMN_PAGE_SIZE = 50;
+export const COLUMN_PAGE_SIZE = 20;
+/** "Show all" on one column still stops here; the list view pages through any number. */
+export const COLUMN_EXPANDED_LIMIT = 500;
 export const LIST_PAGE_SIZE = 50;
 
 const cardSelect = {
@@ -110,7 +112,7 @@ export async function getBoardColumns(programmeId: string, filters: BoardFilters
       db.boardIssue.findMany({
         where: { AND: [where, { status }] },
         orderBy: [{ position: "asc" }, { number: "asc" }],
-        take: filters.more === status ? undefined : COLUMN_PAGE_SIZE,
+        take: filters.more === status ? COLUMN_EXPANDED_LIMIT : COLUMN_PAGE_SIZE,
         select: cardSelect,
       }),
     ),

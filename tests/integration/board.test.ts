@@ -15,7 +15,7 @@ import {
   resolveIssue,
   type CreateIssueData,
 } from "@/lib/board/mutations";
-import { getBoardColumns, getIssueDetail, listIssues } from "@/lib/board/data";
+import { COLUMN_PAGE_SIZE, getBoardColumns, getIssueDetail, listIssues } from "@/lib/board/data";
 import { boardListener, type BoardEvent } from "@/lib/board/realtime";
 import { boardFilterSchema } from "@/lib/board/schema";
 
@@ -274,19 +274,20 @@ describe("board issues", () => {
       void first;
     });
 
-    it("shows the first 50 cards per column with the full count, and all on request", async () => {
+    it("shows the first COLUMN_PAGE_SIZE cards per column with the full count, and all on request", async () => {
+      const created = COLUMN_PAGE_SIZE + 5;
       await db.$transaction(async (tx) => {
-        for (let i = 0; i < 55; i++) await createIssueInTx(tx, issueData(world, { title: `Bulk ${i}`, assigneeId: null }));
+        for (let i = 0; i < created; i++) await createIssueInTx(tx, issueData(world, { title: `Bulk ${i}`, assigneeId: null }));
       });
       const filters = boardFilterSchema.parse({});
       const open = (await getBoardColumns(world.programme.id, filters, world.leader.id)).find((c) => c.status === "OPEN")!;
-      expect(open.total).toBe(55);
-      expect(open.cards).toHaveLength(50);
+      expect(open.total).toBe(created);
+      expect(open.cards).toHaveLength(COLUMN_PAGE_SIZE);
       expect(open.limited).toBe(true);
       const all = (await getBoardColumns(world.programme.id, boardFilterSchema.parse({ more: "OPEN" }), world.leader.id)).find(
         (c) => c.status === "OPEN",
       )!;
-      expect(all.cards).toHaveLength(55);
+      expect(all.cards).toHaveLength(created);
     });
   });
 

@@ -87,7 +87,8 @@ async function BoardSection({
 }) {
   const columns = await getBoardColumns(programmeId, filters, userId);
   const moreHref: Partial<Record<IssueStatus, string>> = Object.fromEntries(
-    BOARD_STATUSES.map((s) => [s, `${basePath}${boardQuery(filters, { more: s })}#column-${s}`]),
+    // The expanded column has no "show all" link: if it is still cut, it points to the list view.
+    BOARD_STATUSES.filter((s) => s !== filters.more).map((s) => [s, `${basePath}${boardQuery(filters, { more: s })}#column-${s}`]),
   );
   if (columns.every((c) => c.total === 0)) {
     return (
