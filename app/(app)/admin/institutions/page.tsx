@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination, SearchForm } from "@/components/admin/list-controls";
 import { requirePlatformAdmin } from "@/lib/admin/access";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Institutions · Admin" };
 
@@ -41,57 +42,36 @@ export default async function AdminInstitutionsPage({
           )}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Institutions</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Short name
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Country
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  City
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Erasmus code
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  SCHAC code
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">
-                  Programmes
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">
-                  Users
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {list.rows.map((i) => (
-                <tr key={i.id}>
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/admin/institutions/${i.id}`} className="text-blue-800 underline">
-                      {i.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{i.shortName}</td>
-                  <td className="px-4 py-2">{i.country}</td>
-                  <td className="px-4 py-2">{i.city}</td>
-                  <td className="px-4 py-2 font-mono text-xs whitespace-pre">{i.erasmusCode ?? "—"}</td>
-                  <td className="px-4 py-2 font-mono text-xs">{i.schacCode ?? "—"}</td>
-                  <td className="px-4 py-2 text-right">{i.programmeCount}</td>
-                  <td className="px-4 py-2 text-right">{i.userCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Institutions"
+          columns={[
+            { label: "Name" },
+            { label: "Short name" },
+            { label: "Country" },
+            { label: "City" },
+            { label: "Erasmus code" },
+            { label: "SCHAC code" },
+            { label: "Programmes", numeric: true },
+            { label: "Users", numeric: true },
+          ]}
+        >
+          {list.rows.map((i) => (
+            <tr key={i.id}>
+              <td className="px-4 py-2 font-medium">
+                <Link href={`/admin/institutions/${i.id}`} className="text-blue-800 underline">
+                  {i.name}
+                </Link>
+              </td>
+              <td className="px-4 py-2">{i.shortName}</td>
+              <td className="px-4 py-2">{i.country}</td>
+              <td className="px-4 py-2">{i.city}</td>
+              <td className="px-4 py-2 font-mono text-xs whitespace-pre">{i.erasmusCode ?? "—"}</td>
+              <td className="px-4 py-2 font-mono text-xs">{i.schacCode ?? "—"}</td>
+              <td className="px-4 py-2 text-right">{i.programmeCount}</td>
+              <td className="px-4 py-2 text-right">{i.userCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         basePath="/admin/institutions"

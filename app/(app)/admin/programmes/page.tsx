@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination, SearchForm } from "@/components/admin/list-controls";
 import { requirePlatformAdmin } from "@/lib/admin/access";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Programmes · Admin" };
 
@@ -42,62 +43,45 @@ export default async function AdminProgrammesPage({
           )}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Programmes</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Title
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Lead institution
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Team leader(s)
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">
-                  Partners
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">
-                  Members
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {list.rows.map((p) => (
-                <tr key={p.id}>
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/programmes/${p.id}/people`} className="text-blue-800 underline">
-                      {p.title}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{PROGRAMME_STATUS_LABELS[p.status]}</td>
-                  <td className="px-4 py-2">
-                    {p.lead.name} ({p.lead.shortName})
-                  </td>
-                  <td className="px-4 py-2">
-                    {p.leaders.length
-                      ? p.leaders.map((l, index) => (
-                          <span key={l.id}>
-                            {index > 0 && ", "}
-                            <Link href={`/admin/users/${l.id}`} className="text-blue-800 underline">
-                              {l.name}
-                            </Link>
-                          </span>
-                        ))
-                      : "None"}
-                  </td>
-                  <td className="px-4 py-2 text-right">{p.partnerCount}</td>
-                  <td className="px-4 py-2 text-right">{p.memberCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Programmes"
+          columns={[
+            { label: "Title" },
+            { label: "Status" },
+            { label: "Lead institution" },
+            { label: "Team leader(s)" },
+            { label: "Partners", numeric: true },
+            { label: "Members", numeric: true },
+          ]}
+        >
+          {list.rows.map((p) => (
+            <tr key={p.id}>
+              <td className="px-4 py-2 font-medium">
+                <Link href={`/programmes/${p.id}/people`} className="text-blue-800 underline">
+                  {p.title}
+                </Link>
+              </td>
+              <td className="px-4 py-2">{PROGRAMME_STATUS_LABELS[p.status]}</td>
+              <td className="px-4 py-2">
+                {p.lead.name} ({p.lead.shortName})
+              </td>
+              <td className="px-4 py-2">
+                {p.leaders.length
+                  ? p.leaders.map((l, index) => (
+                      <span key={l.id}>
+                        {index > 0 && ", "}
+                        <Link href={`/admin/users/${l.id}`} className="text-blue-800 underline">
+                          {l.name}
+                        </Link>
+                      </span>
+                    ))
+                  : "None"}
+              </td>
+              <td className="px-4 py-2 text-right">{p.partnerCount}</td>
+              <td className="px-4 py-2 text-right">{p.memberCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         basePath="/admin/programmes"

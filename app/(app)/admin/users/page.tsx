@@ -7,6 +7,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination, SearchForm } from "@/components/admin/list-controls";
 import { requirePlatformAdmin } from "@/lib/admin/access";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
@@ -32,55 +33,38 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           {filtered ? "Check the spelling, change the status filter, or clear the search." : null}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Users</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Email
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Home institution
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Platform admin
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-2 text-right font-semibold">
-                  Programmes
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {list.rows.map((u) => (
-                <tr key={u.id}>
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/admin/users/${u.id}`} className="text-blue-800 underline">
-                      {u.name}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-2">{u.email}</td>
-                  <td className="px-4 py-2">{u.institution ? `${u.institution.name} (${u.institution.shortName})` : "—"}</td>
-                  <td className="px-4 py-2">{u.isPlatformAdmin ? "Yes" : "No"}</td>
-                  <td className="px-4 py-2">
-                    {u.deactivatedAt ? (
-                      <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-medium text-slate-900">Deactivated</span>
-                    ) : (
-                      <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-medium text-green-900">Active</span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2 text-right">{u.programmeCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Users"
+          columns={[
+            { label: "Name" },
+            { label: "Email" },
+            { label: "Home institution" },
+            { label: "Platform admin" },
+            { label: "Status" },
+            { label: "Programmes", numeric: true },
+          ]}
+        >
+          {list.rows.map((u) => (
+            <tr key={u.id}>
+              <td className="px-4 py-2 font-medium">
+                <Link href={`/admin/users/${u.id}`} className="text-blue-800 underline">
+                  {u.name}
+                </Link>
+              </td>
+              <td className="px-4 py-2">{u.email}</td>
+              <td className="px-4 py-2">{u.institution ? `${u.institution.name} (${u.institution.shortName})` : "—"}</td>
+              <td className="px-4 py-2">{u.isPlatformAdmin ? "Yes" : "No"}</td>
+              <td className="px-4 py-2">
+                {u.deactivatedAt ? (
+                  <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-medium text-slate-900">Deactivated</span>
+                ) : (
+                  <span className="rounded-full bg-green-100 px-2.5 py-0.5 text-xs font-medium text-green-900">Active</span>
+                )}
+              </td>
+              <td className="px-4 py-2 text-right">{u.programmeCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         basePath="/admin/users"

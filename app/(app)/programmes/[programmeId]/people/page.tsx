@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/domain/labels";
 import { SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -22,57 +23,36 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
       {members.length === 0 ? (
         <EmptyState title="No members yet." />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
-          <table className="min-w-full text-left text-sm">
-            <caption className="sr-only">Programme members</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Role
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Institution
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Represents
-                </th>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Email
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {members.map((m) => (
-                <tr key={m.id}>
-                  <td className="px-4 py-2 font-medium">
-                    {m.user.name}
-                    {!m.user.active && <span className="ml-2 text-xs text-slate-600">(deactivated)</span>}
-                  </td>
-                  <td className="px-4 py-2">{ROLE_LABELS[m.role]}</td>
-                  <td className="px-4 py-2">
-                    {m.institution.name} <span className="text-slate-600">({m.institution.country})</span>
-                  </td>
-                  <td className="px-4 py-2">
-                    {m.services.length
-                      ? [...m.services]
-                          .sort((a, b) => serviceRank(a) - serviceRank(b))
-                          .map((s) => SERVICE_LABELS[s])
-                          .join(", ")
-                      : "—"}
-                  </td>
-                  <td className="px-4 py-2">
-                    <a className="text-blue-800 underline" href={`mailto:${m.user.email}`}>
-                      {m.user.email}
-                    </a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Programme members"
+          columns={[{ label: "Name" }, { label: "Role" }, { label: "Institution" }, { label: "Represents" }, { label: "Email" }]}
+        >
+          {members.map((m) => (
+            <tr key={m.id}>
+              <td className="px-4 py-2 font-medium">
+                {m.user.name}
+                {!m.user.active && <span className="ml-2 text-xs text-slate-600">(deactivated)</span>}
+              </td>
+              <td className="px-4 py-2">{ROLE_LABELS[m.role]}</td>
+              <td className="px-4 py-2">
+                {m.institution.name} <span className="text-slate-600">({m.institution.country})</span>
+              </td>
+              <td className="px-4 py-2">
+                {m.services.length
+                  ? [...m.services]
+                      .sort((a, b) => serviceRank(a) - serviceRank(b))
+                      .map((s) => SERVICE_LABELS[s])
+                      .join(", ")
+                  : "—"}
+              </td>
+              <td className="px-4 py-2">
+                <a className="text-blue-800 underline" href={`mailto:${m.user.email}`}>
+                  {m.user.email}
+                </a>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );
