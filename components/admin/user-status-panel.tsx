@@ -4,6 +4,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { formatDateTime } from "@/lib/domain/dates";
 import { fieldErrors } from "./action-state";
 import { useKeptFormAction } from "./use-kept-form-action";
 
@@ -29,7 +30,7 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, deactivat
         />
         <p className="text-sm text-slate-800">
           <span className="font-semibold">Deactivated</span> on{" "}
-          {new Date(deactivatedAt).toLocaleString("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" })} UTC
+          {formatDateTime(new Date(deactivatedAt))}
           {deactivation?.by ? ` by ${deactivation.by}` : ""}. {name} cannot sign in.
         </p>
         {deactivation?.reason && (

@@ -22,19 +22,3 @@ export function KindBadge({ kind }: { kind: AdviceKind }) {
   );
 }
 
-export function formatDate(date: Date): string {
-  // Dates are calendar days stored at UTC midnight: format in UTC so no timezone shifts them.
-  return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
-}
-
-export function formatDateTime(date: Date): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone: "UTC",
-    timeZoneName: "short",
-  }).format(date);
-}

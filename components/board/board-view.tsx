@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useTransition, type DragEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type DragEvent } from "react";
 import { moveIssueAction } from "@/lib/board/actions";
 import { STATUS_LABELS } from "@/lib/board/labels";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
@@ -13,6 +13,16 @@ import { DueDate, PriorityBadge } from "./issue-badges";
 const MOVABLE: IssueStatus[] = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER", "RESOLVED"];
 
 type Move = { card: IssueCard; toStatus: IssueStatus; toIndex: number; visibleIndex: number; control?: string };
+
+const noSubscription = () => () => {};
+/** False in the server's HTML and during hydration, true once the page's JavaScript runs. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 function neighbour(status: IssueStatus, step: -1 | 1): IssueStatus | null {
   if (status === "CLOSED") return null;
@@ -31,6 +41,10 @@ export function BoardView({
   moreHref: Partial<Record<IssueStatus, string>>;
 }) {
   const router = useRouter();
+  // Moving needs JavaScript: the move buttons and dragging appear once it runs, never as dead controls
+  // in the server's HTML (which also keeps four buttons per card out of every board response).
+  const hydrated = useHydrated();
+  const interactive = canMove && hydrated;
   const [columns, setColumns] = useState(serverColumns);
   const [previous, setPrevious] = useState(serverColumns);
   if (previous !== serverColumns) {
@@ -87,12 +101,13 @@ export function BoardView({
         version: move.card.version,
         resolutionNote,
       });
+      // On success the action's response already carries the board as saved (it revalidates the page).
       if (result.status === "success") setAnnouncement(result.message);
       else {
         setAlert(result.status === "error" ? result.message : "The move was not saved. Try again.");
         setColumns(serverColumns);
+        router.refresh();
       }
-      router.refresh();
     });
   }
 
@@ -177,7 +192,7 @@ export function BoardView({
             data-column={column.status}
             className={`flex min-h-48 flex-col rounded-lg border bg-slate-100 p-2 ${dropTarget === column.status ? "border-blue-800 ring-2 ring-blue-800" : "border-slate-300"}`}
             onDragOver={
-              canMove && column.status !== "CLOSED"
+              interactive && column.status !== "CLOSED"
                 ? (e) => {
                     e.preventDefault();
                     setDropTarget(column.status);
@@ -185,7 +200,7 @@ export function BoardView({
                 : undefined
             }
             onDragLeave={() => setDropTarget((t) => (t === column.status ? null : t))}
-            onDrop={canMove && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, null) : undefined}
+            onDrop={interactive && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, null) : undefined}
           >
             <h2
               id={`column-${column.status}`}
@@ -207,19 +222,19 @@ export function BoardView({
                   <li
                     key={card.id}
                     data-card-id={card.id}
-                    draggable={canMove && card.status !== "CLOSED"}
+                    draggable={interactive && card.status !== "CLOSED"}
                     onDragStart={(e) => {
                       dragged.current = card;
                       e.dataTransfer.effectAllowed = "move";
                       e.dataTransfer.setData("text/plain", `#${card.number}`);
                     }}
-                    onDragOver={canMove && column.status !== "CLOSED" ? (e) => e.preventDefault() : undefined}
-                    onDrop={canMove && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, card) : undefined}
-                    className={canMove && card.status !== "CLOSED" ? "board-card cursor-grab" : "board-card"}
+                    onDragOver={interactive && column.status !== "CLOSED" ? (e) => e.preventDefault() : undefined}
+                    onDrop={interactive && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, card) : undefined}
+                    className={interactive && card.status !== "CLOSED" ? "board-card cursor-grab" : "board-card"}
                   >
                     <IssueCardBody programmeId={programmeId} card={card} />
-                    {canMove && card.status !== "CLOSED" && (
-                      <div className="mt-2 flex gap-1 border-t border-slate-200 pt-2" role="group" aria-label={`Move #${card.number}`}>
+                    {interactive && card.status !== "CLOSED" && (
+                      <div className="card-moves" role="group" aria-label={`Move #${card.number}`}>
                         <MoveButton
                           label={
                             neighbour(card.status, -1)
@@ -361,13 +376,10 @@ function MoveButton({
 
 export function IssueCardBody({ programmeId, card }: { programmeId: string; card: IssueCard }) {
   return (
-    <div className="space-y-1.5 text-sm">
-      <p className="flex items-start gap-1.5">
-        <span className="font-mono text-xs text-slate-700">{`#${card.number}`}</span>
-        <Link
-          href={`/programmes/${programmeId}/board/${card.number}`}
-          className="font-medium text-blue-900 underline-offset-2 hover:underline"
-        >
+    <div className="card-body">
+      <p className="card-heading">
+        <span className="card-number">{`#${card.number}`}</span>
+        <Link href={`/programmes/${programmeId}/board/${card.number}`} prefetch={false} className="card-title">
           {card.title}
         </Link>
       </p>
@@ -377,12 +389,11 @@ export function IssueCardBody({ programmeId, card }: { programmeId: string; card
           <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">Escalation</span>
         )}
       </div>
-      <p className="text-xs text-slate-800">
-        {card.services.map((s) => SERVICE_LABELS[s]).join(", ")}
-        {card.institution && <> · {card.institution.shortName}</>}
+      <p className="card-meta">
+        {card.services.map((s) => SERVICE_LABELS[s]).join(", ") + (card.institution ? ` · ${card.institution.shortName}` : "")}
       </p>
-      <p className="text-xs text-slate-800">{card.assignee ? `Assigned to ${card.assignee.name}` : "Unassigned"}</p>
-      <p className="text-xs">
+      <p className="card-meta">{card.assignee ? `Assigned to ${card.assignee.name}` : "Unassigned"}</p>
+      <p className="card-meta">
         <DueDate dueDate={card.dueDate} status={card.status} />
         {card.commentCount > 0 && (
           <span className="text-slate-700">
@@ -394,7 +405,7 @@ export function IssueCardBody({ programmeId, card }: { programmeId: string; card
       {card.labels.length > 0 && (
         <ul className="flex flex-wrap gap-1" aria-label="Labels">
           {card.labels.map((l) => (
-            <li key={l} className="rounded bg-slate-200 px-1.5 text-xs text-slate-800">
+            <li key={l} className="card-label">
               {l}
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { CLOSE_REASON_LABELS, ESCALATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/board/labels";
 import { SERVICE_LABELS } from "@/lib/domain/services";
+import { formatDateTime } from "@/lib/domain/dates";
 import type { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
 
 type Event = { id: string; kind: string; changes: unknown; at: Date; actor: { id: string; name: string } };
@@ -85,9 +86,6 @@ function describe(event: Event, names: Names): string {
   }
 }
 
-const when = (d: Date) =>
-  d.toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) +
-  " UTC";
 
 export function IssueActivity({ events, names }: { events: Event[]; names: Names }) {
   return (
@@ -97,7 +95,7 @@ export function IssueActivity({ events, names }: { events: Event[]; names: Names
           <span className="font-medium text-slate-900">{e.actor.name}</span> <span className="text-slate-800">{describe(e, names)}</span>
           <br />
           <time dateTime={e.at.toISOString()} className="text-xs text-slate-700">
-            {when(e.at)}
+            {formatDateTime(e.at)}
           </time>
         </li>
       ))}

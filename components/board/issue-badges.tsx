@@ -1,24 +1,11 @@
 import type { IssuePriority } from "@/lib/generated/prisma/enums";
 import { isOverdue, PRIORITY_LABELS } from "@/lib/board/labels";
+import { formatDay } from "@/lib/domain/dates";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 
-const PRIORITY_STYLES: Record<IssuePriority, string> = {
-  URGENT: "border-red-700 bg-red-50 text-red-900",
-  HIGH: "border-amber-700 bg-amber-50 text-amber-900",
-  NORMAL: "border-slate-400 bg-slate-50 text-slate-800",
-  LOW: "border-slate-300 bg-white text-slate-700",
-};
-
+/** One class per priority (app/globals.css): a badge is on every board card. */
 export function PriorityBadge({ priority }: { priority: IssuePriority }) {
-  return (
-    <span className={`inline-block rounded border px-1.5 py-0.5 text-xs font-medium ${PRIORITY_STYLES[priority]}`}>
-      {PRIORITY_LABELS[priority]} priority
-    </span>
-  );
-}
-
-export function formatDate(iso: string) {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  return <span className={`priority priority-${priority}`}>{`${PRIORITY_LABELS[priority]} priority`}</span>;
 }
 
 /** Due date; overdue ones say so in words and colour (never colour alone). */
@@ -28,7 +15,7 @@ export function DueDate({ dueDate, status }: { dueDate: string | null; status: I
   return (
     <span className={overdue ? "font-semibold text-red-800" : "text-slate-700"}>
       {overdue ? "Overdue: " : "Due "}
-      <time dateTime={dueDate}>{formatDate(dueDate)}</time>
+      <time dateTime={dueDate}>{formatDay(dueDate)}</time>
     </span>
   );
 }

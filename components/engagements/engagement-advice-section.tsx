@@ -4,7 +4,8 @@ import { requireProgrammeMember } from "@/lib/programmes/access";
 import { listEngagementAdvice } from "@/lib/advice/data";
 import { STAGE_LABELS } from "@/lib/engagements/transitions";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDate, KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { formatDay } from "@/lib/domain/dates";
 import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
 
 /** The advice entries of one engagement that the viewer may read, with "Log advice" where allowed. */
@@ -48,7 +49,7 @@ export async function EngagementAdviceSection({ programmeId, engagementId }: { p
               </Link>
               <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-700">
                 <span>
-                  {formatDate(e.givenOn)} · {e.givenByName}
+                  {formatDay(e.givenOn)} · {e.givenByName}
                   {e.givenByRole ? ` (${e.givenByRole})` : ""}
                 </span>
                 <KindBadge kind={e.kind} />

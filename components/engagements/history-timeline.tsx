@@ -1,5 +1,6 @@
 import type { EngagementDetail } from "@/lib/engagements/data";
 import { STAGE_LABELS } from "@/lib/engagements/transitions";
+import { formatDateTime } from "@/lib/domain/dates";
 
 const FIELD_LABELS: Record<string, string> = {
   contactName: "contact person",
@@ -10,9 +11,6 @@ const FIELD_LABELS: Record<string, string> = {
   note: "note",
 };
 
-function formatWhen(at: Date) {
-  return at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
-}
 
 function describe(event: EngagementDetail["events"][number]): string {
   switch (event.kind) {
@@ -44,7 +42,7 @@ export function HistoryTimeline({ events }: { events: EngagementDetail["events"]
             <strong>{e.actorName}</strong> {describe(e)}
           </p>
           <p className="text-xs text-slate-700">
-            <time dateTime={e.at.toISOString()}>{formatWhen(e.at)}</time>
+            <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
           </p>
           {e.note && <p className="mt-0.5 rounded bg-slate-100 px-2 py-1 text-slate-800">“{e.note}”</p>}
         </li>

@@ -44,6 +44,7 @@ function StepGroups({
                 <li key={s.engagementId}>
                   <Link
                     href={`/programmes/${programmeId}/services/${s.engagementId}`}
+                    prefetch={false}
                     className="font-medium text-blue-900 underline-offset-2 hover:underline"
                   >
                     {s.title}
@@ -69,10 +70,24 @@ function WarningItem({ programmeId, w }: { programmeId: string; w: Warning }) {
       >
         {WARNING_LABELS[w.kind]}
       </span>
-      <Link href={`/programmes/${programmeId}/services/${w.engagementId}`} className="text-blue-900 underline-offset-2 hover:underline">
+      <Link href={`/programmes/${programmeId}/services/${w.engagementId}`} prefetch={false} className="text-blue-900 underline-offset-2 hover:underline">
         {w.text}
       </Link>
     </li>
+  );
+}
+
+/** "Show all N" / "Show the first N": the long lists are rendered only when asked for (their URL says so). */
+export type ListToggle = { expanded: boolean; href: string };
+
+function MoreLink({ toggle, total, shown, noun }: { toggle: ListToggle; total: number; shown: number; noun: string }) {
+  if (total <= shown) return null;
+  return (
+    <p className="mt-3 text-sm">
+      <Link href={toggle.href} scroll={false} className="font-medium text-blue-900 underline">
+        {toggle.expanded ? `Show only the first ${shown} ${noun}` : `Show all ${total} ${noun}`}
+      </Link>
+    </p>
   );
 }
 
@@ -82,12 +97,18 @@ export function NextStepsPanel({
   steps,
   warnings,
   mineLabel,
+  allSteps,
+  allWarnings,
 }: {
   programmeId: string;
   steps: readonly Step[];
   warnings: readonly Warning[];
   mineLabel?: string;
+  allSteps: ListToggle;
+  allWarnings: ListToggle;
 }) {
+  const shownSteps = allSteps.expanded ? steps : steps.slice(0, SHOWN_STEPS);
+  const shownWarnings = allWarnings.expanded ? warnings : warnings.slice(0, SHOWN_WARNINGS);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <section aria-labelledby="next-steps-heading" className="rounded-lg border border-slate-300 bg-white p-4">
@@ -100,13 +121,8 @@ export function NextStepsPanel({
           </p>
         ) : (
           <>
-            <StepGroups programmeId={programmeId} steps={steps.slice(0, SHOWN_STEPS)} start={1} mineLabel={mineLabel} />
-            {steps.length > SHOWN_STEPS && (
-              <details className="mt-3 text-sm">
-                <summary className="cursor-pointer font-medium text-blue-900">Show the other {steps.length - SHOWN_STEPS} steps</summary>
-                <StepGroups programmeId={programmeId} steps={steps.slice(SHOWN_STEPS)} start={SHOWN_STEPS + 1} mineLabel={mineLabel} />
-              </details>
-            )}
+            <StepGroups programmeId={programmeId} steps={shownSteps} start={1} mineLabel={mineLabel} />
+            <MoreLink toggle={allSteps} total={steps.length} shown={SHOWN_STEPS} noun="steps" />
           </>
         )}
       </section>
@@ -119,20 +135,11 @@ export function NextStepsPanel({
         ) : (
           <>
             <ul className="mt-1 divide-y divide-slate-200 text-sm">
-              {warnings.slice(0, SHOWN_WARNINGS).map((w) => (
+              {shownWarnings.map((w) => (
                 <WarningItem key={`${w.kind}-${w.engagementId}`} programmeId={programmeId} w={w} />
               ))}
             </ul>
-            {warnings.length > SHOWN_WARNINGS && (
-              <details className="mt-2 text-sm">
-                <summary className="cursor-pointer font-medium text-blue-900">Show the other {warnings.length - SHOWN_WARNINGS}</summary>
-                <ul className="divide-y divide-slate-200">
-                  {warnings.slice(SHOWN_WARNINGS).map((w) => (
-                    <WarningItem key={`${w.kind}-${w.engagementId}`} programmeId={programmeId} w={w} />
-                  ))}
-                </ul>
-              </details>
-            )}
+            <MoreLink toggle={allWarnings} total={warnings.length} shown={SHOWN_WARNINGS} noun="warnings" />
           </>
         )}
       </section>

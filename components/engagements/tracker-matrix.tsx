@@ -16,7 +16,11 @@ type Props = {
   myServices: ReadonlySet<string>;
 };
 
-/** The partner × service matrix: lead first, services in the guide's order, sticky first column. */
+/**
+ * The partner × service matrix: lead first, services in the guide's order, sticky first column.
+ * Cell links do not prefetch: engagement pages are rendered per request, so a prefetch of each of
+ * the 72+ cells would only send the server requests that fetch nothing the click could reuse.
+ */
 export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleAfterDays, now, myInstitutionIds, myServices }: Props) {
   const today = now.toISOString().slice(0, 10);
   return (
@@ -106,7 +110,7 @@ function Cell({
   const overdue = isOverdue(cell.dueDate, cell.stage, today);
   const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
   return (
-    <Link href={`/programmes/${programmeId}/services/${cell.id}`} className="tk-link">
+    <Link href={`/programmes/${programmeId}/services/${cell.id}`} prefetch={false} className="tk-link">
       {/* One string, so React emits one text node (no <!-- --> separators) in the HTML and the payload. */}
       <span className="sr-only">{`${row.shortName}, ${SERVICE_LABELS[cell.service]}: `}</span>
       <StageBadge stage={cell.stage} />

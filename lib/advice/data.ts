@@ -81,45 +81,63 @@ export const ADVICE_COUNT_CAP = 1_000;
 
 /**
  * The Advice page: filtered, visible entries, newest first (best match first when searching), one page at a time.
- * Only the ids of one page are ranked and cut in a subquery; the joins and the attachment count run for those
- * 25 rows only. `totalCapped` says the real total is larger than `total` (then `total` is a lower bound).
+ * Only the ids of one page are cut in a subquery; the joins and the attachment count run for those 25 rows only.
+ * Browsing counts matches exactly up to ADVICE_COUNT_CAP (`totalCapped` then says `total` is a lower bound).
+ * A search ranks every match anyway, so one query ranks, counts (exactly) and cuts the page from the same scan.
  */
 export async function listAdvice(actor: ProgrammeActor, programmeId: string, filters: AdviceFilters) {
   const where = filtersToSql(actor, programmeId, filters);
   const page = filters.page ?? 1;
   const offset = (page - 1) * ADVICE_PAGE_SIZE;
-  const countLimit = Math.max(ADVICE_COUNT_CAP, offset + ADVICE_PAGE_SIZE);
-  const rank = filters.q
-    ? Prisma.sql`ts_rank(a."searchVector", websearch_to_tsquery('simple', ${filters.q}))::float8`
-    : Prisma.sql`0::float8`;
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<AdviceListRow[]>`
+  const pageRows = (hits: Prisma.Sql, matches: Prisma.Sql) => db.$queryRaw<(AdviceListRow & { matches: number | null })[]>`
+      ${hits}
       SELECT
         a."id", a."givenOn", a."givenByName", a."givenByRole", a."summary", a."kind"::text AS "kind",
         a."visibility"::text AS "visibility", a."service"::text AS "service", a."institutionId",
         i."name" AS "institutionName", i."shortName" AS "institutionShortName", a."engagementId",
         a."followUpNeeded", a."loggedAsTeamLeader", u."name" AS "authorName", a."deletedAt",
         (SELECT count(*)::int FROM "Attachment" t WHERE t."adviceId" = a."id" AND t."deletedAt" IS NULL) AS "attachmentCount",
-        hit."rank"
+        hit."rank", ${matches} AS "matches"
       FROM (
-        SELECT a."id", ${rank} AS "rank"
-        FROM "AdviceEntry" a
-        WHERE ${where}
-        ${ORDER(filters.q)}
+        ${
+          filters.q
+            ? Prisma.sql`SELECT "id", "rank" FROM hits ORDER BY "rank" DESC, "givenOn" DESC, "createdAt" DESC, "id"`
+            : Prisma.sql`SELECT a."id", 0::float8 AS "rank" FROM "AdviceEntry" a WHERE ${where} ${ORDER(undefined)}`
+        }
         LIMIT ${ADVICE_PAGE_SIZE} OFFSET ${offset}
       ) hit
       JOIN "AdviceEntry" a ON a."id" = hit."id"
       JOIN "Institution" i ON i."id" = a."institutionId"
       JOIN "User" u ON u."id" = a."authorId"
-      ${ORDER(filters.q)}`,
-    db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "AdviceEntry" a WHERE ${where} LIMIT ${countLimit + 1}) capped`,
-  ]);
+      ${ORDER(filters.q)}`;
+  const countUpTo = (limit: number) => db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "AdviceEntry" a WHERE ${where} LIMIT ${limit + 1}) capped`;
+  const strip = (rows: (AdviceListRow & { matches: number | null })[]): AdviceListRow[] => rows.map(({ matches: _, ...row }) => row);
+
+  if (filters.q) {
+    const hits = Prisma.sql`WITH hits AS MATERIALIZED (
+        SELECT a."id", a."givenOn", a."createdAt",
+          ts_rank(a."searchVector", websearch_to_tsquery('simple', ${filters.q}))::float8 AS "rank"
+        FROM "AdviceEntry" a WHERE ${where})`;
+    const rows = await pageRows(hits, Prisma.sql`(SELECT count(*)::int FROM hits)`);
+    // A page past the end has no row to carry the count: count once more (rare: an old link).
+    const total = rows[0]?.matches ?? (page > 1 ? ((await countUpTo(offset))[0]?.total ?? 0) : 0);
+    return {
+      rows: strip(rows),
+      total,
+      totalCapped: false,
+      page,
+      pageCount: Math.max(1, Math.ceil(total / ADVICE_PAGE_SIZE)),
+      pageSize: ADVICE_PAGE_SIZE,
+    };
+  }
+  const countLimit = Math.max(ADVICE_COUNT_CAP, offset + ADVICE_PAGE_SIZE);
+  const [rows, [count]] = await Promise.all([pageRows(Prisma.empty, Prisma.sql`NULL::int`), countUpTo(countLimit)]);
   const counted = count?.total ?? 0;
   const totalCapped = counted > countLimit;
   const total = Math.min(counted, countLimit);
   const pageCount = Math.max(1, Math.ceil(total / ADVICE_PAGE_SIZE) + (totalCapped ? 1 : 0));
-  return { rows, total, totalCapped, page, pageCount, pageSize: ADVICE_PAGE_SIZE };
+  return { rows: strip(rows), total, totalCapped, page, pageCount, pageSize: ADVICE_PAGE_SIZE };
 }
 
 export const EXPORT_LIMIT = 10_000;

@@ -13,6 +13,7 @@ import { openDatabase } from "../../prisma/tools/database.ts";
 import { emptyDatabase, runSeed } from "../../prisma/tools/seed-runner.ts";
 import { localDataDir, projectRoot } from "../../prisma/tools/paths.ts";
 import { buildState } from "./build.ts";
+import { serverCommand } from "./server-command.ts";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -192,7 +193,8 @@ async function main() {
     }
     step("Starting the web server …");
     // lib/cli/serve.mjs instead of `next start`: same handler, but a forged X-Forwarded-For is dropped.
-    server = runChild(process.execPath, [path.join(projectRoot, "lib", "cli", "serve.mjs")], {
+    const { command, args: serverArgs } = serverCommand(projectRoot);
+    server = runChild(command, serverArgs, {
       ...childEnv,
       NODE_ENV: "production",
       PORT: String(port),

@@ -376,6 +376,10 @@ describe("advice log", () => {
         inDetails.id,
       ]);
       expect((await listAdvice(actor, world.programme.id, f({ q: "nonexistentword" }))).total).toBe(0);
+      // A page past the last match (an old link) still says how many matches there are.
+      const pastTheEnd = await listAdvice(actor, world.programme.id, f({ q: "statute", page: 3 }));
+      expect(pastTheEnd.rows).toEqual([]);
+      expect([pastTheEnd.total, pastTheEnd.pageCount, pastTheEnd.totalCapped]).toEqual([2, 1, false]);
       // Search input is data, not SQL or tsquery syntax.
       expect((await listAdvice(actor, world.programme.id, f({ q: '\'; DROP TABLE "AdviceEntry"; -- & | !(' }))).total).toBe(0);
     });

@@ -10,7 +10,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { AdviceFilterForm } from "@/components/advice/advice-filters";
-import { formatDate, KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { formatDay } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "Advice" };
 
@@ -107,12 +108,12 @@ export default async function AdvicePage({
                 )}
               </div>
               <h2 className="mt-1 text-base font-semibold">
-                <Link href={`${base}/${row.id}`} className="text-blue-800 hover:underline">
+                <Link href={`${base}/${row.id}`} prefetch={false} className="text-blue-800 hover:underline">
                   {row.summary}
                 </Link>
               </h2>
               <p className="mt-1 text-sm text-slate-700">
-                Given {formatDate(row.givenOn)} by {row.givenByName}
+                Given {formatDay(row.givenOn)} by {row.givenByName}
                 {row.givenByRole ? ` (${row.givenByRole})` : ""} · logged by {row.authorName}
                 {row.loggedAsTeamLeader ? " as team leader" : ""}
                 {row.attachmentCount > 0 ? ` · ${row.attachmentCount} attachment${row.attachmentCount === 1 ? "" : "s"}` : ""}

@@ -19,7 +19,7 @@ import { StageBadge } from "@/components/engagements/stage-badge";
 
 export const metadata: Metadata = { title: "Services" };
 
-type Search = { service?: string | string[]; institution?: string | string[]; stage?: string | string[]; removed?: string | string[] };
+type Search = Partial<Record<"service" | "institution" | "stage" | "removed" | "steps" | "attention", string | string[]>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
 export default async function ServicesPage({
@@ -43,6 +43,24 @@ export default async function ServicesPage({
     : undefined;
   const stage = (ALL_STAGES as readonly string[]).includes(one(search.stage) ?? "") ? (one(search.stage) as EngagementStage) : undefined;
   const institution = tracker.rows.some((r) => r.institutionId === one(search.institution)) ? one(search.institution) : undefined;
+
+  // The long lists of next steps and warnings are rendered in full only on request (?steps=all, ?attention=all).
+  const expanded = { steps: one(search.steps) === "all", attention: one(search.attention) === "all" };
+  const hrefWith = (changes: { steps?: boolean; attention?: boolean }) => {
+    const query = new URLSearchParams();
+    const all = { ...expanded, ...changes };
+    for (const [key, value] of [
+      ["service", service],
+      ["institution", institution],
+      ["stage", stage],
+      ["removed", showRemoved ? "1" : undefined],
+      ["steps", all.steps ? "all" : undefined],
+      ["attention", all.attention ? "all" : undefined],
+    ] as const)
+      if (value) query.set(key, value);
+    const qs = query.toString();
+    return `/programmes/${programmeId}/services${qs ? `?${qs}` : ""}`;
+  };
 
   const isLeader = hasRole(actor, "TEAM_LEADER");
   const staffInstitutions = new Set(
@@ -112,6 +130,8 @@ export default async function ServicesPage({
         steps={steps}
         warnings={warnings}
         mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? "Your service" : "Your institution"}
+        allSteps={{ expanded: expanded.steps, href: hrefWith({ steps: !expanded.steps }) }}
+        allWarnings={{ expanded: expanded.attention, href: hrefWith({ attention: !expanded.attention }) }}
       />
       <h2 className="mt-6 mb-2 text-lg font-semibold">Tracker</h2>
       <TrackerFilters

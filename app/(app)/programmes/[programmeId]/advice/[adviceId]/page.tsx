@@ -10,7 +10,8 @@ import { STAGE_LABELS } from "@/lib/engagements/transitions";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { MarkdownView } from "@/components/advice/markdown-view";
-import { formatDate, formatDateTime, KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
+import { formatDateTime, formatDay } from "@/lib/domain/dates";
 import { AdviceEntryActions, RemoveAttachmentButton } from "@/components/advice/advice-entry-actions";
 import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
 
@@ -124,7 +125,7 @@ export default async function AdviceEntryPage({
                         {a.fileName}
                       </a>{" "}
                       <span className="text-slate-700">
-                        ({formatBytes(a.size)}, added {formatDate(a.createdAt)})
+                        ({formatBytes(a.size)}, added {formatDay(a.createdAt)})
                       </span>
                       <span className="block font-mono text-xs break-all text-slate-600" title="SHA-256 checksum">
                         SHA-256 {a.sha256}
@@ -140,7 +141,7 @@ export default async function AdviceEntryPage({
         <aside className="space-y-4">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
             <dt className="font-medium text-slate-800">Given on</dt>
-            <dd>{formatDate(entry.givenOn)}</dd>
+            <dd>{formatDay(entry.givenOn)}</dd>
             <dt className="font-medium text-slate-800">Given by</dt>
             <dd>
               {entry.givenByName}

@@ -8,6 +8,7 @@ import { getBoardOptions, getIssueDetail, namesForHistory } from "@/lib/board/da
 import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/schema";
 import { renderMarkdown } from "@/lib/advice/markdown";
 import { SERVICE_LABELS } from "@/lib/domain/services";
+import { formatDateTime, formatDay } from "@/lib/domain/dates";
 import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
 import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/components/board/issue-actions";
 import { IssueActivity } from "@/components/board/issue-activity";
@@ -65,7 +66,7 @@ export default async function IssuePage({
           </h1>
           <p className="mt-1 text-sm text-slate-700">
             Opened by {issue.author.name} on{" "}
-            {issue.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}
+            {formatDay(issue.createdAt)}
           </p>
         </div>
         <LiveUpdates programmeId={programmeId} />
@@ -132,14 +133,7 @@ export default async function IssuePage({
                     <p className="text-xs text-slate-700">
                       <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
                       <time dateTime={c.createdAt.toISOString()}>
-                        {c.createdAt.toLocaleString("en-GB", {
-                          day: "numeric",
-                          month: "short",
-                          hour: "2-digit",
-                          minute: "2-digit",
-                          timeZone: "UTC",
-                        })}{" "}
-                        UTC
+                        {formatDateTime(c.createdAt)}
                       </time>
                     </p>
                     <div

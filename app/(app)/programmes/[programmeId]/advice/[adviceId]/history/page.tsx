@@ -7,7 +7,7 @@ import { listAdviceRevisions } from "@/lib/advice/data";
 import { ADVICE_KIND_LABELS, ADVICE_VISIBILITY_LABELS } from "@/lib/advice/schema";
 import { PageHeader } from "@/components/ui/page-header";
 import { MarkdownView } from "@/components/advice/markdown-view";
-import { formatDate, formatDateTime } from "@/components/advice/advice-badges";
+import { formatDateTime, formatDay } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "Advice history" };
 
@@ -56,7 +56,7 @@ export default async function AdviceHistoryPage({ params }: { params: Promise<{ 
                   <dd>{ADVICE_VISIBILITY_LABELS[r.visibility]}</dd>
                   <dt className="font-medium">Given</dt>
                   <dd>
-                    {formatDate(r.givenOn)} by {r.givenByName}
+                    {formatDay(r.givenOn)} by {r.givenByName}
                     {r.givenByRole ? ` (${r.givenByRole})` : ""}
                   </dd>
                 </dl>
