@@ -29,8 +29,7 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, deactivat
           }
         />
         <p className="text-sm text-slate-800">
-          <span className="font-semibold">Deactivated</span> on{" "}
-          {formatDateTime(new Date(deactivatedAt))}
+          <span className="font-semibold">Deactivated</span> on {formatDateTime(new Date(deactivatedAt))}
           {deactivation?.by ? ` by ${deactivation.by}` : ""}. {name} cannot sign in.
         </p>
         {deactivation?.reason && (

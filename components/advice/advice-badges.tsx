@@ -21,4 +21,3 @@ export function KindBadge({ kind }: { kind: AdviceKind }) {
     </span>
   );
 }
-

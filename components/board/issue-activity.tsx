@@ -86,7 +86,6 @@ function describe(event: Event, names: Names): string {
   }
 }
 
-
 export function IssueActivity({ events, names }: { events: Event[]; names: Names }) {
   return (
     <ol className="space-y-2 border-l-2 border-slate-300 pl-4 text-sm" aria-label="Activity history">

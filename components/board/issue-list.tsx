@@ -73,7 +73,11 @@ export function IssueList({
               <tr key={r.id}>
                 <td className="px-3 py-2 font-mono text-xs">#{r.number}</td>
                 <td className="px-3 py-2">
-                  <Link className="font-medium text-blue-900 underline" href={`/programmes/${programmeId}/board/${r.number}`} prefetch={false}>
+                  <Link
+                    className="font-medium text-blue-900 underline"
+                    href={`/programmes/${programmeId}/board/${r.number}`}
+                    prefetch={false}
+                  >
                     {r.title}
                   </Link>
                 </td>

@@ -11,7 +11,6 @@ const FIELD_LABELS: Record<string, string> = {
   note: "note",
 };
 
-
 function describe(event: EngagementDetail["events"][number]): string {
   switch (event.kind) {
     case "CREATED":

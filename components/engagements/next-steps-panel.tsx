@@ -70,7 +70,11 @@ function WarningItem({ programmeId, w }: { programmeId: string; w: Warning }) {
       >
         {WARNING_LABELS[w.kind]}
       </span>
-      <Link href={`/programmes/${programmeId}/services/${w.engagementId}`} prefetch={false} className="text-blue-900 underline-offset-2 hover:underline">
+      <Link
+        href={`/programmes/${programmeId}/services/${w.engagementId}`}
+        prefetch={false}
+        className="text-blue-900 underline-offset-2 hover:underline"
+      >
         {w.text}
       </Link>
     </li>

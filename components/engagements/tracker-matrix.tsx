@@ -1,28 +1,29 @@
+"use client";
 import Link from "next/link";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
-import type { TrackerCell, TrackerRow } from "@/lib/engagements/data";
-import { daysBetween, isOverdue, isStale } from "@/lib/engagements/next-steps";
+import type { MatrixCell, MatrixRow } from "@/lib/engagements/tracker-view";
 import { StageBadge } from "./stage-badge";
 
 type Props = {
   programmeId: string;
-  rows: readonly TrackerRow[];
+  rows: readonly MatrixRow[];
   services: readonly Service[];
   stageFilter?: EngagementStage;
-  staleAfterDays: number;
-  now: Date;
-  myInstitutionIds: ReadonlySet<string>;
-  myServices: ReadonlySet<string>;
+  myInstitutionIds: readonly string[];
+  myServices: readonly string[];
 };
 
 /**
  * The partner × service matrix: lead first, services in the guide's order, sticky first column.
  * Cell links do not prefetch: engagement pages are rendered per request, so a prefetch of each of
  * the 72+ cells would only send the server requests that fetch nothing the click could reuse.
+ * A client component: the page's payload then carries each cell's few strings (lib/engagements/
+ * tracker-view.ts) rather than a server-rendered element tree per cell.
  */
-export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleAfterDays, now, myInstitutionIds, myServices }: Props) {
-  const today = now.toISOString().slice(0, 10);
+export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInstitutionIds: mineIds, myServices: mine }: Props) {
+  const myInstitutionIds = new Set(mineIds);
+  const myServices = new Set(mine);
   return (
     <div
       className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white"
@@ -77,7 +78,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleA
                           <span className="sr-only">Hidden by the stage filter</span>
                         </span>
                       ) : (
-                        <Cell programmeId={programmeId} row={row} cell={cell} staleAfterDays={staleAfterDays} now={now} today={today} />
+                        <Cell programmeId={programmeId} shortName={row.shortName} cell={cell} />
                       )}
                     </td>
                   );
@@ -91,41 +92,21 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, staleA
   );
 }
 
-function Cell({
-  programmeId,
-  row,
-  cell,
-  staleAfterDays,
-  now,
-  today,
-}: {
-  programmeId: string;
-  row: TrackerRow;
-  cell: TrackerCell;
-  staleAfterDays: number;
-  now: Date;
-  today: string;
-}) {
-  const days = daysBetween(cell.lastActivityAt, now);
-  const overdue = isOverdue(cell.dueDate, cell.stage, today);
-  const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
+function Cell({ programmeId, shortName, cell }: { programmeId: string; shortName: string; cell: MatrixCell }) {
   return (
     <Link href={`/programmes/${programmeId}/services/${cell.id}`} prefetch={false} className="tk-link">
       {/* One string, so React emits one text node (no <!-- --> separators) in the HTML and the payload. */}
-      <span className="sr-only">{`${row.shortName}, ${SERVICE_LABELS[cell.service]}: `}</span>
+      <span className="sr-only">{`${shortName}, ${SERVICE_LABELS[cell.service]}: `}</span>
       <StageBadge stage={cell.stage} />
       <span className="tk-contact">{cell.contactName ?? <i className="text-slate-700">No contact yet</i>}</span>
-      <span className={stale ? "tk-meta font-semibold text-amber-900" : "tk-meta"}>
-        {`${days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}${stale ? " · stale" : ""}`}
-      </span>
-      {overdue && (
+      <span className={cell.stale ? "tk-meta font-semibold text-amber-900" : "tk-meta"}>{cell.activity}</span>
+      {cell.overdueSince && (
         <span className="mt-0.5 block text-xs font-semibold text-red-800">
-          <span aria-hidden="true">⚠ </span>Overdue (due {cell.dueDate!.toISOString().slice(0, 10)})
+          <span aria-hidden="true">⚠ </span>
+          {`Overdue (due ${cell.overdueSince})`}
         </span>
       )}
-      {cell.stage === "BLOCKED" && cell.stageReason && (
-        <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">Blocked: {cell.stageReason}</span>
-      )}
+      {cell.blockedReason && <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">{`Blocked: ${cell.blockedReason}`}</span>}
     </Link>
   );
 }

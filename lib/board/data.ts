@@ -23,9 +23,8 @@ const cardSelect = {
   labels: true,
   dueDate: true,
   escalation: true,
-  authorId: true,
-  institution: { select: { id: true, shortName: true, name: true } },
-  assignee: { select: { id: true, name: true } },
+  institution: { select: { shortName: true } },
+  assignee: { select: { name: true } },
   _count: { select: { comments: true } },
 } as const satisfies Prisma.BoardIssueSelect;
 
@@ -45,9 +44,9 @@ export type IssueCard = {
   labels: string[];
   dueDate: string | null;
   escalation: CardRow["escalation"];
-  authorId: string;
-  institution: { id: string; shortName: string; name: string } | null;
-  assignee: { id: string; name: string } | null;
+  /** Only what a card shows: it goes to the browser once per card on the board. */
+  institution: { shortName: string } | null;
+  assignee: { name: string } | null;
   commentCount: number;
 };
 
@@ -64,7 +63,6 @@ function toCard(row: CardRow): IssueCard {
     labels: row.labels,
     dueDate: row.dueDate ? row.dueDate.toISOString().slice(0, 10) : null,
     escalation: row.escalation,
-    authorId: row.authorId,
     institution: row.institution,
     assignee: row.assignee,
     commentCount: row._count.comments,
@@ -235,6 +233,9 @@ export async function getIssueDetail(programmeId: string, number: number) {
     where: { programmeId_number: { programmeId, number } },
     select: {
       ...cardSelect,
+      authorId: true,
+      institution: { select: { id: true, shortName: true, name: true } },
+      assignee: { select: { id: true, name: true } },
       programmeId: true,
       description: true,
       resolutionNote: true,
@@ -260,6 +261,9 @@ export async function getIssueDetail(programmeId: string, number: number) {
   if (!issue) return null;
   return {
     ...toCard(issue),
+    authorId: issue.authorId,
+    institution: issue.institution,
+    assignee: issue.assignee,
     description: issue.description,
     resolutionNote: issue.resolutionNote,
     closeReason: issue.closeReason,

@@ -5,6 +5,7 @@ import { readFile, readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as engineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -33,15 +34,20 @@ let engineClass: Promise<typeof SchemaEngine> | undefined;
 
 export async function withSchemaEngine<T>(work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const Engine = await (engineClass ??= loadEngineClass());
-  const pglite = new PGlite();
+  // Both databases load the extensions the migrations create (btree_gin); the adapter's own shadow
+  // database would be a PGlite without them.
+  const pglite = new PGlite({ extensions: { btree_gin } });
+  const shadow = new PGlite({ extensions: { btree_gin } });
+  const factory = new PrismaPGlite(pglite);
+  factory.connectToShadowDb = () => new PrismaPGlite(shadow).connect();
   // The engine expects the error-capturing wrapper Prisma's own CLI puts around an adapter.
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(pglite));
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const engine = await Engine.new({ datamodels: undefined }, () => {}, adapter);
   try {
     return await work(engine);
   } finally {
     engine.free();
-    await pglite.close();
+    await Promise.all([pglite.close(), shadow.close()]);
   }
 }
 

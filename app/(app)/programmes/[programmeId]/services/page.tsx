@@ -7,6 +7,7 @@ import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getTracker } from "@/lib/engagements/data";
 import { computeNextSteps, computeWarnings, mineFirst, summariseProgress } from "@/lib/engagements/next-steps";
 import { ALL_STAGES, rolesForEngagement } from "@/lib/engagements/transitions";
+import { toMatrixRows } from "@/lib/engagements/tracker-view";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
@@ -161,13 +162,11 @@ export default async function ServicesPage({
         ) : (
           <TrackerMatrix
             programmeId={programmeId}
-            rows={rows}
+            rows={toMatrixRows(rows, tracker.staleAfterDays, now)}
             services={services}
             stageFilter={stage}
-            staleAfterDays={tracker.staleAfterDays}
-            now={now}
-            myInstitutionIds={staffInstitutions}
-            myServices={myServices}
+            myInstitutionIds={[...staffInstitutions]}
+            myServices={[...myServices]}
           />
         )}
       </div>

@@ -65,8 +65,7 @@ export default async function IssuePage({
             <span className="font-mono text-slate-700">#{issue.number}</span> {issue.title}
           </h1>
           <p className="mt-1 text-sm text-slate-700">
-            Opened by {issue.author.name} on{" "}
-            {formatDay(issue.createdAt)}
+            Opened by {issue.author.name} on {formatDay(issue.createdAt)}
           </p>
         </div>
         <LiveUpdates programmeId={programmeId} />
@@ -132,9 +131,7 @@ export default async function IssuePage({
                   <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-3">
                     <p className="text-xs text-slate-700">
                       <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
-                      <time dateTime={c.createdAt.toISOString()}>
-                        {formatDateTime(c.createdAt)}
-                      </time>
+                      <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>
                     </p>
                     <div
                       className="mt-1 text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc"

@@ -1,0 +1,54 @@
+// What one tracker cell shows, worked out on the server: the client matrix receives these few
+// strings instead of the engagement rows (and no clock, so server and browser agree on "days ago").
+import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
+import type { TrackerRow } from "./data";
+import { daysBetween, isOverdue, isStale } from "./next-steps";
+
+export type MatrixCell = {
+  id: string;
+  service: Service;
+  stage: EngagementStage;
+  contactName: string | null;
+  /** "3 days since activity", with " · stale" when it is. */
+  activity: string;
+  stale: boolean;
+  /** The due date (YYYY-MM-DD) when the engagement is overdue. */
+  overdueSince: string | null;
+  blockedReason: string | null;
+};
+
+export type MatrixRow = {
+  institutionId: string;
+  name: string;
+  shortName: string;
+  country: string;
+  isLead: boolean;
+  archived: boolean;
+  cells: MatrixCell[];
+};
+
+export function toMatrixRows(rows: readonly TrackerRow[], staleAfterDays: number, now: Date): MatrixRow[] {
+  const today = now.toISOString().slice(0, 10);
+  return rows.map((row) => ({
+    institutionId: row.institutionId,
+    name: row.name,
+    shortName: row.shortName,
+    country: row.country,
+    isLead: row.isLead,
+    archived: row.archived,
+    cells: row.cells.map((cell) => {
+      const days = daysBetween(cell.lastActivityAt, now);
+      const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
+      return {
+        id: cell.id,
+        service: cell.service,
+        stage: cell.stage,
+        contactName: cell.contactName,
+        activity: `${days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}${stale ? " · stale" : ""}`,
+        stale,
+        overdueSince: isOverdue(cell.dueDate, cell.stage, today) ? cell.dueDate!.toISOString().slice(0, 10) : null,
+        blockedReason: cell.stage === "BLOCKED" ? cell.stageReason : null,
+      };
+    }),
+  }));
+}
