@@ -8,6 +8,7 @@ import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { BoardColumn, IssueCard } from "@/lib/board/data";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { Button } from "@/components/ui/button";
+import { useDelegatedLinks } from "@/components/ui/delegated-links";
 import { DueDate, PriorityBadge } from "./issue-badges";
 
 const MOVABLE: IssueStatus[] = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER", "RESOLVED"];
@@ -41,6 +42,7 @@ export function BoardView({
   moreHref: Partial<Record<IssueStatus, string>>;
 }) {
   const router = useRouter();
+  const navigate = useDelegatedLinks("a.card-title");
   // Moving needs JavaScript: the move buttons and dragging appear once it runs, never as dead controls
   // in the server's HTML (which also keeps four buttons per card out of every board response).
   const hydrated = useHydrated();
@@ -184,7 +186,8 @@ export function BoardView({
           order. Resolving asks for a note.
         </p>
       )}
-      <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(14rem, 1fr)" }}>
+      {/* Card titles are plain links navigated by one handler (see useDelegatedLinks). */}
+      <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(14rem, 1fr)" }} onClick={navigate}>
         {columns.map((column) => (
           <section
             key={column.status}
@@ -379,9 +382,9 @@ export function IssueCardBody({ programmeId, card }: { programmeId: string; card
     <div className="card-body">
       <p className="card-heading">
         <span className="card-number">{`#${card.number}`}</span>
-        <Link href={`/programmes/${programmeId}/board/${card.number}`} prefetch={false} className="card-title">
+        <a href={`/programmes/${programmeId}/board/${card.number}`} className="card-title">
           {card.title}
-        </Link>
+        </a>
       </p>
       <div className="flex flex-wrap gap-1">
         <PriorityBadge priority={card.priority} />

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { MatrixCell, MatrixRow } from "@/lib/engagements/tracker-view";
+import { useDelegatedLinks } from "@/components/ui/delegated-links";
 import { StageBadge } from "./stage-badge";
 
 type Props = {
@@ -16,12 +16,14 @@ type Props = {
 
 /**
  * The partner × service matrix: lead first, services in the guide's order, sticky first column.
- * Cell links do not prefetch: engagement pages are rendered per request, so a prefetch of each of
- * the 72+ cells would only send the server requests that fetch nothing the click could reuse.
+ * Cell links are plain `<a>` elements navigated by one delegated handler (useDelegatedLinks), and do
+ * not prefetch: engagement pages are rendered per request, so a prefetch per cell would only send the
+ * server requests that fetch nothing the click could reuse.
  * A client component: the page's payload then carries each cell's few strings (lib/engagements/
  * tracker-view.ts) rather than a server-rendered element tree per cell.
  */
 export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInstitutionIds: mineIds, myServices: mine }: Props) {
+  const navigate = useDelegatedLinks("a.tk-link");
   const myInstitutionIds = new Set(mineIds);
   const myServices = new Set(mine);
   return (
@@ -31,7 +33,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
       role="region"
       aria-label="Service engagements by institution (scrolls sideways on small screens)"
     >
-      <table className="min-w-full border-collapse text-left text-sm">
+      <table className="min-w-full border-collapse text-left text-sm" onClick={navigate}>
         <caption className="sr-only">Engagements: one row per institution, one column per service</caption>
         <thead className="bg-slate-100 text-slate-900">
           <tr>
@@ -94,7 +96,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
 
 function Cell({ programmeId, shortName, cell }: { programmeId: string; shortName: string; cell: MatrixCell }) {
   return (
-    <Link href={`/programmes/${programmeId}/services/${cell.id}`} prefetch={false} className="tk-link">
+    <a href={`/programmes/${programmeId}/services/${cell.id}`} className="tk-link">
       {/* One string, so React emits one text node (no <!-- --> separators) in the HTML and the payload. */}
       <span className="sr-only">{`${shortName}, ${SERVICE_LABELS[cell.service]}: `}</span>
       <StageBadge stage={cell.stage} />
@@ -107,6 +109,6 @@ function Cell({ programmeId, shortName, cell }: { programmeId: string; shortName
         </span>
       )}
       {cell.blockedReason && <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">{`Blocked: ${cell.blockedReason}`}</span>}
-    </Link>
+    </a>
   );
 }

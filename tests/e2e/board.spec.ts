@@ -106,8 +106,11 @@ test("partner staff can add issues and comment but get no move controls", async 
   await expect(page.getByRole("button", { name: /^Move #/ })).toHaveCount(0);
   await expect(page.locator('[data-card-id][draggable="true"]')).toHaveCount(0);
   // On an issue page: comments yes, status and assignee controls no.
+  // Card titles are plain links with one delegated handler: a client-side navigation, no reload.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await page.locator("[data-card-id] a").first().click();
   await expect(page.getByLabel("Add a comment")).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expect(page.getByRole("button", { name: "Resolve issue" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save assignee" })).toHaveCount(0);
 });

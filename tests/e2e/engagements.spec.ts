@@ -124,8 +124,11 @@ test("the tracker keeps its filters in the URL, and tracker and engagement pages
   await expect(matrix.getByRole("columnheader")).toHaveText(["Institution", "Legal"]);
   await page.reload();
   await expect(matrix.getByRole("columnheader")).toHaveText(["Institution", "Legal"]);
+  // Cells are plain links with one delegated handler: still a client-side navigation, no reload.
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
   await cellLink(page, "VUT", "Legal").click();
   await expect(page.getByRole("heading", { level: 1, name: "VUT · Legal" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expect(page.getByText("Reason:")).toBeVisible();
   await expectNoAxeViolations(page);
 });
