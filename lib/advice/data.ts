@@ -286,6 +286,15 @@ export async function listLoggableEngagements(actor: ProgrammeActor, programmeId
     .map((e) => ({ id: e.id, service: e.service, institutionName: e.partner.institution.name, institutionId: e.institutionId }));
 }
 
+/** Whether this person may log advice on any engagement of the programme (the Advice page's "Log advice" button): no names, no sorting. */
+export async function mayLogAnyAdvice(actor: ProgrammeActor, programmeId: string): Promise<boolean> {
+  const engagements = await db.engagement.findMany({
+    where: { programmeId, partner: { archivedAt: null } },
+    select: { id: true, institutionId: true, service: true },
+  });
+  return engagements.some((e) => canLogAdvice(actor, e));
+}
+
 /** How many of an engagement's entries its page lists (newest first); the rest are one link away on the Advice page. */
 export const ENGAGEMENT_ADVICE_LIMIT = 10;
 

@@ -11,6 +11,7 @@ import {
   listAdvice,
   listAdviceRevisions,
   listEngagementAdvice,
+  mayLogAnyAdvice,
 } from "@/lib/advice/data";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/advice/file-types";
 import type { Service } from "@/lib/generated/prisma/enums";
@@ -55,6 +56,16 @@ describe("advice log", () => {
   });
 
   describe("who may log", () => {
+    it("offers 'Log advice' to whoever may log on some engagement, and not once their institution is removed", async () => {
+      const may = async (u: { id: string }) => mayLogAnyAdvice(await actorOf(world, u), world.programme.id);
+      expect([await may(world.leader), await may(world.staffA), await may(world.legalB)]).toEqual([true, true, true]);
+      await db.programmePartner.updateMany({
+        where: { programmeId: world.programme.id, institutionId: world.partnerA.id },
+        data: { archivedAt: new Date() },
+      });
+      expect([await may(world.leader), await may(world.staffA)]).toEqual([true, false]);
+    });
+
     it("lets partner staff log for their own institution, as themselves", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "INTERNATIONALISATION");
       const result = await logAdvice(as(world.staffA), advice(engagement.id));

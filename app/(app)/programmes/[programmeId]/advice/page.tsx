@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
-import { listAdvice, listAdviceInstitutions, listLoggableEngagements } from "@/lib/advice/data";
+import { listAdvice, listAdviceInstitutions, mayLogAnyAdvice } from "@/lib/advice/data";
 import { adviceFiltersToQuery, parseAdviceFilters } from "@/lib/advice/schema";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +12,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { AdviceFilterForm } from "@/components/advice/advice-filters";
 import { KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
 import { formatDay } from "@/lib/domain/dates";
+import { LinkArea } from "@/components/ui/link-area";
 
 export const metadata: Metadata = { title: "Advice" };
 
@@ -25,10 +26,10 @@ export default async function AdvicePage({
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const filters = parseAdviceFilters(await searchParams);
-  const [result, institutions, loggable] = await Promise.all([
+  const [result, institutions, mayLog] = await Promise.all([
     listAdvice(actor, programmeId, filters),
     listAdviceInstitutions(programmeId),
-    listLoggableEngagements(actor, programmeId),
+    mayLogAnyAdvice(actor, programmeId),
   ]);
   const base = `/programmes/${programmeId}/advice`;
   const query = adviceFiltersToQuery(filters, { page: undefined });
@@ -47,7 +48,7 @@ export default async function AdvicePage({
         description="What each institution's support services advised: the evidence the programme is built on. Drafts are visible to their institution and the team leader until shared."
         actions={
           <>
-            {loggable.length > 0 && (
+            {mayLog && (
               <Link href={`${base}/new`} className={buttonClasses("primary")}>
                 Log advice
               </Link>
@@ -78,7 +79,7 @@ export default async function AdvicePage({
               </a>
               .
             </p>
-          ) : loggable.length > 0 ? (
+          ) : mayLog ? (
             <p>
               Record what a service told you with{" "}
               <Link className="text-blue-800 underline" href={`${base}/new`}>
@@ -91,36 +92,38 @@ export default async function AdvicePage({
           )}
         </EmptyState>
       ) : (
-        <ul className="space-y-3" aria-label="Advice entries">
-          {result.rows.map((row) => (
-            <li key={row.id} className="rounded-lg border border-slate-300 bg-white p-4">
-              <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-                <span className="font-medium text-slate-900">{row.institutionName}</span>
-                <span aria-hidden="true">·</span>
-                <span>{SERVICE_LABELS[row.service]}</span>
-                <KindBadge kind={row.kind} />
-                <VisibilityBadge visibility={row.visibility} />
-                {row.followUpNeeded && (
-                  <span className="rounded-full border border-slate-400 px-2 py-0.5 font-medium text-slate-800">Follow-up needed</span>
-                )}
-                {row.deletedAt && (
-                  <span className="rounded-full border border-red-700 bg-red-50 px-2 py-0.5 font-medium text-red-900">Removed</span>
-                )}
-              </div>
-              <h2 className="mt-1 text-base font-semibold">
-                <Link href={`${base}/${row.id}`} prefetch={false} className="text-blue-800 hover:underline">
-                  {row.summary}
-                </Link>
-              </h2>
-              <p className="mt-1 text-sm text-slate-700">
-                Given {formatDay(row.givenOn)} by {row.givenByName}
-                {row.givenByRole ? ` (${row.givenByRole})` : ""} · logged by {row.authorName}
-                {row.loggedAsTeamLeader ? " as team leader" : ""}
-                {row.attachmentCount > 0 ? ` · ${row.attachmentCount} attachment${row.attachmentCount === 1 ? "" : "s"}` : ""}
-              </p>
-            </li>
-          ))}
-        </ul>
+        // Entry titles are plain links navigated client-side by one handler (LinkArea).
+        <LinkArea selector="a.advice-title">
+          <ul className="space-y-3" aria-label="Advice entries">
+            {result.rows.map((row) => (
+              <li key={row.id} className="advice-row">
+                <div className="advice-meta">
+                  <span className="font-medium text-slate-900">{row.institutionName}</span>
+                  <span aria-hidden="true">·</span>
+                  <span>{SERVICE_LABELS[row.service]}</span>
+                  <KindBadge kind={row.kind} />
+                  <VisibilityBadge visibility={row.visibility} />
+                  {row.followUpNeeded && (
+                    <span className="rounded-full border border-slate-400 px-2 py-0.5 font-medium text-slate-800">Follow-up needed</span>
+                  )}
+                  {row.deletedAt && (
+                    <span className="rounded-full border border-red-700 bg-red-50 px-2 py-0.5 font-medium text-red-900">Removed</span>
+                  )}
+                </div>
+                <h2 className="mt-1 text-base font-semibold">
+                  <a href={`${base}/${row.id}`} className="advice-title">
+                    {row.summary}
+                  </a>
+                </h2>
+                <p className="mt-1 text-sm text-slate-700">
+                  {`Given ${formatDay(row.givenOn)} by ${row.givenByName}${row.givenByRole ? ` (${row.givenByRole})` : ""} · logged by ${row.authorName}` +
+                    (row.loggedAsTeamLeader ? " as team leader" : "") +
+                    (row.attachmentCount > 0 ? ` · ${row.attachmentCount} attachment${row.attachmentCount === 1 ? "" : "s"}` : "")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </LinkArea>
       )}
       {result.pageCount > 1 && (
         <nav aria-label="Pages" className="mt-5 flex items-center justify-between text-sm">
