@@ -41,7 +41,7 @@ export function renderMarkdown(reports: ScaleReport[], run: { requests: number; 
   lines.push(
     `${run.requests} requests per target over ${run.connections} connections (autocannon), after a warm-up; latencies in ms; ` +
       `queries = SQL statements per request counted by ${reports[0]?.method ?? "–"} (transaction BEGIN/COMMIT not counted); ` +
-      `db ms = PostgreSQL execution time per request; KB = response size (uncompressed); ×base = p95 / baseline p95 in the same run.`,
+      `db ms = PostgreSQL execution time per request; KB = response size (uncompressed); ×base = p95 / the median p95 of the three baseline measurements in the same run (single-connection rows: / the single-connection baseline).`,
     ``,
   );
   const header = [
@@ -104,6 +104,11 @@ export function renderMarkdown(reports: ScaleReport[], run: { requests: number; 
     const actions = largest.targets.filter((t) => t.actionTarget && measured(t));
     const js = Object.values(largest.firstLoadJsGzipBytes).filter((v): v is number => v != null);
     lines.push(`## Targets (scale ${largest.scale})`, ``);
+    const baselines = largest.targets.filter((t) => t.name.startsWith("baseline") && !t.name.includes("×1") && measured(t));
+    if (baselines.length)
+      lines.push(
+        `- Baseline p95, measured ${baselines.length} times in this run (the median is the yardstick): ${baselines.map((t) => `${fmt(t.p95, 1)} ms`).join(", ")}`,
+      );
     lines.push(`- Queries per request identical at every scale: ${mark(sameQueries)}`);
     lines.push(
       `- Tracker, board, advice p95 ≤ 3× baseline p95: ${mark(pages.length ? pages.every((t) => (t.ratioToBaseline ?? Infinity) <= 3) : undefined)} (${pages.map((t) => `${t.name} ${fmt(t.ratioToBaseline, 1)}×`).join(", ") || "none measured"})`,
