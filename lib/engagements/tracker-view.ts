@@ -17,26 +17,14 @@ export type MatrixCell = {
   blockedReason: string | null;
 };
 
-export type MatrixRow = {
-  institutionId: string;
-  name: string;
-  shortName: string;
-  country: string;
-  isLead: boolean;
-  archived: boolean;
-  cells: MatrixCell[];
-};
+/** A tracker row as the matrix shows it: the same institution fields, display-ready cells. */
+export type MatrixRow = Omit<TrackerRow, "cells"> & { cells: MatrixCell[] };
 
 export function toMatrixRows(rows: readonly TrackerRow[], staleAfterDays: number, now: Date): MatrixRow[] {
   const today = now.toISOString().slice(0, 10);
-  return rows.map((row) => ({
-    institutionId: row.institutionId,
-    name: row.name,
-    shortName: row.shortName,
-    country: row.country,
-    isLead: row.isLead,
-    archived: row.archived,
-    cells: row.cells.map((cell) => {
+  return rows.map(({ cells, ...institution }) => ({
+    ...institution,
+    cells: cells.map((cell) => {
       const days = daysBetween(cell.lastActivityAt, now);
       const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
       return {
