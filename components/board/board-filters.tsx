@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { BoardFilters } from "@/lib/board/schema";
+import { hasActiveFilters, type BoardFilters } from "@/lib/board/schema";
 import type { BoardFilterOptions } from "@/lib/board/data";
 import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { buttonClasses } from "@/components/ui/button";
@@ -21,9 +21,7 @@ export function boardQuery(filters: BoardFilters, overrides: Record<string, stri
 
 /** Filters as a plain GET form: they live in the URL, so a filtered board can be bookmarked and shared. */
 export function BoardFiltersForm({ basePath, filters, options }: { basePath: string; filters: BoardFilters; options: BoardFilterOptions }) {
-  const active = Boolean(
-    filters.service || filters.institution || filters.assignee || filters.mine || filters.overdue || filters.label || filters.q,
-  );
+  const active = hasActiveFilters(filters);
   return (
     <form
       method="get"

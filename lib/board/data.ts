@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { serviceRank } from "@/lib/domain/services";
-import { BOARD_STATUSES, DONE_STATUSES, type BoardFilters } from "./schema";
+import { BOARD_STATUSES, DONE_STATUSES, hasActiveFilters, type BoardFilters } from "./schema";
 import type { Representative } from "./routing";
 
 export const COLUMN_PAGE_SIZE = 20;
@@ -74,83 +74,119 @@ function startOfTodayUtcDate(now = new Date()) {
   return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
-/** The filters as a where clause; always scoped to the programme. */
-export function issueWhere(programmeId: string, filters: BoardFilters, userId: string): Prisma.BoardIssueWhereInput {
-  const and: Prisma.BoardIssueWhereInput[] = [{ programmeId }];
-  if (filters.service) and.push({ services: { has: filters.service } });
-  if (filters.institution) and.push({ institutionId: filters.institution });
-  if (filters.mine) and.push({ assigneeId: userId });
-  else if (filters.assignee === "none") and.push({ assigneeId: null });
-  else if (filters.assignee) and.push({ assigneeId: filters.assignee });
-  if (filters.overdue) and.push({ dueDate: { lt: startOfTodayUtcDate() }, status: { notIn: [...DONE_STATUSES] } });
-  if (filters.label) and.push({ labels: { has: filters.label.toLowerCase() } });
+/** `%`, `_` and `\\` match themselves in ILIKE (as Prisma's `contains` does). */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The board's filters as SQL over `"BoardIssue" b`, always scoped to the programme: one definition
+ * for the kanban, its counts and the list view. Array filters use `@>` so the GIN indexes serve them.
+ */
+function issueFilterSql(programmeId: string, filters: BoardFilters, userId: string): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`b."programmeId" = ${programmeId}`];
+  if (filters.service) parts.push(Prisma.sql`b."services" @> ARRAY[${filters.service}]::"Service"[]`);
+  if (filters.institution) parts.push(Prisma.sql`b."institutionId" = ${filters.institution}`);
+  if (filters.mine) parts.push(Prisma.sql`b."assigneeId" = ${userId}`);
+  else if (filters.assignee === "none") parts.push(Prisma.sql`b."assigneeId" IS NULL`);
+  else if (filters.assignee) parts.push(Prisma.sql`b."assigneeId" = ${filters.assignee}`);
+  if (filters.overdue)
+    parts.push(
+      Prisma.sql`b."dueDate" < ${startOfTodayUtcDate().toISOString().slice(0, 10)}::date AND b."status" <> ALL(${[...DONE_STATUSES]}::"IssueStatus"[])`,
+    );
+  if (filters.label) parts.push(Prisma.sql`b."labels" @> ARRAY[${filters.label.toLowerCase()}]::text[]`);
   const q = filters.q?.trim();
   if (q) {
     const number = /^#?(\d{1,9})$/.exec(q);
-    and.push({
-      OR: [
-        { title: { contains: q, mode: "insensitive" } },
-        { description: { contains: q, mode: "insensitive" } },
-        { labels: { has: q.toLowerCase() } },
-        ...(number ? [{ number: Number(number[1]) }] : []),
-      ],
-    });
+    const pattern = likePattern(q);
+    parts.push(
+      Prisma.sql`(b."title" ILIKE ${pattern} OR b."description" ILIKE ${pattern} OR b."labels" @> ARRAY[${q.toLowerCase()}]::text[]${
+        number ? Prisma.sql` OR b."number" = ${Number(number[1])}` : Prisma.empty
+      })`,
+    );
   }
-  return { AND: and };
+  return Prisma.join(parts, " AND ");
+}
+
+/** What a card shows, read with its institution, assignee and comment count in the same statement. */
+const CARD_COLUMNS = Prisma.sql`b."id", b."number", b."title", b."priority"::text AS "priority", b."services"::text[] AS "services",
+  b."status"::text AS "status", b."position", b."version", b."labels", to_char(b."dueDate", 'YYYY-MM-DD') AS "dueDate",
+  b."escalation"::text AS "escalation", i."shortName" AS "institutionShortName", u."name" AS "assigneeName",
+  (SELECT count(*)::int FROM "BoardComment" c WHERE c."issueId" = b."id") AS "commentCount"`;
+const CARD_JOINS = Prisma.sql`LEFT JOIN "Institution" i ON i."id" = b."institutionId" LEFT JOIN "User" u ON u."id" = b."assigneeId"`;
+
+type CardSqlRow = Omit<IssueCard, "institution" | "assignee"> & { institutionShortName: string | null; assigneeName: string | null };
+
+function cardFromSql({ institutionShortName, assigneeName, ...row }: CardSqlRow): IssueCard {
+  return {
+    ...row,
+    services: [...row.services].sort((a, b) => serviceRank(a) - serviceRank(b)),
+    institution: institutionShortName === null ? null : { shortName: institutionShortName },
+    assignee: assigneeName === null ? null : { name: assigneeName },
+  };
 }
 
 export type BoardColumn = { status: IssueStatus; total: number; cards: IssueCard[]; limited: boolean };
 
-/** Kanban: every column with its filtered count and its first cards in board order. */
+/**
+ * Kanban: every column with its filtered count and its first cards in board order — the cards of all
+ * five columns in one statement (a LATERAL per status), the counts in another.
+ */
 export async function getBoardColumns(programmeId: string, filters: BoardFilters, userId: string): Promise<BoardColumn[]> {
-  const where = issueWhere(programmeId, filters, userId);
-  const [counts, ...columns] = await Promise.all([
-    db.boardIssue.groupBy({ by: ["status"], where, _count: { _all: true } }),
-    ...BOARD_STATUSES.map((status) =>
-      db.boardIssue.findMany({
-        where: { AND: [where, { status }] },
-        orderBy: [{ position: "asc" }, { number: "asc" }],
-        take: filters.more === status ? COLUMN_EXPANDED_LIMIT : COLUMN_PAGE_SIZE,
-        select: cardSelect,
-      }),
-    ),
+  const where = issueFilterSql(programmeId, filters, userId);
+  const [counts, rows] = await Promise.all([
+    db.$queryRaw<{ status: IssueStatus; n: number }[]>`
+      SELECT b."status"::text AS "status", count(*)::int AS "n" FROM "BoardIssue" b WHERE ${where} GROUP BY b."status"`,
+    db.$queryRaw<CardSqlRow[]>`
+      SELECT card.* FROM unnest(${[...BOARD_STATUSES]}::"IssueStatus"[]) WITH ORDINALITY AS s("status", "rank")
+      CROSS JOIN LATERAL (
+        SELECT ${CARD_COLUMNS} FROM "BoardIssue" b ${CARD_JOINS}
+        WHERE ${where} AND b."status" = s."status"
+        ORDER BY b."position", b."number"
+        LIMIT CASE WHEN s."status" = ${filters.more ?? null}::"IssueStatus" THEN ${COLUMN_EXPANDED_LIMIT}::int ELSE ${COLUMN_PAGE_SIZE}::int END
+      ) card
+      ORDER BY s."rank", card."position", card."number"`,
   ]);
   // Moves speak in indexes within the whole column; stored positions are gapped. Unfiltered, a column's
   // cards start at index 0; filtered, one query reads the shown cards' places in their full columns.
-  const unfiltered = Object.keys(where.AND as object[]).length === 1;
-  const shownIds = columns.flat().map((c) => c.id);
+  const unfiltered = !hasActiveFilters(filters);
   const indexes = new Map<string, number>();
-  if (!unfiltered && shownIds.length > 0) {
-    const rows = await db.$queryRaw<{ id: string; index: number }[]>`
+  if (!unfiltered && rows.length > 0) {
+    const shownIds = rows.map((r) => r.id);
+    const places = await db.$queryRaw<{ id: string; index: number }[]>`
       SELECT "id", "index" FROM (
         SELECT "id", (row_number() OVER (PARTITION BY "status" ORDER BY "position", "number") - 1)::int AS "index"
         FROM "BoardIssue" WHERE "programmeId" = ${programmeId}
       ) c WHERE "id" = ANY(${shownIds})`;
-    for (const r of rows) indexes.set(r.id, r.index);
+    for (const r of places) indexes.set(r.id, r.index);
   }
-  return BOARD_STATUSES.map((status, i) => {
-    const total = counts.find((c) => c.status === status)?._count._all ?? 0;
-    const cards = (columns[i] ?? []).map((row, n) => ({ ...toCard(row), position: unfiltered ? n : (indexes.get(row.id) ?? n) }));
+  return BOARD_STATUSES.map((status) => {
+    const total = counts.find((c) => c.status === status)?.n ?? 0;
+    const cards = rows
+      .filter((r) => r.status === status)
+      .map((row, n) => ({ ...cardFromSql(row), position: unfiltered ? n : (indexes.get(row.id) ?? n) }));
     return { status, total, cards, limited: cards.length < total };
   });
 }
 
 /** List view: the same filters, sorted by due date, priority or number, paginated. */
 export async function listIssues(programmeId: string, filters: BoardFilters, userId: string) {
-  const where = issueWhere(programmeId, filters, userId);
-  const dir = filters.dir ?? (filters.sort === "priority" ? "desc" : "asc");
-  const orderBy: Prisma.BoardIssueOrderByWithRelationInput[] =
+  const where = issueFilterSql(programmeId, filters, userId);
+  const desc = (filters.dir ?? (filters.sort === "priority" ? "desc" : "asc")) === "desc";
+  const dir = desc ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const order =
     filters.sort === "priority"
-      ? [{ priority: dir }, { dueDate: { sort: "asc", nulls: "last" } }, { number: "asc" }]
+      ? Prisma.sql`b."priority" ${dir}, b."dueDate" ASC NULLS LAST, b."number" ASC`
       : filters.sort === "number"
-        ? [{ number: dir }]
-        : [{ dueDate: { sort: dir, nulls: "last" } }, { priority: "desc" }, { number: "asc" }];
+        ? Prisma.sql`b."number" ${dir}`
+        : Prisma.sql`b."dueDate" ${dir} NULLS LAST, b."priority" DESC, b."number" ASC`;
   const page = filters.page ?? 1;
-  const [total, rows] = await Promise.all([
-    db.boardIssue.count({ where }),
-    db.boardIssue.findMany({ where, orderBy, skip: (page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE, select: cardSelect }),
+  const [[count], rows] = await Promise.all([
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS "total" FROM "BoardIssue" b WHERE ${where}`,
+    db.$queryRaw<CardSqlRow[]>`
+      SELECT ${CARD_COLUMNS} FROM "BoardIssue" b ${CARD_JOINS} WHERE ${where}
+      ORDER BY ${order} LIMIT ${LIST_PAGE_SIZE} OFFSET ${(page - 1) * LIST_PAGE_SIZE}`,
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), rows: rows.map(toCard) };
+  const total = count?.total ?? 0;
+  return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), rows: rows.map(cardFromSql) };
 }
 
 /** What the board's filter form offers (institutions, assignees, labels): small, for the board page. */
@@ -285,13 +321,11 @@ export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssueDetail>>
 
 /** Issues linked to one engagement (for the engagement page), newest first. */
 export async function listEngagementIssues(programmeId: string, engagementId: string) {
-  const rows = await db.boardIssue.findMany({
-    where: { programmeId, engagementId },
-    orderBy: [{ number: "desc" }],
-    take: 100,
-    select: cardSelect,
-  });
-  return rows.map(toCard);
+  const rows = await db.$queryRaw<CardSqlRow[]>`
+    SELECT ${CARD_COLUMNS} FROM "BoardIssue" b ${CARD_JOINS}
+    WHERE b."programmeId" = ${programmeId} AND b."engagementId" = ${engagementId}
+    ORDER BY b."number" DESC LIMIT 100`;
+  return rows.map(cardFromSql);
 }
 
 /** Names for the activity history (assignee ids → names, institution ids → names). */

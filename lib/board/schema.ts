@@ -148,6 +148,13 @@ export const boardFilterSchema = z.object({
 });
 export type BoardFilters = z.output<typeof boardFilterSchema>;
 
+/** Whether any filter narrows the issues (view, sort, page and "show all" do not). */
+export function hasActiveFilters(filters: BoardFilters): boolean {
+  return Boolean(
+    filters.service || filters.institution || filters.assignee || filters.mine || filters.overdue || filters.label || filters.q?.trim(),
+  );
+}
+
 export function firstValues(searchParams: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(searchParams)) out[k] = Array.isArray(v) ? v[0] : v || undefined;

@@ -391,6 +391,15 @@ describe("board issues", () => {
       expect(await titles({ q: "#1" })).toEqual(["Visa letters"]);
       expect(await titles({ sort: "priority" })).toEqual(["Visa letters", "Exam rules"]);
       expect(await titles({ sort: "priority", dir: "asc" })).toEqual(["Exam rules", "Visa letters"]);
+      expect(await titles({ sort: "number", dir: "desc" })).toEqual(["Exam rules", "Visa letters"]);
+      expect(await titles({ assignee: "none" })).toEqual(["Visa letters"]);
+      // Search text is data: LIKE wildcards and quotes match themselves.
+      await createIssue(issueData(world, { title: "Fee waiver of 50% for 'early_birds'" }));
+      expect(await titles({ q: "50%" })).toEqual(["Fee waiver of 50% for 'early_birds'"]);
+      expect(await titles({ q: "y_b" })).toEqual(["Fee waiver of 50% for 'early_birds'"]);
+      expect(await titles({ q: "%" })).toEqual(["Fee waiver of 50% for 'early_birds'"]);
+      expect(await titles({ q: "_" })).toEqual(["Fee waiver of 50% for 'early_birds'"]);
+      expect(await titles({ q: '0\'; DROP TABLE "BoardIssue"; --' })).toEqual([]);
     });
   });
 
