@@ -529,20 +529,20 @@ async function benchScale(scale: number): Promise<ScaleReport> {
   const ctx: Context = { base: server.base, db: client, manifest: loadManifest };
   const targets: TargetReport[] = [];
   const only = values.only?.split(",").map((name) => name.trim());
-  const measurable = (target: Target) => target.requires.every((file) => existsSync(path.join(root, file)));
+  const missingFiles = (target: Target) => target.requires.filter((file) => !existsSync(path.join(root, file)));
   if (!smoke) {
     // Server warm-up: every page once over all connections before anything is measured. Without it
     // the first target measured — the baseline, everyone's yardstick — met a colder server (JIT, heap)
     // than the rest: its p95 read 257 ms where a warm server answers the same load in 130–200 ms,
     // which flattered every ratio.
     log(`Scale ${scale}: warming the server up on every page …`);
-    for (const target of TARGETS.filter((t) => !t.actionTarget && !t.connections && measurable(t))) {
+    for (const target of TARGETS.filter((t) => !t.actionTarget && !t.connections && missingFiles(t).length === 0)) {
       const plan = await target.plan(ctx);
       await measure({ base: server.base, cookie: cookies[target.role], connections, plan, requests: connections * 4 });
     }
   }
   for (const target of TARGETS.filter((t) => !only || only.includes(t.name))) {
-    const missing = target.requires.filter((file) => !existsSync(path.join(root, file)));
+    const missing = missingFiles(target);
     if (missing.length) {
       log(`  ${target.name}: missing (${missing.join(", ")})`);
       targets.push({ name: target.name, status: "missing", detail: `not built yet: ${missing.join(", ")}` });

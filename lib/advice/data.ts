@@ -274,10 +274,13 @@ export async function getEngagementForAdvice(actor: ProgrammeActor, programmeId:
   return { ...engagement, canLog: canLogAdvice(actor, engagement) && !engagement.partner.archivedAt };
 }
 
+/** Advice is logged only on engagements of partners still in the programme. */
+const openEngagements = (programmeId: string) => ({ programmeId, partner: { archivedAt: null } });
+
 /** The engagements this person may log advice on, for choosing one on the "Log advice" page. */
 export async function listLoggableEngagements(actor: ProgrammeActor, programmeId: string) {
   const engagements = await db.engagement.findMany({
-    where: { programmeId, partner: { archivedAt: null } },
+    where: openEngagements(programmeId),
     orderBy: [{ partner: { role: "asc" } }, { partner: { institution: { name: "asc" } } }],
     select: { id: true, institutionId: true, service: true, partner: { select: { institution: { select: { name: true } } } } },
   });
@@ -289,7 +292,7 @@ export async function listLoggableEngagements(actor: ProgrammeActor, programmeId
 /** Whether this person may log advice on any engagement of the programme (the Advice page's "Log advice" button): no names, no sorting. */
 export async function mayLogAnyAdvice(actor: ProgrammeActor, programmeId: string): Promise<boolean> {
   const engagements = await db.engagement.findMany({
-    where: { programmeId, partner: { archivedAt: null } },
+    where: openEngagements(programmeId),
     select: { id: true, institutionId: true, service: true },
   });
   return engagements.some((e) => canLogAdvice(actor, e));

@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import { serviceRank } from "@/lib/domain/services";
+import { inGuideOrder, serviceRank } from "@/lib/domain/services";
 import { BOARD_STATUSES, DONE_STATUSES, hasActiveFilters, type BoardFilters } from "./schema";
+import { todayIso } from "./labels";
 import type { Representative } from "./routing";
 
 export const COLUMN_PAGE_SIZE = 20;
@@ -56,7 +57,7 @@ function toCard(row: CardRow): IssueCard {
     number: row.number,
     title: row.title,
     priority: row.priority,
-    services: [...row.services].sort((a, b) => serviceRank(a) - serviceRank(b)),
+    services: inGuideOrder(row.services),
     status: row.status,
     position: row.position,
     version: row.version,
@@ -67,11 +68,6 @@ function toCard(row: CardRow): IssueCard {
     assignee: row.assignee,
     commentCount: row._count.comments,
   };
-}
-
-function startOfTodayUtcDate(now = new Date()) {
-  // dueDate is a calendar date stored as UTC midnight; compare with today's local calendar date.
-  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
 }
 
 /** `%`, `_` and `\\` match themselves in ILIKE (as Prisma's `contains` does). */
@@ -89,9 +85,7 @@ function issueFilterSql(programmeId: string, filters: BoardFilters, userId: stri
   else if (filters.assignee === "none") parts.push(Prisma.sql`b."assigneeId" IS NULL`);
   else if (filters.assignee) parts.push(Prisma.sql`b."assigneeId" = ${filters.assignee}`);
   if (filters.overdue)
-    parts.push(
-      Prisma.sql`b."dueDate" < ${startOfTodayUtcDate().toISOString().slice(0, 10)}::date AND b."status" <> ALL(${[...DONE_STATUSES]}::"IssueStatus"[])`,
-    );
+    parts.push(Prisma.sql`b."dueDate" < ${todayIso()}::date AND b."status" <> ALL(${[...DONE_STATUSES]}::"IssueStatus"[])`);
   if (filters.label) parts.push(Prisma.sql`b."labels" @> ARRAY[${filters.label.toLowerCase()}]::text[]`);
   const q = filters.q?.trim();
   if (q) {
@@ -118,7 +112,7 @@ type CardSqlRow = Omit<IssueCard, "institution" | "assignee"> & { institutionSho
 function cardFromSql({ institutionShortName, assigneeName, ...row }: CardSqlRow): IssueCard {
   return {
     ...row,
-    services: [...row.services].sort((a, b) => serviceRank(a) - serviceRank(b)),
+    services: inGuideOrder(row.services),
     institution: institutionShortName === null ? null : { shortName: institutionShortName },
     assignee: assigneeName === null ? null : { name: assigneeName },
   };

@@ -38,4 +38,9 @@ export function serviceRank(service: Service): number {
   return SERVICES_IN_GUIDE_ORDER.indexOf(service);
 }
 
+/** A copy of `services` in the guide's order. */
+export function inGuideOrder(services: readonly Service[]): Service[] {
+  return [...services].sort((a, b) => serviceRank(a) - serviceRank(b));
+}
+
 export { Service };

@@ -3,7 +3,7 @@ import { requireUser } from "@/lib/auth/session";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { listProgrammeMembers } from "@/lib/programmes/data";
 import { ROLE_LABELS } from "@/lib/domain/labels";
-import { SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
+import { inGuideOrder, SERVICE_LABELS } from "@/lib/domain/services";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DataTable } from "@/components/ui/data-table";
@@ -39,8 +39,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
               </td>
               <td className="px-4 py-2">
                 {m.services.length
-                  ? [...m.services]
-                      .sort((a, b) => serviceRank(a) - serviceRank(b))
+                  ? inGuideOrder(m.services)
                       .map((s) => SERVICE_LABELS[s])
                       .join(", ")
                   : "—"}
