@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/domain/calendar-day";
 import { AdviceKind, Service } from "@/lib/generated/prisma/enums";
 
 export {
@@ -13,7 +14,7 @@ export {
 import { DETAILS_MAX, SUMMARY_MAX } from "./labels";
 
 const id = z.string().trim().min(1).max(64);
-const isoDate = z.iso.date({ message: "Enter the date the advice was given, like 2027-03-15." });
+const isoDate = calendarDay("Enter the date the advice was given, like 2027-03-15.");
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.boolean()])
   .optional()

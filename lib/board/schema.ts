@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/domain/calendar-day";
 import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
@@ -22,7 +23,7 @@ export {
 } from "./labels";
 
 const dateInput = z
-  .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-03-01." })])
+  .union([z.literal(""), calendarDay("Enter a date like 2027-03-01.")])
   .optional()
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/domain/calendar-day";
 import { EngagementStage } from "@/lib/generated/prisma/enums";
 
 const id = z.string().trim().min(1).max(64);
@@ -35,7 +36,7 @@ export const updateEngagementDetailsSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
   dueDate: z
-    .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-03-31, or leave it empty." })])
+    .union([z.literal(""), calendarDay("Enter a date like 2027-03-31, or leave it empty.")])
     .optional()
     .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
   note: optionalText(1000, "note"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDay } from "@/lib/domain/calendar-day";
 import { DeliveryMode, MemberRole, Service } from "@/lib/generated/prisma/enums";
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
@@ -17,7 +18,7 @@ export const createProgrammeSchema = z.object({
     .max(8, "EQF levels run from 1 to 8."),
   deliveryMode: z.enum(DeliveryMode, { message: "Choose how the programme is delivered." }),
   plannedStart: z
-    .union([z.literal(""), z.iso.date({ message: "Enter a date like 2027-09-01." })])
+    .union([z.literal(""), calendarDay("Enter a date like 2027-09-01.")])
     .optional()
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
   leadInstitutionId: id,
