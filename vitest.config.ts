@@ -1,5 +1,6 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
+import { INTEGRATION_WORKERS } from "./tests/support/worker-databases";
 
 const alias = {
   "@": path.resolve(import.meta.dirname),
@@ -26,8 +27,12 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
-          // One database for the run: files run one after another and reset it between tests.
-          fileParallelism: false,
+          // Files run in parallel, each worker on its own copy of the migrated database
+          // (tests/support/worker-databases.ts); tests reset their worker's database.
+          fileParallelism: true,
+          maxWorkers: INTEGRATION_WORKERS,
+          globalSetup: ["tests/support/worker-databases-global.ts"],
+          setupFiles: ["tests/support/worker-database-env.ts"],
           hookTimeout: 60_000,
           testTimeout: 60_000,
           env: { TZ: "Pacific/Auckland" },

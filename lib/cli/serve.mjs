@@ -1,11 +1,16 @@
 // The production web server behind `npm start`: Next.js's own request handler in a plain Node
-// HTTP server, so that the client address the app sees (X-Forwarded-For, used to throttle sign-ins
-// per address) cannot be forged. `next start` keeps a client-sent X-Forwarded-For as it is; here
-// every entry a trusted proxy did not add is dropped and the socket address is used instead.
+// HTTP server, so that
+// - the client address the app sees (X-Forwarded-For, used to throttle sign-ins per address)
+//   cannot be forged: `next start` keeps a client-sent X-Forwarded-For as it is; here every entry a
+//   trusted proxy did not add is dropped and the socket address is used instead;
+// - a malformed server-action request gets a 4xx with a short plain message instead of Next's 500
+//   (lib/cli/action-request-guard.mjs).
 //   CONSORT_TRUSTED_PROXIES = how many reverse proxies stand in front of Consort (default 0).
-import { createServer } from "node:http";
+import { Buffer } from "node:buffer";
+import { createServer, IncomingMessage } from "node:http";
 import path from "node:path";
 import next from "next";
+import { ACTION_BODY_LIMIT_BYTES, checkActionBody, checkActionHeaders, isActionRequest, tooLarge } from "./action-request-guard.mjs";
 import { clientAddress } from "./client-address.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -16,6 +21,60 @@ const app = next({ dev: false, dir, hostname: "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
+/** @param {import("node:http").ServerResponse} response @param {{ status: number, message: string }} refusal */
+function refuse(response, refusal) {
+  response.writeHead(refusal.status, {
+    "content-type": "text/plain; charset=utf-8",
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+    connection: "close",
+  });
+  response.end(`${refusal.message}\n`);
+}
+
+/**
+ * Reads the whole body (up to the limit), checks it, and hands Next.js a request that replays it.
+ * @param {import("node:http").IncomingMessage} request
+ * @param {import("node:http").ServerResponse} response
+ */
+function handleAction(request, response) {
+  const chunks = [];
+  let size = 0;
+  let refused = false;
+  request.on("data", (chunk) => {
+    if (refused) return;
+    size += chunk.length;
+    if (size > ACTION_BODY_LIMIT_BYTES) {
+      refused = true;
+      refuse(response, tooLarge());
+      request.resume();
+      return;
+    }
+    chunks.push(chunk);
+  });
+  request.on("error", () => response.destroy());
+  request.on("end", () => {
+    if (refused) return;
+    // A body shorter than its Content-Length never ends: the client went away (Node emits
+    // "aborted"/"error"), so reaching "end" means the body is whole as far as HTTP is concerned.
+    const body = Buffer.concat(chunks);
+    checkActionBody(request.headers["content-type"], body).then((refusal) => {
+      if (refusal) return refuse(response, refusal);
+      const replay = new IncomingMessage(request.socket);
+      replay.method = request.method;
+      replay.url = request.url;
+      replay.httpVersion = request.httpVersion;
+      replay.httpVersionMajor = request.httpVersionMajor;
+      replay.httpVersionMinor = request.httpVersionMinor;
+      replay.headers = request.headers;
+      replay.rawHeaders = request.rawHeaders;
+      replay.push(body);
+      replay.push(null);
+      void handle(replay, response);
+    });
+  });
+}
+
 createServer((request, response) => {
   const forwarded = request.headers["x-forwarded-for"];
   request.headers["x-forwarded-for"] = clientAddress(
@@ -24,6 +83,14 @@ createServer((request, response) => {
     trustedProxies,
   );
   delete request.headers["x-real-ip"];
+  if (isActionRequest(request.method, request.url, request.headers)) {
+    const refusal = checkActionHeaders(request.headers);
+    if (refusal) {
+      request.resume();
+      return refuse(response, refusal);
+    }
+    return handleAction(request, response);
+  }
   void handle(request, response);
 }).listen(port, () => {
   console.log(`▲ Next.js production server listening on http://localhost:${port}`);
