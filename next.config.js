@@ -1,5 +1,3 @@
-import { ACTION_BODY_LIMIT } from "./lib/cli/action-request-guard.mjs";
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets two builds of one checkout (say, the e2e server and a developer's) keep separate outputs.
@@ -10,8 +8,7 @@ const nextConfig = {
   // tests, scripts and benchmarks too, so a half-written test cannot break a production build.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   experimental: {
-    // The same limit lib/cli/serve.mjs enforces before Next.js reads a body.
-    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
+    serverActions: { bodySizeLimit: "11mb" },
   },
 };
 

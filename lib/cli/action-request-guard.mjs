@@ -5,12 +5,6 @@
 // router-state header, a body over the limit or cut short — with HTTP 500 and its error page.
 // These checks answer such requests first, with a 4xx and a short plain message.
 
-/** The largest server-action request Consort accepts (several attachments plus the form's text). */
-export const ACTION_BODY_LIMIT_BYTES = 11 * 1024 * 1024;
-
-/** The same limit in the notation of next.config.js's `serverActions.bodySizeLimit`. */
-export const ACTION_BODY_LIMIT = "11mb";
-
 /** @typedef {{ status: number, message: string }} Refusal */
 
 /** @param {string | string[] | undefined} value */
@@ -31,7 +25,8 @@ export function isActionRequest(method, url, headers) {
 }
 
 /**
- * Checks of the request line and headers, before any of the body is read.
+ * Checks of the request line and headers, before any of the body is read. A declared length over
+ * the limit is left to proxy.ts, which sends a plain form post back to its form with the reason.
  * @param {Record<string, string | string[] | undefined>} headers
  * @returns {Refusal | null}
  */
@@ -51,15 +46,14 @@ export function checkActionHeaders(headers) {
   if (length !== undefined && !(/^\d+$/.test(length) && Number(length) >= 0)) {
     return { status: 400, message: "This request could not be read. Reload the page and try again." };
   }
-  if (length !== undefined && Number(length) > ACTION_BODY_LIMIT_BYTES) return tooLarge();
   return null;
 }
 
-/** @returns {Refusal} */
-export function tooLarge() {
+/** For a body that turns out larger than the limit while it is read (no Content-Length). @param {number} limit @returns {Refusal} */
+export function tooLarge(limit) {
   return {
     status: 413,
-    message: `This request is larger than Consort accepts (${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MiB in all). Attach fewer or smaller files and try again.`,
+    message: `This request is larger than Consort accepts (${Math.floor(limit / 1024 / 1024)} MiB in all). Attach fewer or smaller files and try again.`,
   };
 }
 

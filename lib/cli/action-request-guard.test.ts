@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, checkActionBody, checkActionHeaders, isActionRequest } from "./action-request-guard.mjs";
+import { checkActionBody, checkActionHeaders, isActionRequest, tooLarge } from "./action-request-guard.mjs";
 
 const same = { host: "localhost:3000", origin: "http://localhost:3000" };
 const tree = encodeURIComponent(JSON.stringify(["", { children: ["programmes", {}] }, null, null, true]));
@@ -30,10 +30,13 @@ describe("checkActionHeaders", () => {
       expect(checkActionHeaders({ ...same, "next-router-state-tree": junk })?.status).toBe(400);
     }
   });
-  it("refuses a declared body over the limit with 413 and a bad length with 400", () => {
-    expect(checkActionHeaders({ ...same, "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) })?.status).toBe(413);
-    expect(checkActionHeaders({ ...same, "content-length": String(ACTION_BODY_LIMIT_BYTES) })).toBeNull();
+  it("refuses a malformed Content-Length with 400", () => {
     expect(checkActionHeaders({ ...same, "content-length": "-5" })?.status).toBe(400);
+    expect(checkActionHeaders({ ...same, "content-length": "12abc" })?.status).toBe(400);
+    expect(checkActionHeaders({ ...same, "content-length": "5000" })).toBeNull();
+  });
+  it("words a body found too large while reading in MiB", () => {
+    expect(tooLarge(101 * 1024 * 1024)).toMatchObject({ status: 413, message: expect.stringContaining("101 MiB") });
   });
 });
 

@@ -10,12 +10,16 @@ import { Buffer } from "node:buffer";
 import { createServer, IncomingMessage } from "node:http";
 import path from "node:path";
 import next from "next";
-import { ACTION_BODY_LIMIT_BYTES, checkActionBody, checkActionHeaders, isActionRequest, tooLarge } from "./action-request-guard.mjs";
+import nextConfig from "../../next.config.js";
+import { checkActionBody, checkActionHeaders, isActionRequest, tooLarge } from "./action-request-guard.mjs";
 import { clientAddress } from "./client-address.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const trustedProxies = Math.max(0, Number(process.env.CONSORT_TRUSTED_PROXIES ?? 0) || 0);
 const dir = path.resolve(import.meta.dirname, "..", "..");
+/** Server actions read at most this much (next.config.js; the advice forms' largest legal post). */
+const bodyLimit = Number(nextConfig.experimental?.serverActions?.bodySizeLimit);
+if (!Number.isSafeInteger(bodyLimit)) throw new Error("next.config.js must give serverActions.bodySizeLimit in bytes.");
 
 const app = next({ dev: false, dir, hostname: "localhost", port });
 await app.prepare();
@@ -44,9 +48,9 @@ function handleAction(request, response) {
   request.on("data", (chunk) => {
     if (refused) return;
     size += chunk.length;
-    if (size > ACTION_BODY_LIMIT_BYTES) {
+    if (size > bodyLimit) {
       refused = true;
-      refuse(response, tooLarge());
+      refuse(response, tooLarge(bodyLimit));
       request.resume();
       return;
     }
@@ -89,6 +93,8 @@ createServer((request, response) => {
       request.resume();
       return refuse(response, refusal);
     }
+    // Declared too large: proxy.ts answers before Next.js reads the body (back to the form).
+    if (Number(request.headers["content-length"]) > bodyLimit) return void handle(request, response);
     return handleAction(request, response);
   }
   void handle(request, response);
