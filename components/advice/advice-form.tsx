@@ -2,7 +2,13 @@
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionInput, ActionState } from "@/lib/actions/action";
 import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
-import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES_TEXT, checkFileSelection, MAX_ATTACHMENT_TEXT, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
+import {
+  ACCEPT_ATTRIBUTE,
+  ALLOWED_TYPES_TEXT,
+  checkFileSelection,
+  MAX_ATTACHMENT_TEXT,
+  MAX_ATTACHMENTS_PER_REQUEST,
+} from "@/lib/advice/file-types";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -159,8 +165,8 @@ export function AdviceForm({
           </p>
         ) : null}
         <p id="attachments-hint" className="mt-1 text-xs text-slate-600">
-          Optional. Up to {MAX_ATTACHMENTS_PER_REQUEST} files, each at most {MAX_ATTACHMENT_TEXT}: {ALLOWED_TYPES_TEXT}. The type is
-          checked from each file&apos;s content, not its name.
+          Optional. Up to {MAX_ATTACHMENTS_PER_REQUEST} files, each at most {MAX_ATTACHMENT_TEXT}: {ALLOWED_TYPES_TEXT}. The type is checked
+          from each file&apos;s content, not its name.
         </p>
       </div>
       {mode === "log" && (

@@ -150,7 +150,10 @@ describe("the files universities e-mail each other", () => {
   it("stores every file under an extension of its real type, so nothing downloads as a program", () => {
     expect(checkAttachment("cleanup.bat", SAMPLE_TEXT.txt)).toMatchObject({ ok: true, file: { fileName: "cleanup.bat.txt" } });
     expect(checkAttachment("page.html", SAMPLE_TEXT.txt)).toMatchObject({ ok: true, file: { fileName: "page.html.txt" } });
-    expect(checkAttachment("scan.pdf", SAMPLE_FILES.png)).toMatchObject({ ok: true, file: { fileName: "scan.pdf.png", mimeType: "image/png" } });
+    expect(checkAttachment("scan.pdf", SAMPLE_FILES.png)).toMatchObject({
+      ok: true,
+      file: { fileName: "scan.pdf.png", mimeType: "image/png" },
+    });
     expect(checkAttachment("Photo.JPEG", SAMPLE_FILES.jpeg)).toMatchObject({ ok: true, file: { fileName: "Photo.JPEG" } });
     expect(checkAttachment("Acuerdo.odt", SAMPLE_FILES.odt)).toMatchObject({ ok: true, file: { fileName: "Acuerdo.odt" } });
     expect(storedFileName("", detectFileType(SAMPLE_TEXT.csv, "x.csv")!)).toBe("attachment.csv");
@@ -190,9 +193,12 @@ describe("upload size limits", () => {
     expect(checkFileSelection([...ok, { name: "one-more.pdf", size: 1 }])).toBe(
       "You chose 11 files; attach at most 10 at a time (add more by editing the entry later).",
     );
-    expect(checkFileSelection([{ name: "a.pdf", size: 10 }, { name: "big.pdf", size: MAX_ATTACHMENT_BYTES + 1 }])).toMatch(
-      /^"big.pdf" is too large \(10,485,761 bytes\)/,
-    );
+    expect(
+      checkFileSelection([
+        { name: "a.pdf", size: 10 },
+        { name: "big.pdf", size: MAX_ATTACHMENT_BYTES + 1 },
+      ]),
+    ).toMatch(/^"big.pdf" is too large \(10,485,761 bytes\)/);
   });
 
   it("Next.js accepts the largest legal form post: next.config.js's body limits equal MAX_SUBMISSION_BYTES", async () => {

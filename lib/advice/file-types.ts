@@ -232,7 +232,8 @@ export type CheckedFile = { fileName: string; mimeType: string; size: number; by
 /** Checks one uploaded file; the message says what to do, and names the file. */
 export function checkAttachment(name: string, bytes: Uint8Array): { ok: true; file: CheckedFile } | { ok: false; message: string } {
   const shownName = cleanFileName(name, "file");
-  if (bytes.length === 0) return { ok: false, message: `"${shownName}" is empty (0 bytes). Check that it is the right file and choose it again.` };
+  if (bytes.length === 0)
+    return { ok: false, message: `"${shownName}" is empty (0 bytes). Check that it is the right file and choose it again.` };
   if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: tooLargeMessage(name, bytes.length) };
   const type = detectFileType(bytes, shownName);
   if (!type)

@@ -85,10 +85,10 @@ const text = (content: string) => new TextEncoder().encode(content);
 /** Text attachments: what people e-mail each other, and what must never pass as text. */
 export const SAMPLE_TEXT = {
   txt: text("Minutes of the legal services meeting\nBoth logos go on the certificate.\n"),
-  csv: text("\ufeffinstitution,service,decision\r\nRijnmond University,Legal,\"Annex, signed\"\r\nUniversidad del Levante,Legal,Pending\r\n"),
+  csv: text('\ufeffinstitution,service,decision\r\nRijnmond University,Legal,"Annex, signed"\r\nUniversidad del Levante,Legal,Pending\r\n'),
   eml: text(
     "From: Carmen López <carmen.lopez@ulevante.test>\r\nTo: legal@rijnmond.test\r\nSubject: Annex to the agreement\r\n" +
-      "Date: Fri, 20 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b1\"\r\n\r\n" +
+      'Date: Fri, 20 Nov 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary="b1"\r\n\r\n' +
       "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nThe annex is signed.\r\n" +
       "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p>The annex is <b>signed</b>.</p></body></html>\r\n--b1--\r\n",
   ),
