@@ -1,3 +1,7 @@
+// The largest legal advice form: 10 attachments of 10 MiB plus 1 MiB for the text fields and the
+// multipart framing (MAX_SUBMISSION_BYTES in lib/advice/file-types.ts; a unit test keeps them equal).
+const MAX_SUBMISSION_BYTES = 10 * 10 * 1024 * 1024 + 1024 * 1024;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets two builds of one checkout (say, the e2e server and a developer's) keep separate outputs.
@@ -8,7 +12,11 @@ const nextConfig = {
   // tests, scripts and benchmarks too, so a half-written test cannot break a production build.
   typescript: { tsconfigPath: "tsconfig.build.json" },
   experimental: {
-    serverActions: { bodySizeLimit: "11mb" },
+    // Both limits matter: the proxy (proxy.ts) buffers every request body and silently cuts it at
+    // proxyClientMaxBodySize (default 10 MiB), which made a 10 MiB upload fail as a broken form;
+    // serverActions.bodySizeLimit then refuses larger bodies. Bigger posts are answered by proxy.ts.
+    proxyClientMaxBodySize: MAX_SUBMISSION_BYTES,
+    serverActions: { bodySizeLimit: MAX_SUBMISSION_BYTES },
   },
 };
 

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { createNonce, isHttpsRequest, NONCE_HEADER, securityHeaders } from "@/lib/security/headers";
+import { answerOversizedPost } from "@/lib/advice/oversized-post";
 
-// Runs before every page, route handler and server action. It only sets headers: authorization
-// lives in each page and action (a proxy matcher can silently skip paths).
+// Runs before every page, route handler and server action. It sets headers and turns away posts
+// too large to read; authorization lives in each page and action (a proxy matcher can silently
+// skip paths).
 export function proxy(request: NextRequest) {
   const nonce = createNonce();
   const headers = securityHeaders({
@@ -14,7 +16,8 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(NONCE_HEADER, nonce);
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A post over the body limit is answered here, with a message, instead of failing inside Next.js.
+  const response = answerOversizedPost(request) ?? NextResponse.next({ request: { headers: requestHeaders } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

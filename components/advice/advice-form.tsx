@@ -2,7 +2,13 @@
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionInput, ActionState } from "@/lib/actions/action";
 import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
-import { ALLOWED_TYPES_TEXT } from "@/lib/advice/file-types";
+import {
+  ACCEPT_ATTRIBUTE,
+  ALLOWED_TYPES_TEXT,
+  checkFileSelection,
+  MAX_ATTACHMENT_TEXT,
+  MAX_ATTACHMENTS_PER_REQUEST,
+} from "@/lib/advice/file-types";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
@@ -18,8 +24,6 @@ export type AdviceFormValues = {
   kind: string;
 };
 
-const ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.ppt,.pptx";
-
 /** The log and edit forms: the same fields; logging adds sharing and the follow-up. */
 export function AdviceForm({
   action,
@@ -27,14 +31,20 @@ export function AdviceForm({
   hidden,
   defaults,
   cancelHref,
+  refusedUpload,
 }: {
   action: Action;
   mode: "log" | "edit";
   hidden: Record<string, string>;
   defaults: AdviceFormValues;
   cancelHref: string;
+  /** Set when the last plain form post was too large to read (see lib/advice/oversized-post.ts). */
+  refusedUpload?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const initial: ActionState = refusedUpload
+    ? { status: "error", kind: "invalid", message: refusedUpload, fieldErrors: { attachments: [refusedUpload] } }
+    : { status: "idle" };
+  const [state, formAction, pending] = useActionState(action, initial);
   const [, startTransition] = useTransition();
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const submitted = (name: keyof AdviceFormValues) => defaults[name];
@@ -44,11 +54,24 @@ export function AdviceForm({
   useEffect(() => {
     if (state.status === "error") messageRef.current?.scrollIntoView({ block: "center" });
   }, [state]);
+  // Files too many or too large are refused here, before uploading megabytes the server would
+  // refuse with the same message. Null: nothing chosen since the last submission.
+  const fileInputRef = useRef<HTMLInputElement>(null);
+  const [chosenFilesProblem, setChosenFilesProblem] = useState<{ message: string | null } | null>(null);
+  const problemWithChosenFiles = () => checkFileSelection([...(fileInputRef.current?.files ?? [])]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const problem = problemWithChosenFiles();
+    if (problem) {
+      setChosenFilesProblem({ message: problem });
+      fileInputRef.current?.focus();
+      return;
+    }
+    setChosenFilesProblem(null);
     const data = new FormData(event.currentTarget);
     startTransition(() => formAction(data));
   };
+  const attachmentErrors = chosenFilesProblem ? (chosenFilesProblem.message ? [chosenFilesProblem.message] : []) : errors.attachments;
   const [summary, setSummary] = useState(defaults.summary);
   const [followUp, setFollowUp] = useState(false);
 
@@ -124,16 +147,26 @@ export function AdviceForm({
           {mode === "log" ? "Attachments" : "Add attachments"}
         </label>
         <input
+          ref={fileInputRef}
           id="attachments"
           name="attachments"
           type="file"
           multiple
-          accept={ACCEPT}
-          aria-describedby="attachments-hint"
-          className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
+          accept={ACCEPT_ATTRIBUTE}
+          aria-invalid={attachmentErrors?.length ? true : undefined}
+          aria-describedby={attachmentErrors?.length ? "attachments-error attachments-hint" : "attachments-hint"}
+          onChange={() => setChosenFilesProblem({ message: problemWithChosenFiles() })}
+          className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium aria-[invalid=true]:text-red-800"
         />
+        {attachmentErrors?.length ? (
+          // Announced when the browser's own check refuses a choice (the server's answer is announced above).
+          <p id="attachments-error" role={chosenFilesProblem ? "alert" : undefined} className="mt-1 text-sm text-red-700">
+            {attachmentErrors.join(" ")}
+          </p>
+        ) : null}
         <p id="attachments-hint" className="mt-1 text-xs text-slate-600">
-          {ALLOWED_TYPES_TEXT}; up to 10 MB each. The type is checked from the content.
+          Optional. Up to {MAX_ATTACHMENTS_PER_REQUEST} files, each at most {MAX_ATTACHMENT_TEXT}: {ALLOWED_TYPES_TEXT}. The type is checked
+          from each file&apos;s content, not its name.
         </p>
       </div>
       {mode === "log" && (

@@ -2,12 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { authorizeInProgramme, defineAction } from "@/lib/actions/action";
+import { authorizeInProgramme, defineAction, type ActionState } from "@/lib/actions/action";
 import { notFound } from "@/lib/errors";
 import { findEngagementForChange } from "@/lib/engagements/data";
 import { changeEngagementStage } from "@/lib/engagements/mutations";
 import { MAIN_STAGES, rolesForEngagement, STAGE_LABELS } from "@/lib/engagements/transitions";
-import { MAX_ATTACHMENT_BYTES } from "./file-types";
+import { checkAttachment, checkFileSelection } from "./file-types";
 import { deleteAdvice, editAdvice, logAdvice, removeAttachment, restoreAdvice, shareAdvice, type UploadedFile } from "./mutations";
 import {
   deleteAdviceSchema,
@@ -18,16 +18,27 @@ import {
   shareAdviceSchema,
 } from "./schema";
 
-/** The uploaded files as bytes for the mutation, which checks size and type before storing anything. */
-async function readFiles(files: readonly File[]): Promise<UploadedFile[]> {
-  return Promise.all(
-    files.map(async (file) =>
-      // Past the limit the content does not matter: refuse on size without buffering more than needed.
-      file.size > MAX_ATTACHMENT_BYTES
-        ? { name: file.name, bytes: new Uint8Array(file.size) }
-        : { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    ),
-  );
+/** A refused attachment: the message goes under the file field, where the person chooses files again. */
+const attachmentRefusal = (message: string): ActionState => ({
+  status: "error",
+  kind: "invalid",
+  message: "Nothing was saved: one of the attachments cannot be accepted (see Attachments).",
+  fieldErrors: { attachments: [message] },
+});
+
+/**
+ * The uploaded files as bytes for the mutation (which checks them again before storing). Count and
+ * sizes are checked before any file is read, then each file's content.
+ */
+async function readAttachments(files: readonly File[]): Promise<{ files: UploadedFile[] } | { refusal: ActionState }> {
+  const selectionProblem = checkFileSelection(files);
+  if (selectionProblem) return { refusal: attachmentRefusal(selectionProblem) };
+  const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  for (const file of read) {
+    const checked = checkAttachment(file.name, file.bytes);
+    if (!checked.ok) return { refusal: attachmentRefusal(checked.message) };
+  }
+  return { files: read };
 }
 
 function revalidateAdvice(programmeId: string, adviceId?: string) {
@@ -37,13 +48,17 @@ function revalidateAdvice(programmeId: string, adviceId?: string) {
 }
 
 export const logAdviceAction = defineAction(logAdviceSchema, async (user, input) => {
-  const result = await logAdvice(user, { ...input, attachments: await readFiles(input.attachments) });
+  const uploads = await readAttachments(input.attachments);
+  if ("refusal" in uploads) return uploads.refusal;
+  const result = await logAdvice(user, { ...input, attachments: uploads.files });
   revalidateAdvice(result.programmeId, result.id);
   redirect(`/programmes/${result.programmeId}/advice/${result.id}?logged=1`);
 });
 
 export const editAdviceAction = defineAction(editAdviceSchema, async (user, input) => {
-  const result = await editAdvice(user, { ...input, attachments: await readFiles(input.attachments) });
+  const uploads = await readAttachments(input.attachments);
+  if ("refusal" in uploads) return uploads.refusal;
+  const result = await editAdvice(user, { ...input, attachments: uploads.files });
   revalidateAdvice(result.programmeId, result.id);
   redirect(`/programmes/${result.programmeId}/advice/${result.id}?${result.changed ? "saved=1" : "unchanged=1"}`);
 });

@@ -1,31 +1,64 @@
 // Attachment types are decided by the bytes, never by the name or the browser's claimed type:
 // a renamed executable must not become a "PDF" that a colleague downloads and opens.
+import { classifyText } from "./text-files";
 
+/** The largest attachment, inclusive: a file of exactly 10 MiB is accepted, one byte more is not. */
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_REQUEST = 10;
-export const ALLOWED_TYPES_TEXT = "PDF, Word, Excel or PowerPoint documents (old or new format), and PNG, JPEG, GIF or WebP images";
+/**
+ * The largest legal form post: every file at the limit plus the text fields (at most ≈ 160 KB of
+ * UTF-8) and the multipart framing. next.config.js sets Next's body limits to this (tested).
+ */
+export const MAX_SUBMISSION_BYTES = MAX_ATTACHMENTS_PER_REQUEST * MAX_ATTACHMENT_BYTES + 1024 * 1024;
 
-export type DetectedType = { mimeType: string; label: string; extension: string };
+export type DetectedType = { mimeType: string; label: string; extension: string; extensions: readonly string[] };
+
+const type = (mimeType: string, label: string, ...extensions: [string, ...string[]]): DetectedType => ({
+  mimeType,
+  label,
+  extension: extensions[0],
+  extensions,
+});
 
 const TYPES = {
-  pdf: { mimeType: "application/pdf", label: "PDF", extension: "pdf" },
-  png: { mimeType: "image/png", label: "PNG image", extension: "png" },
-  jpeg: { mimeType: "image/jpeg", label: "JPEG image", extension: "jpg" },
-  gif: { mimeType: "image/gif", label: "GIF image", extension: "gif" },
-  webp: { mimeType: "image/webp", label: "WebP image", extension: "webp" },
-  docx: { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word document", extension: "docx" },
-  xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel workbook", extension: "xlsx" },
-  pptx: {
-    mimeType: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    label: "PowerPoint presentation",
-    extension: "pptx",
-  },
-  doc: { mimeType: "application/msword", label: "Word document (97–2003)", extension: "doc" },
-  xls: { mimeType: "application/vnd.ms-excel", label: "Excel workbook (97–2003)", extension: "xls" },
-  ppt: { mimeType: "application/vnd.ms-powerpoint", label: "PowerPoint presentation (97–2003)", extension: "ppt" },
+  pdf: type("application/pdf", "PDF", "pdf"),
+  png: type("image/png", "PNG image", "png"),
+  jpeg: type("image/jpeg", "JPEG image", "jpg", "jpeg"),
+  gif: type("image/gif", "GIF image", "gif"),
+  webp: type("image/webp", "WebP image", "webp"),
+  docx: type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word document", "docx"),
+  xlsx: type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel workbook", "xlsx"),
+  pptx: type("application/vnd.openxmlformats-officedocument.presentationml.presentation", "PowerPoint presentation", "pptx"),
+  doc: type("application/msword", "Word document (97–2003)", "doc"),
+  xls: type("application/vnd.ms-excel", "Excel workbook (97–2003)", "xls"),
+  ppt: type("application/vnd.ms-powerpoint", "PowerPoint presentation (97–2003)", "ppt"),
+  odt: type("application/vnd.oasis.opendocument.text", "OpenDocument text", "odt"),
+  ods: type("application/vnd.oasis.opendocument.spreadsheet", "OpenDocument spreadsheet", "ods"),
+  odp: type("application/vnd.oasis.opendocument.presentation", "OpenDocument presentation", "odp"),
+  txt: type("text/plain", "Text file", "txt"),
+  csv: type("text/csv", "CSV file", "csv"),
+  eml: type("message/rfc822", "E-mail", "eml"),
+  msg: type("application/vnd.ms-outlook", "Outlook e-mail", "msg"),
 } as const satisfies Record<string, DetectedType>;
 
-export const ALLOWED_MIME_TYPES: readonly string[] = Object.values(TYPES).map((t) => t.mimeType);
+/** What the form offers, in the order people read it; the hint text and the file picker's filter both come from here. */
+const ACCEPTED_GROUPS: readonly { text: string; types: readonly DetectedType[] }[] = [
+  { text: "PDF", types: [TYPES.pdf] },
+  { text: "Word, Excel or PowerPoint (old or new format)", types: [TYPES.docx, TYPES.doc, TYPES.xlsx, TYPES.xls, TYPES.pptx, TYPES.ppt] },
+  { text: "OpenDocument text, spreadsheets or presentations", types: [TYPES.odt, TYPES.ods, TYPES.odp] },
+  { text: "plain text or CSV (UTF-8)", types: [TYPES.txt, TYPES.csv] },
+  { text: "e-mails saved as .eml or Outlook .msg", types: [TYPES.eml, TYPES.msg] },
+  { text: "PNG, JPEG, GIF or WebP images", types: [TYPES.png, TYPES.jpeg, TYPES.gif, TYPES.webp] },
+];
+
+export const ALLOWED_TYPES: readonly DetectedType[] = ACCEPTED_GROUPS.flatMap((g) => g.types);
+export const ALLOWED_MIME_TYPES: readonly string[] = ALLOWED_TYPES.map((t) => t.mimeType);
+/** "PDF; Word, …; … or PNG, JPEG, GIF or WebP images" */
+export const ALLOWED_TYPES_TEXT = `${ACCEPTED_GROUPS.slice(0, -1)
+  .map((g) => g.text)
+  .join("; ")}; or ${ACCEPTED_GROUPS.at(-1)!.text}`;
+/** The file input's `accept` attribute: a filter for the picker only; the server still decides by content. */
+export const ACCEPT_ATTRIBUTE = ALLOWED_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(",");
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], offset = 0) {
   if (bytes.length < offset + signature.length) return false;
@@ -71,9 +104,8 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   return names;
 }
 
-function detectOfficeOpenXml(bytes: Uint8Array): DetectedType | null {
-  const names = zipEntryNames(bytes);
-  if (!names || !names.includes("[Content_Types].xml")) return null;
+function detectOfficeOpenXml(names: readonly string[]): DetectedType | null {
+  if (!names.includes("[Content_Types].xml")) return null;
   // Macro-enabled documents carry a VBA project: refused, they are a classic way in.
   if (names.some((n) => n.toLowerCase().endsWith("vbaproject.bin"))) return null;
   if (names.includes("word/document.xml") || names.some((n) => n.startsWith("word/"))) return TYPES.docx;
@@ -82,24 +114,68 @@ function detectOfficeOpenXml(bytes: Uint8Array): DetectedType | null {
   return null;
 }
 
-/** Legacy Office files are OLE compound files; which one is told by the stream names in its directory. */
-function detectLegacyOffice(bytes: Uint8Array): DetectedType | null {
+const OPEN_DOCUMENT_TYPES: Record<string, DetectedType> = {
+  [TYPES.odt.mimeType]: TYPES.odt,
+  [TYPES.ods.mimeType]: TYPES.ods,
+  [TYPES.odp.mimeType]: TYPES.odp,
+};
+
+/**
+ * OpenDocument files are ZIPs whose first entry is an uncompressed file named "mimetype" holding
+ * the document's type (ODF 1.2 part 3, section 3.3). Documents carrying macros (Basic or
+ * scripts) are refused, as with Office's VBA.
+ */
+function detectOpenDocument(bytes: Uint8Array, names: readonly string[]): DetectedType | null {
+  if (!names.includes("content.xml")) return null;
+  if (names.some((n) => /^(basic|scripts)\//i.test(n))) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 30 || view.getUint16(8, true) !== 0) return null; // "mimetype" must be stored, not compressed
+  const size = view.getUint32(18, true);
+  const nameLength = view.getUint16(26, true);
+  const extraLength = view.getUint16(28, true);
+  const dataStart = 30 + nameLength + extraLength;
+  if (dataStart + size > bytes.length || size > 100) return null;
+  const decoder = new TextDecoder();
+  if (decoder.decode(bytes.subarray(30, 30 + nameLength)) !== "mimetype") return null;
+  return OPEN_DOCUMENT_TYPES[decoder.decode(bytes.subarray(dataStart, dataStart + size))] ?? null;
+}
+
+/** ZIP-based documents: Office Open XML or OpenDocument; a plain ZIP archive is not accepted. */
+function detectZipDocument(bytes: Uint8Array): DetectedType | null {
+  const names = zipEntryNames(bytes);
+  if (!names) return null;
+  return detectOfficeOpenXml(names) ?? detectOpenDocument(bytes, names);
+}
+
+/**
+ * OLE compound files: an Outlook message, or a legacy Office file, told by the stream names in its
+ * directory. Messages first: a message can carry an attached Word file's streams inside it.
+ */
+function detectCompoundFile(bytes: Uint8Array): DetectedType | null {
+  if (contains(bytes, utf16le("__properties_version1.0")) && contains(bytes, utf16le("__substg1.0_"))) return TYPES.msg;
   if (contains(bytes, utf16le("WordDocument"))) return TYPES.doc;
   if (contains(bytes, utf16le("PowerPoint Document"))) return TYPES.ppt;
   if (contains(bytes, utf16le("Workbook")) || contains(bytes, utf16le("Book"))) return TYPES.xls;
   return null;
 }
 
-/** The file's real type from its first bytes (and, for Office files, its structure), or null when not allowed. */
-export function detectFileType(bytes: Uint8Array): DetectedType | null {
+const TEXT_TYPES = { plain: TYPES.txt, csv: TYPES.csv, email: TYPES.eml } as const;
+
+/**
+ * The file's real type from its content, or null when not allowed. Binary formats are told by their
+ * first bytes (and structure); anything else must be inert UTF-8 text, where the name only chooses
+ * between plain text, CSV and e-mail.
+ */
+export function detectFileType(bytes: Uint8Array, name = ""): DetectedType | null {
   if (startsWith(bytes, ascii("%PDF-"))) return TYPES.pdf;
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return TYPES.png;
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return TYPES.jpeg;
   if (startsWith(bytes, ascii("GIF87a")) || startsWith(bytes, ascii("GIF89a"))) return TYPES.gif;
   if (startsWith(bytes, ascii("RIFF")) && startsWith(bytes, ascii("WEBP"), 8)) return TYPES.webp;
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return detectOfficeOpenXml(bytes);
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return detectLegacyOffice(bytes);
-  return null;
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return detectZipDocument(bytes);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return detectCompoundFile(bytes);
+  const text = classifyText(bytes, name);
+  return text ? TEXT_TYPES[text] : null;
 }
 
 /** A safe display/download name: no folders, no control characters, a sensible length. */
@@ -111,32 +187,66 @@ export function cleanFileName(name: string, fallbackExtension: string): string {
   return cleaned && cleaned !== "." && cleaned !== ".." ? cleaned : `attachment.${fallbackExtension}`;
 }
 
-export type CheckedFile = { fileName: string; mimeType: string; size: number; bytes: Uint8Array };
-
-/** Checks one uploaded file; the message says what to do, and names the file. */
-export function checkAttachment(name: string, bytes: Uint8Array): { ok: true; file: CheckedFile } | { ok: false; message: string } {
-  const shownName = cleanFileName(name, "file");
-  if (bytes.length === 0) return { ok: false, message: `"${shownName}" is empty. Choose the file again.` };
-  if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return {
-      ok: false,
-      message: `"${shownName}" is ${mb} MB; attachments can be at most 10 MB. Compress it or split it, then attach it again.`,
-    };
-  }
-  const type = detectFileType(bytes);
-  if (!type)
-    return {
-      ok: false,
-      message: `"${shownName}" is not a file type we accept. Attach ${ALLOWED_TYPES_TEXT}. (The type is checked from the file's content, not its name.)`,
-    };
-  return { ok: true, file: { fileName: cleanFileName(name, type.extension), mimeType: type.mimeType, size: bytes.length, bytes } };
+/**
+ * The name a file is stored and downloaded under: cleaned, and ending in an extension of its real
+ * type. Whoever downloads "cleanup.bat" that is really text gets "cleanup.bat.txt", which their
+ * computer opens as text instead of running it.
+ */
+export function storedFileName(name: string, type: DetectedType): string {
+  const cleaned = cleanFileName(name, type.extension);
+  const dot = cleaned.lastIndexOf(".");
+  const extension = dot < 0 ? "" : cleaned.slice(dot + 1).toLowerCase();
+  return type.extensions.includes(extension) ? cleaned : `${cleaned.slice(0, 195)}.${type.extension}`;
 }
 
 export function formatBytes(size: number): string {
   if (size < 1024) return `${size} B`;
   if (size < 1024 * 1024) return `${Math.round(size / 1024)} KB`;
   return `${(size / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const exactBytes = (size: number) => `${size.toLocaleString("en")} bytes`;
+
+/** How the limit is stated everywhere: "10 MB (10,485,760 bytes)". */
+export const MAX_ATTACHMENT_TEXT = `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB (${exactBytes(MAX_ATTACHMENT_BYTES)})`;
+
+/** The message for a file over the limit; near the limit its size is given in bytes, where "10.0 MB" would not show the difference. */
+export function tooLargeMessage(name: string, size: number): string {
+  const shown = formatBytes(size) === formatBytes(MAX_ATTACHMENT_BYTES) ? exactBytes(size) : formatBytes(size);
+  return `"${cleanFileName(name, "file")}" is too large (${shown}). Each attachment can be at most ${MAX_ATTACHMENT_TEXT}. Compress it or split it into smaller files, then attach it again.`;
+}
+
+/**
+ * Checks the chosen files by count and size only, which needs no bytes: the browser runs it before
+ * uploading (with JavaScript) and the server before reading the files.
+ */
+export function checkFileSelection(files: readonly { name: string; size: number }[]): string | null {
+  if (files.length > MAX_ATTACHMENTS_PER_REQUEST)
+    return `You chose ${files.length} files; attach at most ${MAX_ATTACHMENTS_PER_REQUEST} at a time (add more by editing the entry later).`;
+  const tooLarge = files.find((f) => f.size > MAX_ATTACHMENT_BYTES);
+  return tooLarge ? tooLargeMessage(tooLarge.name, tooLarge.size) : null;
+}
+
+export type CheckedFile = { fileName: string; mimeType: string; size: number; bytes: Uint8Array };
+
+/** Checks one uploaded file; the message says what to do, and names the file. */
+export function checkAttachment(name: string, bytes: Uint8Array): { ok: true; file: CheckedFile } | { ok: false; message: string } {
+  const shownName = cleanFileName(name, "file");
+  if (bytes.length === 0)
+    return { ok: false, message: `"${shownName}" is empty (0 bytes). Check that it is the right file and choose it again.` };
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: tooLargeMessage(name, bytes.length) };
+  const type = detectFileType(bytes, shownName);
+  if (!type)
+    return {
+      ok: false,
+      message: `"${shownName}" is not a type of file we accept. Accepted: ${ALLOWED_TYPES_TEXT}. The type is checked from the file's content, not its name, and text files must not contain web-page code.`,
+    };
+  return { ok: true, file: { fileName: storedFileName(name, type), mimeType: type.mimeType, size: bytes.length, bytes } };
+}
+
+/** The Content-Type an attachment is served with: text types say they are UTF-8, as the upload check made sure. */
+export function contentTypeOf(mimeType: string): string {
+  return mimeType.startsWith("text/") ? `${mimeType}; charset=utf-8` : mimeType;
 }
 
 /** Content-Disposition keeping the original name: an ASCII fallback plus the RFC 5987 UTF-8 form. */

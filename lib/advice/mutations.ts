@@ -8,7 +8,7 @@ import type { AdviceKind } from "@/lib/generated/prisma/enums";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { createIssueInTx } from "@/lib/board/mutations";
-import { checkAttachment, MAX_ATTACHMENTS_PER_REQUEST, type CheckedFile } from "./file-types";
+import { checkAttachment, checkFileSelection, type CheckedFile } from "./file-types";
 import { canEditAdvice, canLogAdvice, canReadAdvice, logsAsTeamLeader } from "./policy";
 
 // Every write here: load the target from the database, derive programme/institution/service from
@@ -33,8 +33,8 @@ async function programmeActor(user: Actor, programmeId: string): Promise<Program
 
 /** All files are checked before anything is stored: one bad file refuses the whole submission. */
 export function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] {
-  if (files.length > MAX_ATTACHMENTS_PER_REQUEST)
-    throw invalid(`Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files at a time. Nothing was saved.`);
+  const selectionProblem = checkFileSelection(files.map((f) => ({ name: f.name, size: f.bytes.length })));
+  if (selectionProblem) throw invalid(`${selectionProblem} Nothing was saved.`);
   return files.map((f) => {
     const checked = checkAttachment(f.name, f.bytes);
     if (!checked.ok) throw invalid(`${checked.message} Nothing was saved.`);
@@ -60,7 +60,7 @@ async function storeAttachments(tx: Tx, adviceId: string, uploadedById: string, 
 
 const refusalFor = (institutionName: string, service: string) =>
   `You can log and edit advice only for your own institution's services (task-force members: only the services they represent). ` +
-  `This is ${institutionName}'s ${service} engagement, so nothing was saved.`;
+  `This is the ${service} engagement of ${institutionName}, so nothing was saved.`;
 
 export type LogAdviceData = AdviceText & {
   engagementId: string;
@@ -233,7 +233,7 @@ async function writeRevision(
 const editRefusal = (actor: ProgrammeActor, entry: EntrySnapshot) =>
   canEditAdvice(actor, entry) ? null : refusalFor(entry.engagement.partner.institution.name, SERVICE_LABELS[entry.service]);
 const removedRefusal = (entry: EntrySnapshot) =>
-  entry.deletedAt ? "This entry has been removed. The team leader can restore it first." : null;
+  entry.deletedAt ? "This entry has been removed, so it cannot be changed. Ask the team leader to restore it first." : null;
 
 export type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
 

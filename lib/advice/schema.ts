@@ -36,11 +36,21 @@ const adviceFields = {
   kind: z.enum(AdviceKind, { message: "Choose what kind of advice this is." }),
 };
 
-/** Files from a form: empty file inputs send a nameless 0-byte File, which is not an attachment. */
+/**
+ * The part a browser sends for a file input with no file chosen: 0 bytes and an empty filename.
+ * Next.js turns that filename into "" on a plain form post but into the string "undefined" when
+ * React posts the form (busboy reports an empty filename as undefined and React's decoder passes
+ * it to `new File`). Either way it is no file; a named empty file ("notes.txt") is a real mistake
+ * and is refused by the attachment check.
+ */
+export function isNoFileChosen(file: File): boolean {
+  return file.size === 0 && (file.name === "" || file.name === "undefined");
+}
+
 const files = z
   .union([z.instanceof(File), z.array(z.instanceof(File))])
   .optional()
-  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((f) => f.size > 0 || f.name !== ""));
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter((f) => !isNoFileChosen(f)));
 
 export const logAdviceSchema = z
   .object({

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createWorld, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
-import { SAMPLE_FILES } from "@/tests/support/sample-files";
+import { SAMPLE_FILES, SAMPLE_TEXT } from "@/tests/support/sample-files";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { deleteAdvice, editAdvice, logAdvice, restoreAdvice, shareAdvice, type LogAdviceData } from "@/lib/advice/mutations";
 import {
@@ -92,7 +92,7 @@ describe("advice log", () => {
       ).rejects.toMatchObject({
         kind: "forbidden",
         message: expect.stringMatching(
-          /only for your own institution's services.*Partner B University's Internationalisation engagement, so nothing was saved/,
+          /only for your own institution's services.*This is the Internationalisation engagement of Partner B University, so nothing was saved/,
         ),
       });
       expect(await tableFingerprint()).toBe(before);
@@ -440,7 +440,9 @@ describe("advice log", () => {
         ),
       ).rejects.toMatchObject({
         kind: "invalid",
-        message: expect.stringMatching(/"huge.pdf" is 10.0 MB; attachments can be at most 10 MB.*Nothing was saved/),
+        message: expect.stringMatching(
+          /"huge.pdf" is too large \(10,485,761 bytes\)\. Each attachment can be at most 10 MB.*Nothing was saved/,
+        ),
       });
       expect(await tableFingerprint()).toBe(before);
     });
@@ -450,7 +452,7 @@ describe("advice log", () => {
       const before = await tableFingerprint();
       await expect(
         logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "minutes.pdf", bytes: SAMPLE_FILES.exe }] })),
-      ).rejects.toMatchObject({ kind: "invalid", message: expect.stringMatching(/"minutes.pdf" is not a file type we accept/) });
+      ).rejects.toMatchObject({ kind: "invalid", message: expect.stringMatching(/"minutes.pdf" is not a type of file we accept/) });
       expect(await tableFingerprint()).toBe(before);
       const { id } = await logAdvice(as(world.staffA), advice(engagement.id));
       const afterLog = await tableFingerprint();
@@ -478,14 +480,43 @@ describe("advice log", () => {
           attachments: [
             { name: "scan.png", bytes: SAMPLE_FILES.png },
             { name: "minutes.docx", bytes: SAMPLE_FILES.docx },
+            { name: "Acuerdo.odt", bytes: SAMPLE_FILES.odt },
+            { name: "Re: annex.msg", bytes: SAMPLE_FILES.msg },
+            { name: "Annex signed.eml", bytes: SAMPLE_TEXT.eml },
+            { name: "decisions.csv", bytes: SAMPLE_TEXT.csv },
+            { name: "notes.txt", bytes: SAMPLE_TEXT.txt },
+            { name: "cleanup.bat", bytes: SAMPLE_TEXT.txt },
           ],
         }),
       );
       const files = await db.attachment.findMany({ where: { adviceId: id }, orderBy: { fileName: "asc" } });
       expect(files.map((f) => [f.fileName, f.mimeType, f.size])).toEqual([
+        ["Acuerdo.odt", "application/vnd.oasis.opendocument.text", SAMPLE_FILES.odt.length],
+        ["Annex signed.eml", "message/rfc822", SAMPLE_TEXT.eml.length],
+        ["Re: annex.msg", "application/vnd.ms-outlook", SAMPLE_FILES.msg.length],
+        ["cleanup.bat.txt", "text/plain", SAMPLE_TEXT.txt.length], // never downloads as a program
+        ["decisions.csv", "text/csv", SAMPLE_TEXT.csv.length],
         ["minutes.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", SAMPLE_FILES.docx.length],
+        ["notes.txt", "text/plain", SAMPLE_TEXT.txt.length],
         ["scan.png", "image/png", SAMPLE_FILES.png.length],
       ]);
+    });
+
+    it("refuses page markup and non-UTF-8 bytes in text files, whatever their name", async () => {
+      const engagement = await engagementOf(world, world.partnerA.id, "IT");
+      const before = await tableFingerprint();
+      for (const [name, bytes] of [
+        ["notes.txt", SAMPLE_TEXT.html],
+        ["logo.txt", SAMPLE_TEXT.svg],
+        ["data.csv", SAMPLE_TEXT.scriptDeepInside],
+        ["minutes.txt", SAMPLE_TEXT.latin1],
+      ] as const) {
+        await expect(logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name, bytes }] })), name).rejects.toMatchObject({
+          kind: "invalid",
+          message: expect.stringMatching(new RegExp(`"${name}" is not a type of file we accept.*must not contain web-page code`)),
+        });
+      }
+      expect(await tableFingerprint()).toBe(before);
     });
   });
 });

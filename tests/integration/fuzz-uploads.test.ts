@@ -9,7 +9,8 @@ import { FUZZ_OPTIONS, FUZZ_RUNS } from "@/tests/support/fuzz";
 import { SAMPLE_FILES } from "@/tests/support/sample-files";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 import { editAdviceAction, logAdviceAction } from "@/lib/advice/actions";
-import { detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
+import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
+import { isNoFileChosen } from "@/lib/advice/schema";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
@@ -64,15 +65,23 @@ function editForm(files: File[]): FormData {
 
 const file = (bytes: Uint8Array, name: string, type: string) => new File([new Uint8Array(bytes)], name, { type });
 
+/** Refused with the attachment field's own message (what the form shows under the file input), nothing stored. */
 async function expectRefusedWithNothingStored(form: FormData, pattern: RegExp) {
   const before = await databaseDigest();
   const outcome: Outcome = await callAction(form.has("adviceId") ? editAdviceAction : logAdviceAction, form, world.staffA);
   expect(outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid", describeOutcome(outcome)).toBe(
     true,
   );
-  expect(outcome.type === "state" ? outcome.state.message : "").toMatch(pattern);
+  expect(outcome.type === "state" ? outcome.state.message : "").toMatch(/^Nothing was saved/);
+  expect(outcome.type === "state" ? outcome.state.fieldErrors?.attachments?.join(" ") : "").toMatch(pattern);
   expect(await databaseDigest()).toBe(before);
 }
+
+const pdfOfSize = (size: number) => {
+  const bytes = new Uint8Array(size);
+  bytes.set(SAMPLE_FILES.pdf);
+  return bytes;
+};
 
 describe("advice attachments: upload limits", () => {
   it("accepts a real PDF (the harness can store files at all)", async () => {
@@ -81,11 +90,30 @@ describe("advice attachments: upload limits", () => {
     expect(await db.attachment.count()).toBe(1);
   });
 
-  it("refuses a file over 10 MB, on logging and on editing", async () => {
-    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
-    big.set(SAMPLE_FILES.pdf);
-    await expectRefusedWithNothingStored(logForm([file(big, "scan.pdf", "application/pdf")]), /at most 10 MB/);
-    await expectRefusedWithNothingStored(editForm([file(big, "scan.pdf", "application/pdf")]), /at most 10 MB/);
+  it("accepts a file of exactly 10 MiB and refuses 10 MiB + 1 byte, on logging and on editing", async () => {
+    const big = pdfOfSize(MAX_ATTACHMENT_BYTES + 1);
+    const exact = /"scan.pdf" is too large \(10,485,761 bytes\)\. Each attachment can be at most 10 MB \(10,485,760 bytes\)/;
+    await expectRefusedWithNothingStored(logForm([file(big, "scan.pdf", "application/pdf")]), exact);
+    await expectRefusedWithNothingStored(editForm([file(big, "scan.pdf", "application/pdf")]), exact);
+    const outcome = await callAction(
+      logAdviceAction,
+      logForm([file(pdfOfSize(MAX_ATTACHMENT_BYTES), "scan.pdf", "application/pdf")]),
+      world.staffA,
+    );
+    expect(outcome.type, describeOutcome(outcome)).toBe("redirect");
+    expect((await db.attachment.findFirstOrThrow()).size).toBe(MAX_ATTACHMENT_BYTES);
+  });
+
+  it("a no-file submission (the parts browsers send for an empty input) logs and edits with no attachment", async () => {
+    for (const empty of [
+      new File([], "", { type: "application/octet-stream" }),
+      new File([], "undefined", { type: "application/octet-stream" }),
+    ]) {
+      expect((await callAction(logAdviceAction, logForm([empty]), world.staffA)).type).toBe("redirect");
+      expect((await callAction(editAdviceAction, editForm([empty]), world.staffA)).type).toBe("redirect");
+      expect(await db.attachment.count()).toBe(0);
+      await snapshot.restore();
+    }
   });
 
   it("refuses mislabelled files: the type comes from the content, not the name or the browser's label", async () => {
@@ -95,19 +123,23 @@ describe("advice attachments: upload limits", () => {
       file(SAMPLE_FILES.exe, "minutes.pdf", "application/pdf"),
       file(html, "photo.png", "image/png"),
       file(svg, "logo.png", "image/png"),
-      file(new TextEncoder().encode("just text"), "report.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      file(
+        new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0, 1, 2]),
+        "report.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ),
     ]) {
       await expectRefusedWithNothingStored(
         logForm([file(SAMPLE_FILES.pdf, "ok.pdf", "application/pdf"), bad]),
-        /not a file type we accept/,
+        /not a type of file we accept/,
       );
-      await expectRefusedWithNothingStored(editForm([bad]), /not a file type we accept/);
+      await expectRefusedWithNothingStored(editForm([bad]), /not a type of file we accept/);
     }
   });
 
   it(`refuses more than ${MAX_ATTACHMENTS_PER_REQUEST} files at once`, async () => {
     const files = Array.from({ length: MAX_ATTACHMENTS_PER_REQUEST + 1 }, (_, i) => file(SAMPLE_FILES.png, `p${i}.png`, "image/png"));
-    await expectRefusedWithNothingStored(logForm(files), /at most 10 files/);
+    await expectRefusedWithNothingStored(logForm(files), /You chose 11 files; attach at most 10 at a time/);
   });
 
   it("stores a real image labelled as PDF with its real type", async () => {
@@ -125,7 +157,18 @@ describe("advice attachments: upload limits", () => {
     );
     const name = fc.oneof(
       fc.string({ unit: "binary", maxLength: 300 }),
-      fc.constantFrom("../../etc/passwd", "a\u0000b.pdf", "\u202Efdp.exe", "C:\\evil\\x.pdf", "", ".", ".."),
+      fc.constantFrom(
+        "../../etc/passwd",
+        "a\u0000b.pdf",
+        "\u202Efdp.exe",
+        "C:\\evil\\x.pdf",
+        "",
+        ".",
+        "..",
+        "undefined",
+        "notes.eml",
+        "data.csv",
+      ),
     );
     const label = fc.constantFrom("application/pdf", "image/png", "text/html", "application/x-msdownload", "", "image/svg+xml");
     await fc.assert(
@@ -136,12 +179,12 @@ describe("advice attachments: upload limits", () => {
           const stored = await db.attachment.findFirst();
           await snapshot.restore();
           // An empty, nameless file is what a form sends when no file was chosen: no attachment.
-          if (content.length === 0 && fileName === "") {
+          if (isNoFileChosen(new File([new Uint8Array(content)], fileName))) {
             expect(stored).toBeNull();
             return;
           }
           if (!stored) throw new Error("the entry was logged but its attachment is missing");
-          expect(stored.mimeType).toBe(detectFileType(content)?.mimeType);
+          expect(stored.mimeType).toBe(detectFileType(content, cleanFileName(fileName, "file"))?.mimeType);
           // eslint-disable-next-line no-control-regex -- checking for control characters is the point
           expect(stored.fileName).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
           return;

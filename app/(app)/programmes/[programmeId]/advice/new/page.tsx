@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { AdviceForm } from "@/components/advice/advice-form";
+import { OVERSIZED_UPLOAD_FLAG, refusedUploadMessage } from "@/lib/advice/oversized-post";
 
 export const metadata: Metadata = { title: "Log advice" };
 
@@ -18,11 +19,12 @@ export default async function NewAdvicePage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ engagement?: string | string[] }>;
+  searchParams: Promise<{ engagement?: string | string[]; [OVERSIZED_UPLOAD_FLAG]?: string | string[] }>;
 }) {
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
-  const raw = (await searchParams).engagement;
+  const query = await searchParams;
+  const raw = query.engagement;
   const engagementId = Array.isArray(raw) ? raw[0] : raw;
   const base = `/programmes/${programmeId}/advice`;
 
@@ -75,7 +77,7 @@ export default async function NewAdvicePage({
         <div role="alert" className="max-w-2xl rounded-lg border border-red-700 bg-red-50 p-4 text-sm text-red-900">
           {engagement.partner.archivedAt
             ? `${engagement.partner.institution.name} has been removed from this programme, so its engagements take no new advice.`
-            : `This is the ${title} engagement. You can log advice only for your own institution's services (task-force members: the services they represent). Ask ${engagement.partner.institution.name}'s programme-team member or the team leader to log it.`}
+            : `This is the ${SERVICE_LABELS[engagement.service]} engagement of ${engagement.partner.institution.name}. You can log advice only for your own institution's services (task-force members: only the services they represent there). Ask someone from ${engagement.partner.institution.name} on the programme team, or the team leader, to log it.`}
         </div>
         <p className="mt-4">
           <Link href={`${base}/new`} className="text-blue-800 underline">
@@ -102,6 +104,7 @@ export default async function NewAdvicePage({
           kind: "",
         }}
         cancelHref={`/programmes/${programmeId}/services/${engagement.id}`}
+        refusedUpload={refusedUploadMessage(query)}
       />
     </>
   );

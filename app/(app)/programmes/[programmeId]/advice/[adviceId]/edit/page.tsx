@@ -8,10 +8,17 @@ import { editAdviceAction } from "@/lib/advice/actions";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdviceForm } from "@/components/advice/advice-form";
+import { refusedUploadMessage } from "@/lib/advice/oversized-post";
 
 export const metadata: Metadata = { title: "Edit advice" };
 
-export default async function EditAdvicePage({ params }: { params: Promise<{ programmeId: string; adviceId: string }> }) {
+export default async function EditAdvicePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string; adviceId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { programmeId, adviceId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const entry = await getAdviceEntry(actor, programmeId, adviceId);
@@ -53,6 +60,7 @@ export default async function EditAdvicePage({ params }: { params: Promise<{ pro
           kind: entry.kind,
         }}
         cancelHref={back}
+        refusedUpload={refusedUploadMessage(await searchParams)}
       />
     </>
   );

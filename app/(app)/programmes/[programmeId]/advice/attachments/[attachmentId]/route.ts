@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/session";
 import { getAttachmentForDownload } from "@/lib/advice/data";
-import { contentDisposition } from "@/lib/advice/file-types";
+import { contentDisposition, contentTypeOf } from "@/lib/advice/file-types";
 
 // Authorized on every request against the database: a copied link is worthless outside the
 // programme (and, for a draft, outside its institution). Refusals are 404 so nothing is revealed.
@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
     });
   return new Response(new Uint8Array(file.content), {
     headers: {
-      "Content-Type": file.mimeType,
+      "Content-Type": contentTypeOf(file.mimeType),
       "Content-Length": String(file.size),
       "Content-Disposition": contentDisposition(file.fileName),
       "X-Content-Type-Options": "nosniff",
