@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { authorizeInProgramme, defineAction } from "@/lib/actions/action";
 import { notFound } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/domain/labels";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { inGuideOrder, SERVICE_LABELS } from "@/lib/domain/services";
 import { getMembershipTarget } from "./data";
 import { changeMemberRole, removeMember } from "./mutations";
 import { changeMemberRoleSchema, removeMemberSchema } from "./schema";
@@ -21,7 +21,9 @@ export const changeMemberRoleAction = defineAction(changeMemberRoleSchema, async
   const result = await changeMemberRole(user, input);
   if (!result.changed) return { status: "success", message: "Nothing to save: the role and services are unchanged." };
   revalidatePath(`/programmes/${result.programmeId}`, "layout");
-  const services = input.services.map((s) => SERVICE_LABELS[s]).join(", ");
+  const services = inGuideOrder(input.services)
+    .map((s) => SERVICE_LABELS[s])
+    .join(", ");
   const released = result.unassignedIssues
     ? ` ${plural(result.unassignedIssues, "open issue", "open issues")} assigned to them ${result.unassignedIssues === 1 ? "is" : "are"} now unassigned.`
     : "";
