@@ -4,6 +4,18 @@ import { DeliveryMode, MemberRole, Service, type ProgrammeStatus } from "@/lib/g
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
 
+/**
+ * The version of a row when its form was opened. An empty value is refused, not read as 0
+ * (which `z.coerce` would do), so a form without it can never pass for the first version.
+ */
+export const formVersion = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.coerce
+    .number({ message: "Reload the page and try again." })
+    .int("Reload the page and try again.")
+    .min(0, "Reload the page and try again."),
+);
+
 export const createProgrammeSchema = z.object({
   title: z.string().trim().min(3, "Give the programme a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
   summary: z.string().trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
@@ -35,7 +47,7 @@ export const PROGRAMME_PHASES = ["DESIGN", "DEVELOPMENT", "APPROVAL", "DELIVERY"
  */
 export const programmeDetailsSchema = createProgrammeSchema.omit({ leadInstitutionId: true }).extend({
   programmeId: id,
-  version: z.coerce.number({ message: "Reload the page and try again." }).int().min(0),
+  version: formVersion,
   status: z.enum(PROGRAMME_PHASES, { message: "Choose the phase the programme is in." }),
 });
 export type ProgrammeDetailsInput = z.output<typeof programmeDetailsSchema>;

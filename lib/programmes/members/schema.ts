@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { formVersion as version } from "../schema";
 
 const membershipId = z.string().trim().min(1, "Reload the page and try again.").max(64);
-const version = z.coerce.number({ message: "Reload the page and try again." }).int().min(0);
 
 /** A member's role in the programme and, for a task-force member, the services they represent. */
 export const changeMemberRoleSchema = z
