@@ -143,6 +143,7 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
         <SelectField
           label="Acts for institution"
           name="institutionId"
+          id="member-institutionId"
           required
           errors={errors?.institutionId}
           options={[{ value: "", label: "Choose an institution…" }, ...institutions]}

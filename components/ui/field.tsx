@@ -3,12 +3,13 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTML
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-500 aria-[invalid=true]:border-red-700";
 
-type FieldFrame = { label: string; name: string; errors?: string[]; hint?: ReactNode; required?: boolean };
+/** `id` defaults to `name`; give one when two forms on a page share a field name. */
+type FieldFrame = { label: string; name: string; id?: string; errors?: string[]; hint?: ReactNode; required?: boolean };
 
-function Frame({ label, name, errors, hint, required, children }: FieldFrame & { children: ReactNode }) {
+function Frame({ label, name, id = name, errors, hint, required, children }: FieldFrame & { children: ReactNode }) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
         {required && (
           <span className="text-red-700" aria-hidden="true">
@@ -19,12 +20,12 @@ function Frame({ label, name, errors, hint, required, children }: FieldFrame & {
       </label>
       {children}
       {hint && !errors?.length && (
-        <p id={`${name}-hint`} className="mt-1 text-xs text-slate-600">
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
           {hint}
         </p>
       )}
       {errors?.length ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {errors.join(" ")}
         </p>
       ) : null}
@@ -40,19 +41,20 @@ function describedBy(name: string, errors?: string[], hint?: ReactNode) {
 export function TextField({
   label,
   name,
+  id = name,
   errors,
   hint,
   required,
   ...props
 }: FieldFrame & Omit<InputHTMLAttributes<HTMLInputElement>, "name">) {
   return (
-    <Frame label={label} name={name} errors={errors} hint={hint} required={required}>
+    <Frame label={label} name={name} id={id} errors={errors} hint={hint} required={required}>
       <input
-        id={name}
+        id={id}
         name={name}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={CONTROL}
         {...props}
       />
@@ -63,19 +65,20 @@ export function TextField({
 export function TextAreaField({
   label,
   name,
+  id = name,
   errors,
   hint,
   required,
   ...props
 }: FieldFrame & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
   return (
-    <Frame label={label} name={name} errors={errors} hint={hint} required={required}>
+    <Frame label={label} name={name} id={id} errors={errors} hint={hint} required={required}>
       <textarea
-        id={name}
+        id={id}
         name={name}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={CONTROL}
         rows={4}
         {...props}
@@ -87,6 +90,7 @@ export function TextAreaField({
 export function SelectField({
   label,
   name,
+  id = name,
   errors,
   hint,
   required,
@@ -94,13 +98,13 @@ export function SelectField({
   ...props
 }: FieldFrame & Omit<SelectHTMLAttributes<HTMLSelectElement>, "name"> & { options: readonly { value: string; label: string }[] }) {
   return (
-    <Frame label={label} name={name} errors={errors} hint={hint} required={required}>
+    <Frame label={label} name={name} id={id} errors={errors} hint={hint} required={required}>
       <select
-        id={name}
+        id={id}
         name={name}
         required={required}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
+        aria-describedby={describedBy(id, errors, hint)}
         className={CONTROL}
         {...props}
       >

@@ -2,10 +2,26 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizeInProgramme, defineAction } from "@/lib/actions/action";
-import { invalid } from "@/lib/errors";
+import { ExpectedError, invalid } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/domain/labels";
-import { addMemberByEmail, addPartner, archivePartner, createProgramme, restorePartner, updateProgrammeSettings } from "./mutations";
-import { addMemberSchema, addPartnerSchema, createProgrammeSchema, partnerChangeSchema, programmeSettingsSchema } from "./schema";
+import {
+  addMemberByEmail,
+  addPartner,
+  archivePartner,
+  createProgramme,
+  restorePartner,
+  updateProgrammeDetails,
+  updateProgrammeSettings,
+} from "./mutations";
+import {
+  addMemberSchema,
+  addPartnerSchema,
+  createProgrammeSchema,
+  nameDetailFields,
+  partnerChangeSchema,
+  programmeDetailsSchema,
+  programmeSettingsSchema,
+} from "./schema";
 
 const ONLY_LEADER = "Only the programme's team leader can change its set-up.";
 
@@ -51,6 +67,18 @@ export const updateProgrammeSettingsAction = defineAction(programmeSettingsSchem
   await updateProgrammeSettings(user.id, input.programmeId, { staleAfterDays: input.staleAfterDays });
   revalidateProgramme(input.programmeId);
   return { status: "success", message: `Saved: engagements without activity for ${input.staleAfterDays} days are flagged.` };
+});
+
+export const updateProgrammeDetailsAction = defineAction(programmeDetailsSchema, async (user, input) => {
+  await authorizeInProgramme(user, input.programmeId, "programme.configure", {}, ONLY_LEADER);
+  const { changed } = await updateProgrammeDetails(user.id, input).catch((error: unknown) => {
+    // The form must show what the other editor saved (and their version), or every retry conflicts again.
+    if (error instanceof ExpectedError && error.kind === "conflict") revalidateProgramme(input.programmeId);
+    throw error;
+  });
+  if (changed.length === 0) return { status: "success", message: "Nothing to save: the details are unchanged." };
+  revalidateProgramme(input.programmeId);
+  return { status: "success", message: `Saved the ${nameDetailFields(changed)}.` };
 });
 
 export const addMemberAction = defineAction(addMemberSchema, async (user, input) => {

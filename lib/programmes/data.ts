@@ -96,6 +96,7 @@ export async function listProgrammeMembers(programmeId: string) {
     select: {
       id: true,
       role: true,
+      version: true,
       institution: { select: { id: true, name: true, shortName: true, country: true } },
       user: { select: { id: true, name: true, email: true, deactivatedAt: true } },
       representations: { select: { service: true } },
@@ -104,6 +105,7 @@ export async function listProgrammeMembers(programmeId: string) {
   return members.map((m) => ({
     id: m.id,
     role: m.role,
+    version: m.version,
     institution: m.institution,
     user: { id: m.user.id, name: m.user.name, email: m.user.email, active: !m.user.deactivatedAt },
     services: m.representations.map((r) => r.service),
@@ -122,6 +124,13 @@ export async function getProgrammeSetup(programmeId: string) {
     select: {
       id: true,
       title: true,
+      summary: true,
+      ects: true,
+      eqfLevel: true,
+      deliveryMode: true,
+      plannedStart: true,
+      status: true,
+      version: true,
       staleAfterDays: true,
       partners: {
         orderBy: [{ role: "asc" }, { institution: { name: "asc" } }],
@@ -137,6 +146,15 @@ export async function getProgrammeSetup(programmeId: string) {
   if (!programme) return null;
   return {
     ...programme,
+    details: {
+      title: programme.title,
+      summary: programme.summary,
+      ects: programme.ects.toString(),
+      eqfLevel: String(programme.eqfLevel),
+      deliveryMode: programme.deliveryMode,
+      plannedStart: programme.plannedStart?.toISOString().slice(0, 10) ?? "",
+      status: programme.status,
+    },
     partners: programme.partners.map((p) => ({
       ...p.institution,
       isLead: p.role === "LEAD",

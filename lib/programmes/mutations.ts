@@ -1,10 +1,10 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { writeAudit } from "@/lib/audit/mutations";
+import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { MemberRole, PartnerRole, Service } from "@/lib/generated/prisma/enums";
-import { conflict, invalid } from "@/lib/errors";
-import type { CreateProgrammeInput } from "./schema";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import { nameDetailFields, type CreateProgrammeInput, type ProgrammeDetailsInput } from "./schema";
 
 /**
  * Adds an institution to a programme with its six engagements, all "Not contacted": the guide asks
@@ -202,6 +202,74 @@ export async function updateProgrammeSettings(actorId: string, programmeId: stri
       before,
       after: settings,
     });
+  });
+}
+
+/** "Lea Leader changed the title and phase after you opened this page": what the slower editor needs to hear. */
+async function detailsConflictMessage(tx: Tx, programmeId: string): Promise<string> {
+  const latest = await tx.auditLog.findFirst({
+    where: { programmeId, entityType: "Programme", entityId: programmeId, action: "updateProgrammeDetails" },
+    orderBy: { id: "desc" },
+    select: { after: true, actor: { select: { name: true } } },
+  });
+  const fields = latest?.after && typeof latest.after === "object" && !Array.isArray(latest.after) ? Object.keys(latest.after) : [];
+  const who = latest?.actor?.name ?? "Someone";
+  return (
+    `${who} changed the ${nameDetailFields(fields)} after you opened this page. ` +
+    "Your changes were not saved and theirs were kept: the form now shows the current details. Make your changes again if they still apply."
+  );
+}
+
+/**
+ * The team leader's edit of the programme's details and phase. Applies only over the version the
+ * editor saw (the row is locked first, so two saves at once are decided one after the other); the
+ * audit row holds only the fields that changed, before → after.
+ */
+export async function updateProgrammeDetails(actorId: string, input: ProgrammeDetailsInput) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE id = ${input.programmeId} FOR UPDATE`;
+    const row = await tx.programme.findUnique({
+      where: { id: input.programmeId },
+      select: {
+        title: true,
+        summary: true,
+        ects: true,
+        eqfLevel: true,
+        deliveryMode: true,
+        plannedStart: true,
+        status: true,
+        version: true,
+      },
+    });
+    if (!row) throw notFound("This programme no longer exists.");
+    if (row.version !== input.version) throw conflict(await detailsConflictMessage(tx, input.programmeId));
+    if (row.status === "ARCHIVED") {
+      throw conflict(
+        "This programme is archived, so its details are read-only. Ask a platform administrator if it should be active again.",
+      );
+    }
+    const next = {
+      title: input.title,
+      summary: input.summary,
+      ects: input.ects,
+      eqfLevel: input.eqfLevel,
+      deliveryMode: input.deliveryMode,
+      plannedStart: input.plannedStart,
+      status: input.status,
+    };
+    const diff = changedFields({ ...row, ects: row.ects.toNumber() }, next);
+    if (diff.changed.length === 0) return { changed: [] as string[], version: row.version };
+    await tx.programme.update({ where: { id: input.programmeId }, data: { ...next, version: { increment: 1 } } });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: input.programmeId,
+      action: "updateProgrammeDetails",
+      entityType: "Programme",
+      entityId: input.programmeId,
+      before: diff.before,
+      after: diff.after,
+    });
+    return { changed: diff.changed, version: row.version + 1 };
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMemberSchema, addPartnerSchema, createProgrammeSchema } from "./schema";
+import { addMemberSchema, addPartnerSchema, createProgrammeSchema, nameDetailFields, programmeDetailsSchema } from "./schema";
 
 const valid = {
   title: "Urban Water",
@@ -103,5 +103,43 @@ describe("addMemberSchema", () => {
     expect(errorsOf(addMemberSchema.safeParse({ ...member, role: "OWNER" }))).toEqual({ role: "Choose a role." });
     expect(addMemberSchema.safeParse({ ...member, role: "TASK_FORCE", services: ["LIBRARY"] }).success).toBe(false);
     expect(errorsOf(addMemberSchema.safeParse({ ...member, email: "ana" }))).toEqual({ email: "Enter the person's email address." });
+  });
+});
+
+describe("programmeDetailsSchema", () => {
+  const details = {
+    programmeId: "p",
+    version: "2",
+    title: "Water Data",
+    summary: "",
+    ects: "7.5",
+    eqfLevel: "6",
+    deliveryMode: "ONLINE",
+    plannedStart: "",
+    status: "APPROVAL",
+  };
+
+  it("takes the creation fields without the lead institution, plus the phase and the version", () => {
+    expect(programmeDetailsSchema.parse(details)).toEqual({ ...details, version: 2, ects: 7.5, eqfLevel: 6, plannedStart: null });
+  });
+
+  it("offers the four working phases and leaves archiving to administrators", () => {
+    for (const status of ["DESIGN", "DEVELOPMENT", "APPROVAL", "DELIVERY"])
+      expect(programmeDetailsSchema.safeParse({ ...details, status }).success).toBe(true);
+    expect(errorsOf(programmeDetailsSchema.safeParse({ ...details, status: "ARCHIVED" }))).toEqual({
+      status: "Choose the phase the programme is in.",
+    });
+  });
+
+  it("refuses a form without its version, asking for a reload", () => {
+    expect(errorsOf(programmeDetailsSchema.safeParse({ ...details, version: "" }))).toEqual({ version: "Reload the page and try again." });
+  });
+});
+
+describe("nameDetailFields", () => {
+  it("names changed fields as people say them", () => {
+    expect(nameDetailFields(["status"])).toBe("phase");
+    expect(nameDetailFields(["title", "ects", "status"])).toBe("title, workload and phase");
+    expect(nameDetailFields([])).toBe("details");
   });
 });

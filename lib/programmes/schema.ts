@@ -1,8 +1,20 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
-import { DeliveryMode, MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { DeliveryMode, MemberRole, Service, type ProgrammeStatus } from "@/lib/generated/prisma/enums";
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
+
+/**
+ * The version of a row when its form was opened. An empty value is refused, not read as 0
+ * (which `z.coerce` would do), so a form without it can never pass for the first version.
+ */
+export const formVersion = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.coerce
+    .number({ message: "Reload the page and try again." })
+    .int("Reload the page and try again.")
+    .min(0, "Reload the page and try again."),
+);
 
 export const createProgrammeSchema = z.object({
   title: z.string().trim().min(3, "Give the programme a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
@@ -24,6 +36,38 @@ export const createProgrammeSchema = z.object({
   leadInstitutionId: id,
 });
 export type CreateProgrammeInput = z.output<typeof createProgrammeSchema>;
+
+/** The phases a team leader moves the programme through; archiving is left to platform administrators. */
+export const PROGRAMME_PHASES = ["DESIGN", "DEVELOPMENT", "APPROVAL", "DELIVERY"] as const satisfies readonly ProgrammeStatus[];
+
+/**
+ * The details the team leader edits on Settings: everything the programme was created with except
+ * its lead institution (changing the lead would re-home every engagement), plus its phase.
+ * `version` is the programme's version when the form was opened: a save over a newer one is refused.
+ */
+export const programmeDetailsSchema = createProgrammeSchema.omit({ leadInstitutionId: true }).extend({
+  programmeId: id,
+  version: formVersion,
+  status: z.enum(PROGRAMME_PHASES, { message: "Choose the phase the programme is in." }),
+});
+export type ProgrammeDetailsInput = z.output<typeof programmeDetailsSchema>;
+
+const DETAIL_FIELD_NAMES: Record<string, string> = {
+  title: "title",
+  summary: "summary",
+  ects: "workload",
+  eqfLevel: "EQF level",
+  deliveryMode: "delivery",
+  plannedStart: "planned start",
+  status: "phase",
+};
+
+/** ["title", "status"] → "title and phase": how messages name the details that changed. */
+export function nameDetailFields(fields: readonly string[]): string {
+  const names = fields.map((f) => DETAIL_FIELD_NAMES[f] ?? f);
+  if (names.length === 0) return "details";
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
+}
 
 export const addPartnerSchema = z.object({ programmeId: id, institutionId: id });
 

@@ -364,6 +364,48 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
         ctx.world,
       ),
   },
+  "programmes/updateProgrammeDetailsAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => {
+      const { version } = await db.programme.findUniqueOrThrow({ where: { id: ctx.world.programme.id }, select: { version: true } });
+      return configure(
+        {
+          programmeId: ctx.world.programme.id,
+          version,
+          title: "Joint Programme in Data Stewardship",
+          summary: "",
+          ects: 10,
+          eqfLevel: 7,
+          deliveryMode: "ONLINE",
+          plannedStart: "",
+          status: "DEVELOPMENT",
+        },
+        ctx.world,
+      );
+    },
+  },
+  "programmes/members/changeMemberRoleAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => {
+      const m = await db.membership.findUniqueOrThrow({
+        where: {
+          programmeId_userId_role: { programmeId: ctx.world.programme.id, userId: staffOf(ctx.world, ctx.aim).id, role: "PARTNER_STAFF" },
+        },
+      });
+      return configure({ membershipId: m.id, version: m.version, role: "TASK_FORCE", services: [serviceOf(ctx.aim)] }, ctx.world);
+    },
+  },
+  "programmes/members/removeMemberAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => {
+      const m = await db.membership.findUniqueOrThrow({
+        where: {
+          programmeId_userId_role: { programmeId: ctx.world.programme.id, userId: staffOf(ctx.world, ctx.aim).id, role: "PARTNER_STAFF" },
+        },
+      });
+      return configure({ membershipId: m.id, version: m.version }, ctx.world);
+    },
+  },
   // ── task force ─────────────────────────────────────────────────────────────────────────────────
   "taskforce/addRepresentativeAction": {
     governedBy: "programme.configure",

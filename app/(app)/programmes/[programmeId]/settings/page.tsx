@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -6,6 +7,8 @@ import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getProgrammeSetup, listInstitutions } from "@/lib/programmes/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddMemberForm, AddPartnerForm, PartnerStatusForm, StaleAfterForm } from "@/components/programmes/settings-forms";
+import { ProgrammeDetailsForm } from "@/components/programmes/details-form";
+import { formatDay } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -29,7 +32,7 @@ export default async function SettingsPage({
     <>
       <PageHeader
         title="Settings"
-        description="Partners, members and the tracker's settings. Only the team leader (or a platform administrator) sees this page."
+        description="The programme's details and phase, its partners, members and the tracker's settings. Only the team leader (or a platform administrator) sees this page."
       />
       {created && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
@@ -37,6 +40,18 @@ export default async function SettingsPage({
         </p>
       )}
       <div className="space-y-4">
+        <section aria-labelledby="details-heading" className={section}>
+          <h2 id="details-heading" className="mb-2 text-lg font-semibold">
+            Programme details
+          </h2>
+          {setup.status === "ARCHIVED" ? (
+            <p className="text-sm text-slate-800">
+              This programme is archived, so its details are read-only. Ask a platform administrator if it should be active again.
+            </p>
+          ) : (
+            <ProgrammeDetailsForm programmeId={programmeId} version={setup.version} values={setup.details} />
+          )}
+        </section>
         <section aria-labelledby="partners-heading" className={section}>
           <h2 id="partners-heading" className="text-lg font-semibold">
             Institutions
@@ -53,7 +68,7 @@ export default async function SettingsPage({
                     {p.isLead
                       ? "Lead institution"
                       : p.archivedAt
-                        ? `Removed on ${p.archivedAt.toISOString().slice(0, 10)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
+                        ? `Removed on ${formatDay(p.archivedAt)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
                         : "Partner"}
                   </span>
                 </div>
@@ -76,7 +91,13 @@ export default async function SettingsPage({
           <h2 id="members-heading" className="mb-2 text-lg font-semibold">
             Add a member
           </h2>
-          <p className="mb-3 text-sm text-slate-700">Everyone in the programme is listed on the People page.</p>
+          <p className="mb-3 text-sm text-slate-700">
+            Everyone in the programme is listed on the{" "}
+            <Link href={`/programmes/${programmeId}/people`} className="text-blue-800 underline">
+              People page
+            </Link>
+            , where you change a member&apos;s role or remove them.
+          </p>
           <AddMemberForm
             programmeId={programmeId}
             institutions={active.map((p) => ({ value: p.id, label: `${p.name} (${p.shortName})` }))}

@@ -24,7 +24,7 @@ export default async function TaskForcePage({ params }: { params: Promise<{ prog
         title="Task force: who to ask"
         description={`The representatives of every partner's support services: the point of contact for solving problems. ${filled} of ${total} seats are filled.`}
       />
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="min-w-full border-collapse text-left text-sm">
           <caption className="sr-only">Task-force representatives by service (rows) and institution (columns)</caption>
           <thead className="bg-slate-100 text-slate-900">

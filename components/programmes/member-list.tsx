@@ -1,0 +1,174 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/actions/action";
+import { changeMemberRoleAction, removeMemberAction } from "@/lib/programmes/members/actions";
+import { describeRemoval } from "@/lib/programmes/members/consequences";
+import type { MemberImpact } from "@/lib/programmes/members/data";
+import { ROLE_LABELS } from "@/lib/domain/labels";
+import { inGuideOrder, SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import type { MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+
+export type MemberRow = {
+  id: string;
+  role: MemberRole;
+  version: number;
+  services: Service[];
+  institution: { name: string; country: string };
+  user: { id: string; name: string; email: string; active: boolean };
+};
+
+const IDLE: ActionState = { status: "idle" };
+const ROLES: MemberRole[] = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"];
+
+/**
+ * Everyone in the programme, one card per role a person holds. The team leader also gets, per card,
+ * a form to change the role (and represented services) and a confirmed removal. The removal's
+ * outcome is shown above the list: the removed card itself disappears.
+ */
+export function MemberList({ members, impacts, manage }: { members: MemberRow[]; impacts: Record<string, MemberImpact>; manage: boolean }) {
+  const [removal, remove] = useActionState<ActionState, FormData>(removeMemberAction, IDLE);
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (removal.status !== "idle") outcome.current?.focus();
+  }, [removal]);
+  const activeLeaders = members.filter((m) => m.role === "TEAM_LEADER" && m.user.active).length;
+  return (
+    <>
+      <div ref={outcome} tabIndex={-1} className="mb-3 outline-none">
+        <FormMessage state={removal} />
+      </div>
+      <ul aria-label="Programme members" className="space-y-3">
+        {members.map((m) => {
+          const otherRoles = members.filter((o) => o.user.id === m.user.id && o.id !== m.id).map((o) => o.role);
+          const onlyLeader = m.role === "TEAM_LEADER" && m.user.active && activeLeaders === 1;
+          return (
+            <li key={m.id} className="rounded-lg border border-slate-300 bg-white p-4 text-sm" aria-labelledby={`member-${m.id}`}>
+              <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+                <h2 id={`member-${m.id}`} className="text-base font-semibold text-slate-900">
+                  {m.user.name}
+                  {!m.user.active && <span className="ml-2 text-xs font-normal text-slate-700">(deactivated)</span>}
+                </h2>
+                <a className="break-all text-blue-800 underline" href={`mailto:${m.user.email}`}>
+                  {m.user.email}
+                </a>
+              </div>
+              <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
+                <dt className="text-slate-700">Role</dt>
+                <dd className="font-medium text-slate-900">{ROLE_LABELS[m.role]}</dd>
+                <dt className="text-slate-700">Acts for</dt>
+                <dd>
+                  {m.institution.name} <span className="text-slate-700">({m.institution.country})</span>
+                </dd>
+                {m.role === "TASK_FORCE" && (
+                  <>
+                    <dt className="text-slate-700">Represents</dt>
+                    <dd>
+                      {inGuideOrder(m.services)
+                        .map((s) => SERVICE_LABELS[s])
+                        .join(", ") || "—"}
+                    </dd>
+                  </>
+                )}
+              </dl>
+              {manage && (
+                <div className="mt-3 flex flex-wrap items-start gap-3 border-t border-slate-200 pt-3">
+                  <ChangeRoleForm member={m} onlyLeader={onlyLeader} />
+                  {onlyLeader ? (
+                    <p className="text-slate-700">The only team leader cannot be removed. Make someone else team leader first.</p>
+                  ) : (
+                    <ConfirmDialog
+                      trigger={`Remove ${m.user.name}…`}
+                      title={`Remove ${m.user.name} as ${ROLE_LABELS[m.role].toLowerCase()}?`}
+                    >
+                      <form action={remove} className="space-y-3">
+                        <input type="hidden" name="membershipId" value={m.id} />
+                        <input type="hidden" name="version" value={m.version} />
+                        <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+                          {describeRemoval({
+                            name: m.user.name,
+                            role: m.role,
+                            services: m.services,
+                            otherRoles,
+                            impact: impacts[m.user.id] ?? { ownedEngagements: 0, openAssignedIssues: 0 },
+                          }).map((line) => (
+                            <li key={line}>{line}</li>
+                          ))}
+                        </ul>
+                        <SubmitButton variant="danger" size="sm" pendingLabel="Removing…">
+                          {`Remove ${m.user.name}`}
+                        </SubmitButton>
+                      </form>
+                    </ConfirmDialog>
+                  )}
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+/** Role and represented services of one membership; a plain form post without JavaScript. */
+function ChangeRoleForm({ member, onlyLeader }: { member: MemberRow; onlyLeader: boolean }) {
+  const [state, action] = useActionState<ActionState, FormData>(changeMemberRoleAction, IDLE);
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const prefix = `member-${member.id}`;
+  return (
+    <div className="min-w-0 flex-1 basis-64">
+      <details open={state.status === "error" || undefined}>
+        <summary className="cursor-pointer font-medium text-blue-800 underline">
+          Change role or services<span className="sr-only"> of {member.user.name}</span>
+        </summary>
+        <form action={action} className="mt-2 space-y-3" key={`${member.version}-${member.role}`}>
+          <input type="hidden" name="membershipId" value={member.id} />
+          <input type="hidden" name="version" value={member.version} />
+          <div>
+            <label htmlFor={`${prefix}-role`} className="block text-sm font-medium text-slate-800">
+              Role of {member.user.name}
+            </label>
+            <select
+              id={`${prefix}-role`}
+              name="role"
+              defaultValue={member.role}
+              aria-describedby={onlyLeader ? `${prefix}-role-hint` : undefined}
+              className="mt-1 block w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+            >
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
+            </select>
+            {onlyLeader && (
+              <p id={`${prefix}-role-hint`} className="mt-1 text-xs text-slate-700">
+                The only team leader keeps this role until someone else is made team leader.
+              </p>
+            )}
+            {errors?.role && <p className="mt-1 text-sm text-red-700">{errors.role.join(" ")}</p>}
+          </div>
+          <fieldset>
+            <legend className="text-sm font-medium text-slate-800">Services represented (task-force members only)</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {SERVICES_IN_GUIDE_ORDER.map((s) => (
+                <label key={s} className="flex items-center gap-1.5 text-sm text-slate-900">
+                  <input type="checkbox" name="services[]" value={s} defaultChecked={member.services.includes(s)} className="h-4 w-4" />
+                  {SERVICE_LABELS[s]}
+                </label>
+              ))}
+            </div>
+            {errors?.services && <p className="mt-1 text-sm text-red-700">{errors.services.join(" ")}</p>}
+          </fieldset>
+          <SubmitButton size="sm">Save role</SubmitButton>
+        </form>
+      </details>
+      <div className="mt-2">
+        <FormMessage state={state} />
+      </div>
+    </div>
+  );
+}
