@@ -98,7 +98,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs every demo role in once and saves the cookies for the pages specs (one sign-in per role per run).
+    { name: "sessions", testMatch: "pages-sessions.setup.ts", use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["sessions"] },
+  ],
   webServer: {
     // The same start script as `npm start`: production build (rebuilt only when stale) in its own
     // folder, the database emptied and seeded with the demo partnership before the server starts.
