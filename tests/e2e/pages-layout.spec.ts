@@ -2,7 +2,7 @@
 // per role and width, so that pages.spec.ts can scan only each page's main landmark. And the files
 // in public/ that browsers and crawlers ask for: there, served to anyone, never sent to /login.
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, watchForBrokenRequests } from "./fixtures";
-import { ROLE_EMAIL, sessionFile, WIDTHS, type Role } from "./pages-catalogue";
+import { ROLE_EMAIL, signedInAs, WIDTHS, type Role } from "./pages-catalogue";
 
 for (const width of WIDTHS) {
   test.describe(`at ${width.name}`, () => {
@@ -19,7 +19,7 @@ for (const width of WIDTHS) {
 
     for (const role of Object.keys(ROLE_EMAIL) as Role[]) {
       test.describe(role, () => {
-        test.use({ storageState: sessionFile(role) });
+        test.use({ storageState: signedInAs(role) });
         test("the app layout around My programmes, whole", async ({ page }) => {
           const problems = watchForBrokenRequests(page);
           await page.goto("/programmes");

@@ -5,8 +5,8 @@ import { signInAs, test } from "./fixtures";
 import { ROLE_EMAIL, sessionFile, type Role } from "./pages-catalogue";
 
 for (const role of Object.keys(ROLE_EMAIL) as Role[]) {
-  test(`sign in as ${role}`, async ({ page }) => {
+  test(`sign in as ${role}`, async ({ page }, testInfo) => {
     await signInAs(page, ROLE_EMAIL[role]);
-    await page.context().storageState({ path: sessionFile(role) });
+    await page.context().storageState({ path: sessionFile(role, testInfo) });
   });
 }

@@ -2,14 +2,14 @@
 // viewport, no request on it fails, and axe finds nothing in its main landmark (WCAG A/AA and best
 // practices). One axe scan per test; the layout around <main> is scanned in pages-layout.spec.ts.
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, watchForBrokenRequests } from "./fixtures";
-import { PAGES, sessionFile, Site, WIDTHS, type Role } from "./pages-catalogue";
+import { PAGES, signedInAs, Site, WIDTHS, type Role } from "./pages-catalogue";
 
 for (const role of Object.keys(PAGES) as Role[]) {
   for (const width of WIDTHS) {
     test.describe(`${role} at ${width.name}`, () => {
       test.use({
         viewport: width.viewport,
-        storageState: sessionFile(role),
+        storageState: signedInAs(role),
       });
       for (const kind of PAGES[role]) {
         test(kind.name, async ({ page }) => {
