@@ -14,6 +14,8 @@ async function createInstitution(page: Page, name: string, shortName: string) {
 }
 
 test("an admin creates an institution and a user, deactivates the user, and the user can no longer sign in", async ({ page, browser }) => {
+  // A whole flow (two sign-ins, eleven form posts): three times the measured, scaled budget of one page.
+  test.slow();
   await signInAs(page, "admin@consort.test");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin overview" })).toBeVisible();
