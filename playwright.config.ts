@@ -1,5 +1,6 @@
 // End-to-end tests in real Chromium against a production build served on a seeded throwaway
 // database. Run them with `npm run test:e2e` (or `npm test`), which provides that database.
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium, defineConfig, devices } from "@playwright/test";
@@ -29,14 +30,40 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * How much slower than a quiet machine of this kind (2 cores, see README) this one is right now:
+ * the median of three timings of a fixed hashing workload (≈ 200 ms on a quiet machine), divided by
+ * that reference, clamped to 1–4. Timeouts below are what the suite needs on a quiet machine (with
+ * its own two workers, browser and server as load), scaled by this factor: a busy CI machine gets
+ * longer waits, and a quiet one still fails fast.
+ */
+const QUIET_MACHINE_WORKLOAD_MS = 200;
+function measureSlowness(): number {
+  const block = Buffer.alloc(64 * 1024, 7);
+  const timings = [0, 1, 2].map(() => {
+    const started = performance.now();
+    let digest: Buffer = block;
+    for (let i = 0; i < 2000; i++) digest = createHash("sha256").update(digest).update(block).digest();
+    return performance.now() - started;
+  });
+  const median = timings.sort((a, b) => a - b)[1]!;
+  return Math.min(4, Math.max(1, median / QUIET_MACHINE_WORKLOAD_MS));
+}
+
 if (!process.env.DATABASE_URL) {
   throw new Error(
     "The e2e server empties and seeds its database. Run the e2e tests with `npm run test:e2e`, which starts a throwaway one.",
   );
 }
 
-// Chosen once in the runner; workers load this file again and inherit the variable.
+// Chosen once in the runner; workers load this file again and inherit the variables.
 process.env.CONSORT_E2E_PORT ??= String(await freePort());
+if (!process.env.CONSORT_E2E_SLOWNESS) {
+  process.env.CONSORT_E2E_SLOWNESS = measureSlowness().toFixed(2);
+  console.log(`e2e: this machine is ${process.env.CONSORT_E2E_SLOWNESS}× slower than a quiet one; timeouts are scaled by that.`);
+}
+const slowness = Number(process.env.CONSORT_E2E_SLOWNESS);
+const scaled = (ms: number) => Math.round(ms * slowness);
 const port = Number(process.env.CONSORT_E2E_PORT);
 const baseURL = `http://localhost:${port}`;
 
@@ -48,11 +75,14 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  timeout: 30_000,
-  expect: { timeout: 10_000 },
+  // One page, one axe scan or one user flow per test (tests/e2e/fixtures.ts): 30 s is ample when quiet.
+  timeout: scaled(30_000),
+  expect: { timeout: scaled(10_000) },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
+    navigationTimeout: scaled(15_000),
+    actionTimeout: scaled(10_000),
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -68,7 +98,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Signs every demo role in once and saves the cookies for the pages specs (one sign-in per role per run).
+    { name: "sessions", testMatch: "pages-sessions.setup.ts", use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["sessions"] },
+  ],
   webServer: {
     // The same start script as `npm start`: production build (rebuilt only when stale) in its own
     // folder, the database emptied and seeded with the demo partnership before the server starts.
@@ -76,7 +110,7 @@ export default defineConfig({
     url: `${baseURL}/login`,
     env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
-    timeout: 300_000,
+    timeout: scaled(300_000),
     stdout: "pipe",
     stderr: "pipe",
     // start.ts stops the Next.js process group it started; a SIGKILL would orphan it.

@@ -1,17 +1,18 @@
 import type { ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export type DataTableColumn = { label: string; numeric?: boolean };
 
 /** A bordered, horizontally scrolling table with a screen-reader caption and column headers; rows are the children. */
 export function DataTable({ caption, columns, children }: { caption: string; columns: readonly DataTableColumn[]; children: ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+    <ScrollRegion label={`${caption} (scrolls sideways)`} className="rounded-lg border border-slate-300 bg-white">
       <table className="min-w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">
           <tr>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className={`px-4 py-2 font-semibold${column.numeric ? "text-right" : ""}`}>
+              <th key={column.label} scope="col" className={`px-4 py-2 font-semibold${column.numeric ? " text-right" : ""}`}>
                 {column.label}
               </th>
             ))}
@@ -19,6 +20,6 @@ export function DataTable({ caption, columns, children }: { caption: string; col
         </thead>
         <tbody className="divide-y divide-slate-200">{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -15,11 +15,79 @@ export async function signInAs(page: Page, email: string, password = DEMO_PASSWO
   await page.waitForURL(/\/programmes(\?|$)/);
 }
 
-/** Fails with axe's own description of every WCAG A/AA violation on the current page. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(" ")).join("\n  ")}`,
+/** WCAG 2.0–2.2 A and AA, plus axe's best practices (landmarks, heading order, region names…). */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+
+export type AxeScanOptions = {
+  /**
+   * "main": scan only the page's main landmark. Use it wherever the layout around it (skip link,
+   * header, navigation) is scanned by its own test (tests/e2e/pages-layout.spec.ts): one scan of a
+   * whole page costs several seconds on a busy 2-core machine, and the layout is the same on every page.
+   * Page-level rules (one main landmark, a level-one heading, content inside landmarks) run only
+   * on whole-page scans.
+   */
+  scope?: "main";
+};
+
+/**
+ * Fails with axe's own description of every violation on the current page, and of every colour-contrast
+ * check axe could not decide ("needs review"): a reviewer would have to resolve those by hand, so a
+ * page must give axe plain colours to compare. Call it once per test: a scan takes seconds under load.
+ */
+export async function expectNoAxeViolations(page: Page, options: AxeScanOptions = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  if (options.scope === "main") builder = builder.include("main");
+  const results = await builder.analyze();
+  // Glyphs such as ✓ or ● (aria-hidden beside their text) are always "needs review" for axe: it does not
+  // compare colours of non-text characters. Every other undecided contrast check has a cause a page can fix.
+  const unresolvedContrast = results.incomplete
+    .filter((item) => item.id === "color-contrast")
+    .map((item) => ({ ...item, nodes: item.nodes.filter((node) => !node.any.every((check) => check.data?.messageKey === "nonBmp")) }))
+    .filter((item) => item.nodes.length > 0);
+  const summary = [...results.violations, ...unresolvedContrast].map(
+    (v) =>
+      `${v.id} (${v.impact ?? "needs review"}): ${v.help}\n  ${v.nodes
+        .map((n) => `${n.target.join(" ")}${unresolvedContrast.includes(v) ? ` — ${n.any.map((c) => c.message).join("; ")}` : ""}`)
+        .join("\n  ")}`,
   );
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  expect(summary, `axe violations on ${page.url()}${options.scope ? ` (in ${options.scope})` : ""}`).toEqual([]);
+}
+
+/** Fails when the page scrolls sideways: nothing may be wider than the viewport (checked at 390 px in the pages specs). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const widths = await page.evaluate(() => {
+    const viewport = window.innerWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= viewport) return { scrollWidth, viewport, culprits: [] };
+    // Name what pushes the page past the viewport: elements sticking out that no scrolling box clips.
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
+    const outside = [...document.querySelectorAll("body *")].filter((element) => element.getBoundingClientRect().right > viewport + 0.5);
+    // An absolutely positioned element escapes a scrolling ancestor that is not its containing block,
+    // so the clipped ones are named too when no unclipped one is found.
+    const unclipped = outside.filter((element) => !clipped(element));
+    const culprits = (unclipped.length > 0 ? unclipped : outside)
+      .slice(0, 5)
+      .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> right edge ${Math.round(element.getBoundingClientRect().right)} px`);
+    return { scrollWidth, viewport, culprits };
+  });
+  expect(widths.scrollWidth, `page is wider than the ${widths.viewport} px viewport: ${widths.culprits.join(", ")}`).toBeLessThanOrEqual(widths.viewport);
+}
+
+/** Same-origin responses that failed (a missing favicon, a broken image) and console errors, as they happen. */
+export function watchForBrokenRequests(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      problems.push(`${response.status()} ${response.request().method()} ${response.url()}`);
+    }
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  return problems;
 }

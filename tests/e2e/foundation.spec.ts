@@ -1,8 +1,8 @@
 // The foundation as a user meets it, on the seeded demo partnership (prisma/demo-data.ts): sign-in,
-// "My programmes" per demo user, the 404 wall around a programme, sign-out, deactivated accounts,
-// and an axe scan of every foundation page. Read-only: nothing here changes the demo data.
+// "My programmes" per demo user, the 404 wall around a programme, sign-out, deactivated accounts
+// and the sign-in throttle. Read-only: nothing here changes the demo data.
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 const MAIN = "Climate-Resilient Urban Water Management";
 const SECOND = "Data Literacy for Public Servants";
@@ -92,68 +92,8 @@ test("signing out returns to the sign-in page and protected pages send you there
   }
 });
 
-test.describe("axe scans", () => {
-  test("the sign-in page and My programmes", async ({ page }) => {
-    await page.goto("/login");
-    await expectNoAxeViolations(page);
-    await signInAs(page, "partner@consort.test");
-    await expectNoAxeViolations(page);
-  });
-
-  test("every section of the programme shell", async ({ page }) => {
-    test.setTimeout(180_000);
-    await signInAs(page, "leader@consort.test");
-    await page.goto(await programmePath(page, MAIN));
-    // The programme shell's own navigation: scan every section it offers.
-    const nav = page.getByRole("navigation", { name: "Programme" });
-    await expect(nav).toBeVisible();
-    const hrefs = await nav.getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-    expect(hrefs.length).toBeGreaterThanOrEqual(5);
-    for (const href of hrefs) {
-      const response = await page.goto(href);
-      expect(response?.status(), href).toBe(200);
-      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
-    }
-  });
-
-  test("the admin area", async ({ page }) => {
-    test.setTimeout(180_000);
-    await signInAs(page, "admin@consort.test");
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
-    await expect(page).toHaveURL(/\/admin/);
-    await expectNoAxeViolations(page);
-    for (const path of [
-      "/admin/institutions",
-      "/admin/institutions/new",
-      "/admin/users",
-      "/admin/users/new",
-      "/admin/programmes",
-      "/admin/programmes/new",
-    ]) {
-      const response = await page.goto(path);
-      expect(response?.status(), path).toBe(200);
-      await expectNoAxeViolations(page);
-    }
-    // An institution's and a user's edit pages, reached through the lists' links.
-    await page.goto("/admin/institutions");
-    await page
-      .getByRole("main")
-      .getByRole("link", { name: /Rijnmond University/ })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/admin\/institutions\/[^/]+$/);
-    await expectNoAxeViolations(page);
-    await page.goto("/admin/users");
-    await page
-      .getByRole("main")
-      .getByRole("link", { name: /Dr\. Marieke de Vries/ })
-      .first()
-      .click();
-    await expect(page).toHaveURL(/\/admin\/users\/[^/]+$/);
-    await expectNoAxeViolations(page);
-  });
-});
+// Every page of the programme shell and the admin area, for every role, is scanned with axe at two
+// widths in pages.spec.ts (and the layout around it in pages-layout.spec.ts).
 
 test("five wrong passwords lock the account for fifteen minutes, even with the right one", async ({ page }) => {
   // An account no other test signs in with: the lock is per account (and per address at 30).

@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -102,7 +103,7 @@ export default async function AuditPage({
           <p className="mb-2 text-sm text-slate-700" aria-live="polite">
             Showing {first}–{last} of {trail.total} {trail.total === 1 ? "entry" : "entries"}, newest first.
           </p>
-          <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+          <ScrollRegion label="Audit entries (scrolls sideways)" className="rounded-lg border border-slate-300 bg-white">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">Audit entries, newest first</caption>
               <thead className="bg-slate-100 text-slate-800">
@@ -159,7 +160,7 @@ export default async function AuditPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {trail.pageCount > 1 && (
             <nav aria-label="Audit trail pages" className="mt-4 flex items-center justify-between text-sm">
               {trail.page > 1 ? (
