@@ -38,10 +38,14 @@ export function StageMoves({
   const confirmErrorId = useId();
   // Controlled, so a refused move keeps what the person typed; cleared once a move succeeds.
   const [note, setNote] = useState(suggestedNote);
+  const [confirmedNoAdvice, setConfirmedNoAdvice] = useState(false);
   const [state, action] = useActionState<ActionState, FormData>(
     async (previous, formData) => {
       const result = await moveEngagement(previous, formData);
-      if (result.status === "success") setNote("");
+      if (result.status === "success") {
+        setNote("");
+        setConfirmedNoAdvice(false);
+      }
       return result;
     },
     { status: "idle" },
@@ -88,6 +92,8 @@ export function StageMoves({
               type="checkbox"
               name="confirmNoAdvice"
               value="yes"
+              checked={confirmedNoAdvice}
+              onChange={(event) => setConfirmedNoAdvice(event.target.checked)}
               className="mt-0.5 h-4 w-4"
               aria-invalid={errors?.confirmNoAdvice ? true : undefined}
               aria-describedby={errors?.confirmNoAdvice ? confirmErrorId : undefined}
