@@ -142,5 +142,5 @@ export async function saveEngagementDetails(actorId: string, row: EngagementForC
     return true;
   });
   if (!applied) throw conflict(await conflictMessage(row.id));
-  return { version: row.version + 1, message: `Saved the ${SERVICE_LABELS[row.service]} engagement's details.` };
+  return { version: row.version + 1, message: `Saved the details of the ${SERVICE_LABELS[row.service]} engagement.` };
 }
