@@ -96,7 +96,11 @@ export function useRovingGrid(table: RefObject<HTMLTableElement | null>, deps: r
     if (!to) return;
     event.preventDefault();
     position.current = to;
-    makeTabStop(cells, to)?.focus();
+    const target = makeTabStop(cells, to);
+    target?.focus();
+    // Fully into view: focus() stops at "partly visible", and the sticky first column may cover the
+    // rest (the container's scroll padding keeps the cell clear of it).
+    target?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   // A click or a screen reader's own navigation can focus any cell: it becomes the tab stop.

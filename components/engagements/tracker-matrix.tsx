@@ -36,7 +36,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
   return (
     // Not a tab stop itself: the grid's one tab stop is inside, and focusing a cell scrolls it into view.
     <div
-      className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white"
+      className="relative scroll-pl-36 overflow-x-auto rounded-lg border border-slate-300 bg-white"
       role="region"
       aria-label="Service engagements by institution (scrolls sideways on small screens)"
     >
