@@ -12,10 +12,14 @@ function Bar({ percent }: { percent: number }) {
   );
 }
 
+/**
+ * Three narrow columns that wrap (the bar above its figure when space is short) instead of
+ * scrolling: a scrolling region would need to be a tab stop of its own, and at 390 px it made the page wider.
+ */
 function ProgressTable({ caption, rows }: { caption: string; rows: { key: string; label: string; counts: ProgressCounts }[] }) {
   return (
-    <div className="relative min-w-0 overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
+    <div className="min-w-0">
+      <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold text-slate-900">{caption}</caption>
         <thead className="text-slate-800">
           <tr className="border-b border-slate-300">
@@ -36,8 +40,9 @@ function ProgressTable({ caption, rows }: { caption: string; rows: { key: string
               <th scope="row" className="py-1 pr-3 font-medium">
                 {label}
               </th>
-              <td className="py-1 pr-3 whitespace-nowrap">
-                <Bar percent={counts.percentDone} /> {counts.percentDone}% ({counts.done} of {counts.total})
+              <td className="py-1 pr-3">
+                <Bar percent={counts.percentDone} />{" "}
+                <span className="whitespace-nowrap">{`${counts.percentDone}% (${counts.done} of ${counts.total})`}</span>
               </td>
               <td className="py-1 pr-3">{counts.byStage.BLOCKED || "—"}</td>
             </tr>

@@ -11,43 +11,58 @@ export type StageMoveOption = { to: EngagementStage; label: string; needsReason:
 /**
  * The moves this person may make now, as labelled submit buttons sharing one note field.
  * The options come from the server (allowedMoves in lib/engagements/transitions.ts); the server
- * checks again on submit, and refusals or conflicts are shown here as they come back.
+ * checks again on submit, and refusals or conflicts are shown here as they come back, at the field
+ * they concern. Moves that need a reason are grouped under a heading that says so.
  */
 export function StageMoves({
   engagementId,
+  stage,
   version,
   moves,
+  adviceLogged,
   heading = "Move this engagement",
   suggestedNote = "",
 }: {
   engagementId: string;
+  stage: EngagementStage;
   version: number;
   moves: readonly StageMoveOption[];
+  /** False: "Mark as settled" asks for a confirmation and a reason (the server insists too). */
+  adviceLogged: boolean;
   heading?: string;
   suggestedNote?: string;
 }) {
+  // useId, not the field name: the details form on the same page has a "note" field too.
   const noteId = useId();
-  const hintId = useId();
+  const reasonGroupId = useId();
+  const confirmErrorId = useId();
   // Controlled, so a refused move keeps what the person typed; cleared once a move succeeds.
   const [note, setNote] = useState(suggestedNote);
+  const [confirmedNoAdvice, setConfirmedNoAdvice] = useState(false);
   const [state, action] = useActionState<ActionState, FormData>(
     async (previous, formData) => {
       const result = await moveEngagement(previous, formData);
-      if (result.status === "success") setNote("");
+      if (result.status === "success") {
+        setNote("");
+        setConfirmedNoAdvice(false);
+      }
       return result;
     },
     { status: "idle" },
   );
   if (moves.length === 0) return null;
-  const forward = moves.filter((m) => m.kind === "forward" || m.kind === "unblock");
-  const other = moves.filter((m) => !(m.kind === "forward" || m.kind === "unblock"));
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const withoutReason = moves.filter((m) => !m.needsReason);
+  const withReason = moves.filter((m) => m.needsReason);
+  const confirmSettle = !adviceLogged && moves.some((m) => m.to === "SETTLED");
   return (
     <form action={action} className="space-y-3" aria-label={heading}>
       <input type="hidden" name="engagementId" value={engagementId} />
+      <input type="hidden" name="from" value={stage} />
       <input type="hidden" name="version" value={version} />
       <div>
         <label htmlFor={noteId} className="block text-sm font-medium text-slate-800">
-          Note <span className="font-normal text-slate-700">(a reason is required for moves marked “reason needed”)</span>
+          Note
         </label>
         <textarea
           id={noteId}
@@ -56,33 +71,72 @@ export function StageMoves({
           maxLength={1000}
           value={note}
           onChange={(event) => setNote(event.target.value)}
-          aria-describedby={hintId}
-          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
+          aria-invalid={errors?.note ? true : undefined}
+          aria-describedby={`${noteId}-hint${errors?.note ? ` ${noteId}-error` : ""}`}
+          className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700"
         />
-        <p id={hintId} className="mt-1 text-xs text-slate-700">
-          The note is saved in the history with the move.
+        <p id={`${noteId}-hint`} className="mt-1 text-xs text-slate-700">
+          Saved in the history with the move. A reason needs at least 10 characters.
         </p>
+        {errors?.note && (
+          <p id={`${noteId}-error`} className="mt-1 text-sm text-red-800">
+            {errors.note.join(" ")}
+          </p>
+        )}
       </div>
-      <div className="flex flex-wrap gap-2">
-        {forward.map((m) => (
-          <SubmitButton key={m.to} name="to" value={m.to} size="sm" pendingLabel="Moving…">
-            {m.label}
-          </SubmitButton>
-        ))}
-        {other.map((m) => (
-          <SubmitButton
-            key={m.to}
-            name="to"
-            value={m.to}
-            size="sm"
-            variant={m.kind === "block" ? "danger" : "secondary"}
-            pendingLabel="Moving…"
-          >
-            {m.label}
-            {m.needsReason && <span className="font-normal"> (reason needed)</span>}
-          </SubmitButton>
-        ))}
-      </div>
+      {confirmSettle && (
+        <div className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">
+          <p>No advice is logged for this service. Log the advice first, or settle without it: tick the box and say why in the note.</p>
+          <label className="mt-2 flex items-start gap-2 font-medium">
+            <input
+              type="checkbox"
+              name="confirmNoAdvice"
+              value="yes"
+              checked={confirmedNoAdvice}
+              onChange={(event) => setConfirmedNoAdvice(event.target.checked)}
+              className="mt-0.5 h-4 w-4"
+              aria-invalid={errors?.confirmNoAdvice ? true : undefined}
+              aria-describedby={errors?.confirmNoAdvice ? confirmErrorId : undefined}
+            />
+            Settle without advice logged
+          </label>
+          {errors?.confirmNoAdvice && (
+            <p id={confirmErrorId} className="mt-1 text-red-800">
+              {errors.confirmNoAdvice.join(" ")}
+            </p>
+          )}
+        </div>
+      )}
+      {withoutReason.length > 0 && (
+        <div className="flex flex-wrap gap-2">
+          {withoutReason.map((m) => (
+            <SubmitButton key={m.to} name="to" value={m.to} size="sm" pendingLabel="Moving…">
+              {m.label}
+            </SubmitButton>
+          ))}
+        </div>
+      )}
+      {withReason.length > 0 && (
+        <div role="group" aria-labelledby={reasonGroupId}>
+          <p id={reasonGroupId} className="mb-1 text-sm font-medium text-slate-800">
+            These moves need a reason in the note:
+          </p>
+          <div className="flex flex-wrap gap-2">
+            {withReason.map((m) => (
+              <SubmitButton
+                key={m.to}
+                name="to"
+                value={m.to}
+                size="sm"
+                variant={m.kind === "block" ? "danger" : "secondary"}
+                pendingLabel="Moving…"
+              >
+                {m.label}
+              </SubmitButton>
+            ))}
+          </div>
+        </div>
+      )}
       <FormMessage state={state} />
     </form>
   );

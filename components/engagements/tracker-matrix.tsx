@@ -1,9 +1,11 @@
 "use client";
+import { useRef } from "react";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { MatrixCell, MatrixRow } from "@/lib/engagements/tracker-view";
 import { useDelegatedLinks } from "@/components/ui/delegated-links";
 import { StageBadge } from "./stage-badge";
+import { useRovingGrid } from "./tracker-grid-keys";
 
 type Props = {
   programmeId: string;
@@ -21,19 +23,30 @@ type Props = {
  * server requests that fetch nothing the click could reuse.
  * A client component: the page's payload then carries each cell's few strings (lib/engagements/
  * tracker-view.ts) rather than a server-rendered element tree per cell.
+ * Keyboard: without JavaScript every cell is a plain link (one tab stop each). Once the page's
+ * JavaScript runs, the table becomes one ARIA grid (useRovingGrid): one tab stop, arrow keys,
+ * Home/End (with Ctrl: the first/last cell of the grid), Enter follows the cell's link.
  */
 export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInstitutionIds: mineIds, myServices: mine }: Props) {
   const navigate = useDelegatedLinks("a.tk-link");
+  const table = useRef<HTMLTableElement>(null);
+  const { onKeyDown, onFocus } = useRovingGrid(table, [rows, services, stageFilter]);
   const myInstitutionIds = new Set(mineIds);
   const myServices = new Set(mine);
   return (
+    // Not a tab stop itself: the grid's one tab stop is inside, and focusing a cell scrolls it into view.
     <div
-      className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white"
-      tabIndex={0}
+      className="relative scroll-pl-36 overflow-x-auto rounded-lg border border-slate-300 bg-white"
       role="region"
       aria-label="Service engagements by institution (scrolls sideways on small screens)"
     >
-      <table className="min-w-full border-collapse text-left text-sm" onClick={navigate}>
+      <table
+        ref={table}
+        className="min-w-full border-collapse text-left text-sm"
+        onClick={navigate}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+      >
         <caption className="sr-only">Engagements: one row per institution, one column per service</caption>
         <thead className="bg-slate-100 text-slate-900">
           <tr>
@@ -70,8 +83,11 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
                 </th>
                 {services.map((service) => {
                   const cell = row.cells.find((c) => c.service === service);
+                  const linked = cell && !(stageFilter && cell.stage !== stageFilter);
+                  // A cell without a link takes the grid's focus itself, so it needs its own outline.
+                  const className = `tk-td${myServices.has(service) ? " bg-blue-50/60" : ""}${linked ? "" : " focus:outline-2 focus:outline-blue-800"}`;
                   return (
-                    <td key={service} className={myServices.has(service) ? "tk-td bg-blue-50/60" : "tk-td"}>
+                    <td key={service} className={className}>
                       {!cell ? (
                         <span className="text-slate-700">—</span>
                       ) : stageFilter && cell.stage !== stageFilter ? (

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { authorizeInProgramme, defineAction } from "@/lib/actions/action";
 import { ExpectedError, notFound } from "@/lib/errors";
 import { findEngagementForChange } from "./data";
-import { changeEngagementStage, saveEngagementDetails } from "./mutations";
+import { changeEngagementStage, FieldProblem, saveEngagementDetails } from "./mutations";
 import { moveEngagementSchema, updateEngagementDetailsSchema } from "./schema";
 import { rolesForEngagement } from "./transitions";
 
@@ -36,11 +36,18 @@ export const moveEngagement = defineAction(moveEngagementSchema, async (user, in
     { institutionId: row.institutionId, service: row.service },
     NOT_YOURS,
   );
-  const result = await refreshingOnConflict(row.programmeId, row.id, () =>
-    changeEngagementStage(user.id, rolesForEngagement(actor, row), row, input),
-  );
-  revalidateEngagement(row.programmeId, row.id);
-  return { status: "success", message: result.message };
+  try {
+    const result = await refreshingOnConflict(row.programmeId, row.id, () =>
+      changeEngagementStage(user.id, rolesForEngagement(actor, row), row, input),
+    );
+    revalidateEngagement(row.programmeId, row.id);
+    return { status: "success", message: result.message };
+  } catch (error) {
+    // Shown at the field it concerns, like the schema's own field errors.
+    if (error instanceof FieldProblem)
+      return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors: { [error.field]: [error.message] } };
+    throw error;
+  }
 });
 
 /** Contact person, owner, due date and note of an engagement. */

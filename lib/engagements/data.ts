@@ -135,6 +135,8 @@ export async function getEngagementDetail(programmeId: string, engagementId: str
       lastActivityAt: true,
       owner: { select: { id: true, name: true } },
       partner: { select: { role: true, archivedAt: true, institution: { select: { name: true, shortName: true, country: true } } } },
+      // Settling with nothing logged asks for a confirmation (the same count as countLoggedAdvice).
+      _count: { select: { adviceEntries: { where: { deletedAt: null } } } },
       events: {
         orderBy: { at: "desc" },
         take: 200,
@@ -158,9 +160,10 @@ export async function getEngagementDetail(programmeId: string, engagementId: str
     orderBy: { user: { name: "asc" } },
     select: { user: { select: { id: true, name: true } }, institution: { select: { shortName: true } } },
   });
-  const { partner, events, ...rest } = engagement;
+  const { partner, events, _count, ...rest } = engagement;
   return {
     ...rest,
+    adviceLogged: _count.adviceEntries > 0,
     institution: partner.institution,
     isLead: partner.role === "LEAD",
     archived: partner.archivedAt != null,
@@ -181,6 +184,11 @@ export async function findLatestEngagementEvent(engagementId: string) {
     orderBy: { at: "desc" },
     select: { kind: true, toStage: true, at: true, actor: { select: { name: true } } },
   });
+}
+
+/** Advice entries logged for an engagement (removed ones do not count), whoever may read them. */
+export async function countLoggedAdvice(engagementId: string) {
+  return db.adviceEntry.count({ where: { engagementId, deletedAt: null } });
 }
 
 /** Is this user a member of the programme (any role)? For choosing an engagement's owner. */

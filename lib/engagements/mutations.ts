@@ -1,15 +1,31 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
-import { conflict, forbidden, invalid } from "@/lib/errors";
+import { conflict, ExpectedError, forbidden, invalid } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
-import { findLatestEngagementEvent, type EngagementForChange } from "./data";
-import type { MoveEngagementInput, UpdateEngagementDetailsInput } from "./schema";
+import { countLoggedAdvice, findLatestEngagementEvent, type EngagementForChange } from "./data";
+import {
+  isSubstantialReason,
+  NO_ADVICE_CONFIRMATION_MESSAGE,
+  REASON_MESSAGE,
+  type MoveEngagementInput,
+  type UpdateEngagementDetailsInput,
+} from "./schema";
 import { findMove, refusalFor, STAGE_LABELS } from "./transitions";
 
 export const ARCHIVED_REFUSAL =
   "This institution has been removed from the programme, so its engagements are read-only. The team leader can restore it in Settings.";
+
+/** Bad input found only against the database's state, for one field of the form (the action shows it there). */
+export class FieldProblem extends ExpectedError {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message, "invalid");
+  }
+}
 
 function minutesAgo(at: Date, now = new Date()) {
   const minutes = Math.max(0, Math.round((now.getTime() - at.getTime()) / 60000));
@@ -47,8 +63,11 @@ export async function changeEngagementStage(
   const move = findMove(row.stage, row.blockedFromStage, input.to, roles);
   if (!move) throw forbidden(refusalFor(row.stage, row.blockedFromStage, input.to, roles));
   const note = input.note.trim();
-  if (move.needsReason && !note)
-    throw invalid(`Say why (in the note) before moving this engagement from ${STAGE_LABELS[row.stage]} to ${STAGE_LABELS[input.to]}.`);
+  // Settling with nothing in the advice log is allowed (some services only confirm by phone), but it
+  // must be a conscious decision with its reason on record, not the end of a run of clicks.
+  const settlingWithoutAdvice = input.to === "SETTLED" && (await countLoggedAdvice(row.id)) === 0;
+  if (settlingWithoutAdvice && !input.confirmNoAdvice) throw new FieldProblem("confirmNoAdvice", NO_ADVICE_CONFIRMATION_MESSAGE);
+  if ((move.needsReason || settlingWithoutAdvice) && !isSubstantialReason(note)) throw new FieldProblem("note", REASON_MESSAGE);
 
   const now = new Date();
   const data = {
@@ -123,5 +142,5 @@ export async function saveEngagementDetails(actorId: string, row: EngagementForC
     return true;
   });
   if (!applied) throw conflict(await conflictMessage(row.id));
-  return { version: row.version + 1, message: `Saved the ${SERVICE_LABELS[row.service]} engagement's details.` };
+  return { version: row.version + 1, message: `Saved the details of the ${SERVICE_LABELS[row.service]} engagement.` };
 }

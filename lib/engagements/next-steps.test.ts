@@ -41,7 +41,7 @@ describe("next steps follow the guide's order", () => {
     ]);
     expect(steps.slice(10).every((s) => s.tier === 4)).toBe(true);
     expect(steps).toHaveLength(18);
-    expect(steps[0]!.title).toBe("Contact Lead's Internationalisation service.");
+    expect(steps[0]!.title).toBe("Contact the Internationalisation service at Lead.");
     expect(steps[0]!.why).toMatch(/lead institution's internationalisation/);
   });
 
@@ -55,7 +55,29 @@ describe("next steps follow the guide's order", () => {
     const gone = institution("Gone", false, {}, { archived: true });
     const steps = computeNextSteps([...lead, ...gone]);
     expect(steps.map((s) => s.service)).toEqual(["TEACHING_AND_LEARNING", "PROGRAMME_ADMINISTRATION", "STUDENT_ADMINISTRATION"]);
-    expect(steps[0]!.title).toBe("Get the advice of Lead's Teaching & learning service and log it.");
+    expect(steps[0]!.title).toBe("Get the advice of the Teaching & learning service at Lead and log it.");
+  });
+
+  it("keeps the guide's tiers in order for partner staff: their own steps come first only within a tier", () => {
+    const rows = [...institution("Lead", true), ...institution("Alpha", false), ...institution("Danube Sciences", false)];
+    const steps = computeNextSteps(rows, (e) => e.institutionId === "Danube Sciences");
+    const tiers = steps.map((s) => s.tier);
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+    expect(steps[0]!.engagementId).toBe("Lead-INTERNATIONALISATION");
+    // Tier 3: this partner's internationalisation and T&L before the other partner's.
+    expect(steps.filter((s) => s.tier === 3).map((s) => s.engagementId)).toEqual([
+      "Danube Sciences-INTERNATIONALISATION",
+      "Danube Sciences-TEACHING_AND_LEARNING",
+      "Alpha-INTERNATIONALISATION",
+      "Alpha-TEACHING_AND_LEARNING",
+    ]);
+    expect(steps.filter((s) => s.mine).every((s) => s.institutionId === "Danube Sciences")).toBe(true);
+  });
+
+  it("names the service without a possessive, so names ending in s read right", () => {
+    const [step] = computeNextSteps(institution("Danube University of Applied Sciences", true));
+    expect(step!.title).toBe("Contact the Internationalisation service at Danube University of Applied Sciences.");
+    expect(step!.title).not.toMatch(/s's/);
   });
 
   it("changes when the first engagement moves on", () => {
@@ -67,17 +89,46 @@ describe("next steps follow the guide's order", () => {
 });
 
 describe("warnings", () => {
-  it("warns when a partner is ahead of a lead that has not been contacted, and not otherwise", () => {
-    const lead = institution("Lead", true, { TEACHING_AND_LEARNING: "CONTACTED" });
+  const ahead = (rows: NextStepEngagement[]) =>
+    computeWarnings(rows, { staleAfterDays: 21, now })
+      .filter((w) => w.kind === "partnerAhead")
+      .map((w) => w.engagementId);
+
+  it("warns whenever a partner's engagement is at a later stage than the lead's, not only while the lead is Not contacted", () => {
+    const lead = institution("Lead", true, { TEACHING_AND_LEARNING: "CONTACTED", LEGAL: "IN_CONSULTATION" });
     const partner = institution("Alpha", false, {
       LEGAL: "IN_CONSULTATION",
-      TEACHING_AND_LEARNING: "IN_CONSULTATION",
-      IT: "NOT_APPLICABLE",
+      TEACHING_AND_LEARNING: "ADVICE_RECEIVED",
+      IT: "CONTACTED",
     });
-    const warnings = computeWarnings([...lead, ...partner], { staleAfterDays: 21, now });
-    const ahead = warnings.filter((w) => w.kind === "partnerAhead");
-    expect(ahead.map((w) => w.engagementId)).toEqual(["Alpha-LEGAL"]);
-    expect(ahead[0]!.text).toContain("lead institution's own Legal service has not been contacted");
+    const warnings = computeWarnings([...lead, ...partner], { staleAfterDays: 21, now }).filter((w) => w.kind === "partnerAhead");
+    // T&L: Advice received vs Contacted; IT: Contacted vs Not contacted. Legal is level, so no warning.
+    expect(warnings.map((w) => w.engagementId)).toEqual(["Alpha-TEACHING_AND_LEARNING", "Alpha-IT"]);
+    expect(warnings[0]!.text).toBe(
+      "The Teaching & learning service at Alpha is already at “Advice received”, ahead of the lead institution's own Teaching & learning service (“Contacted”). Bring the lead's Teaching & learning service at least as far first, so the partners can align with the lead's rules.",
+    );
+  });
+
+  it("clears the warning once the lead catches up", () => {
+    const partner = institution("Alpha", false, { LEGAL: "ADVICE_RECEIVED" });
+    expect(ahead([...institution("Lead", true, { LEGAL: "IN_CONSULTATION" }), ...partner])).toEqual(["Alpha-LEGAL"]);
+    expect(ahead([...institution("Lead", true, { LEGAL: "ADVICE_RECEIVED" }), ...partner])).toEqual([]);
+    expect(ahead([...institution("Lead", true, { LEGAL: "SETTLED" }), ...partner])).toEqual([]);
+  });
+
+  it("counts Blocked at the stage it was blocked in, and never compares Not applicable", () => {
+    const blockedLead = institution("Lead", true, { LEGAL: "BLOCKED" }).map((e) =>
+      e.service === "LEGAL" ? { ...e, blockedFromStage: "CONTACTED" as const, stageReason: "Waiting for the faculty" } : e,
+    );
+    expect(ahead([...blockedLead, ...institution("Alpha", false, { LEGAL: "CONTACTED" })])).toEqual([]);
+    expect(ahead([...blockedLead, ...institution("Alpha", false, { LEGAL: "IN_CONSULTATION" })])).toEqual(["Alpha-LEGAL"]);
+    // A partner blocked in consultation got further than a lead that was only contacted.
+    const blockedPartner = institution("Alpha", false, { LEGAL: "BLOCKED" }).map((e) =>
+      e.service === "LEGAL" ? { ...e, blockedFromStage: "IN_CONSULTATION" as const } : e,
+    );
+    expect(ahead([...institution("Lead", true, { LEGAL: "CONTACTED" }), ...blockedPartner])).toEqual(["Alpha-LEGAL"]);
+    expect(ahead([...institution("Lead", true, { IT: "NOT_APPLICABLE" }), ...institution("Alpha", false, { IT: "SETTLED" })])).toEqual([]);
+    expect(ahead([...institution("Lead", true), ...institution("Alpha", false, { IT: "NOT_APPLICABLE" })])).toEqual([]);
   });
 
   it("flags inactivity from the programme's threshold on, but not for done engagements", () => {
@@ -94,7 +145,7 @@ describe("warnings", () => {
     expect(isOverdue(new Date("2027-03-01T00:00:00Z"), "SETTLED", "2027-03-15")).toBe(false);
     const rows = institution("Lead", true).map((e) => (e.service === "IT" ? { ...e, dueDate: new Date("2027-03-10T00:00:00Z") } : e));
     const overdue = computeWarnings(rows, { staleAfterDays: 21, now }).filter((w) => w.kind === "overdue");
-    expect(overdue.map((w) => w.text)).toEqual(["Lead's IT service was due on 2027-03-10 (5 days ago) and is still “Not contacted”."]);
+    expect(overdue.map((w) => w.text)).toEqual(["The IT service at Lead was due on 10 Mar 2027 (5 days ago) and is still “Not contacted”."]);
   });
 
   it("lists blocked engagements first, with their reason and age", () => {

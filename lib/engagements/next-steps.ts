@@ -2,6 +2,7 @@
 // computed on the server from the tracker's rows.
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { FIRST_SERVICES, SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
+import { formatDay } from "@/lib/domain/dates";
 import { isDone, STAGE_LABELS, stageRank } from "./transitions";
 
 export type NextStepEngagement = {
@@ -58,8 +59,13 @@ const WHY: Record<1 | 2 | 3 | 4, string> = {
   4: "Finally each partner's other services.",
 };
 
+/** "the Legal service at Danube University of Applied Sciences": no possessive to get wrong on names ending in s. */
+export function serviceAt(e: { institutionName: string; service: Service }): string {
+  return `the ${SERVICE_LABELS[e.service]} service at ${e.institutionName}`;
+}
+
 function stepTitle(e: NextStepEngagement): string {
-  const who = `${e.institutionName}'s ${SERVICE_LABELS[e.service]} service`;
+  const who = serviceAt(e);
   const contact = e.contactName ? ` (${e.contactName})` : "";
   switch (e.stage) {
     case "NOT_CONTACTED":
@@ -79,25 +85,32 @@ function stepTitle(e: NextStepEngagement): string {
  * Open engagements in the guide's order: the lead's internationalisation and T&L first, then the
  * lead's other services, then the partners' (internationalisation and T&L first). Blocked ones are
  * warnings, not steps; settled and not-applicable ones are done.
+ * `mine` (the viewer's own engagements) moves them up only within their tier: the tiers keep the
+ * guide's order for every role, so the tier headings never come out of order.
  */
-export function computeNextSteps(engagements: readonly NextStepEngagement[]): NextStep[] {
+export function computeNextSteps(
+  engagements: readonly NextStepEngagement[],
+  mine: (e: NextStepEngagement) => boolean = () => false,
+): (NextStep & { mine: boolean })[] {
   return engagements
     .filter((e) => !e.archived && !isDone(e.stage) && e.stage !== "BLOCKED")
-    .map((e) => ({ e, tier: tierOf(e) }))
+    .map((e) => ({ e, tier: tierOf(e), mine: mine(e) }))
     .sort(
       (a, b) =>
         a.tier - b.tier ||
+        Number(b.mine) - Number(a.mine) ||
         serviceRank(a.e.service) - serviceRank(b.e.service) ||
         stageRank(b.e.stage) - stageRank(a.e.stage) ||
         a.e.institutionName.localeCompare(b.e.institutionName),
     )
-    .map(({ e, tier }) => ({
+    .map(({ e, tier, mine }) => ({
       engagementId: e.id,
       institutionId: e.institutionId,
       service: e.service,
       tier,
       title: stepTitle(e),
       why: WHY[tier],
+      mine,
     }));
 }
 
@@ -113,20 +126,22 @@ export function computeWarnings(
   const at = (e: NextStepEngagement) => ({ engagementId: e.id, institutionId: e.institutionId, service: e.service });
   for (const e of live) {
     const service = SERVICE_LABELS[e.service];
+    const who = serviceAt(e);
+    const subject = who.charAt(0).toUpperCase() + who.slice(1);
     if (e.stage === "BLOCKED") {
       const days = daysBetween(e.lastActivityAt, now);
       warnings.push({
         ...at(e),
         kind: "blocked",
-        text: `${e.institutionName}'s ${service} service has been blocked for ${days} ${days === 1 ? "day" : "days"}: ${(e.stageReason ?? "no reason given").replace(/[.\s]+$/, "")}. Resolve it or raise it on the board.`,
+        text: `${subject} has been blocked for ${days} ${days === 1 ? "day" : "days"}: ${(e.stageReason ?? "no reason given").replace(/[.\s]+$/, "")}. Resolve it or raise it on the board.`,
       });
     }
     const lead = leadByService.get(e.service);
-    if (!e.isLead && lead?.stage === "NOT_CONTACTED" && e.stage !== "NOT_CONTACTED" && e.stage !== "NOT_APPLICABLE") {
+    if (!e.isLead && lead && isAheadOf(e, lead)) {
       warnings.push({
         ...at(e),
         kind: "partnerAhead",
-        text: `${e.institutionName}'s ${service} service is already at “${STAGE_LABELS[e.stage]}” while the lead institution's own ${service} service has not been contacted. Contact the lead's ${service} service first, so the partners can align with the lead's rules.`,
+        text: `${subject} is already at “${STAGE_LABELS[e.stage]}”, ahead of the lead institution's own ${service} service (“${leadStageText(lead)}”). Bring the lead's ${service} service at least as far first, so the partners can align with the lead's rules.`,
       });
     }
     if (isOverdue(e.dueDate, e.stage, today)) {
@@ -134,7 +149,7 @@ export function computeWarnings(
       warnings.push({
         ...at(e),
         kind: "overdue",
-        text: `${e.institutionName}'s ${service} service was due on ${isoDate(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.`,
+        text: `${subject} was due on ${formatDay(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.`,
       });
     }
     if (e.stage !== "BLOCKED" && isStale(e.lastActivityAt, e.stage, staleAfterDays, now)) {
@@ -142,12 +157,39 @@ export function computeWarnings(
       warnings.push({
         ...at(e),
         kind: "stale",
-        text: `Nothing has happened on ${e.institutionName}'s ${service} service for ${days} days (the programme flags ${staleAfterDays}). Check in with them.`,
+        text: `Nothing has happened on ${who} for ${days} days (the programme flags ${staleAfterDays}). Check in with them.`,
       });
     }
   }
   const order: Record<WarningKind, number> = { blocked: 0, partnerAhead: 1, overdue: 2, stale: 3 };
   return warnings.sort((a, b) => order[a.kind] - order[b.kind] || serviceRank(a.service) - serviceRank(b.service));
+}
+
+/**
+ * How far an engagement has got, for comparing a partner with the lead: the main line's position;
+ * a Blocked engagement counts at the stage it was blocked in (that is how far the consultation got,
+ * and unblocking returns there); Not applicable has no position (null): there is nothing to align
+ * with, or nothing running ahead, so it is never compared.
+ */
+export function progressRank(stage: EngagementStage, blockedFromStage: EngagementStage | null): number | null {
+  if (stage === "NOT_APPLICABLE") return null;
+  return stageRank(stage, blockedFromStage);
+}
+
+/** A partner's engagement is ahead when it has got further along the main line than the lead's engagement of the same service. */
+export function isAheadOf(
+  partner: Pick<NextStepEngagement, "stage" | "blockedFromStage">,
+  lead: Pick<NextStepEngagement, "stage" | "blockedFromStage">,
+): boolean {
+  const mine = progressRank(partner.stage, partner.blockedFromStage);
+  const theirs = progressRank(lead.stage, lead.blockedFromStage);
+  return mine != null && theirs != null && mine > theirs;
+}
+
+function leadStageText(lead: NextStepEngagement): string {
+  return lead.stage === "BLOCKED" && lead.blockedFromStage
+    ? `Blocked while ${STAGE_LABELS[lead.blockedFromStage]}`
+    : STAGE_LABELS[lead.stage];
 }
 
 /** Puts what concerns this person first (their institution, or their services there), keeping the order otherwise. */

@@ -167,6 +167,15 @@ export function refusalFor(
   return `Only the team leader can move an engagement from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}. Ask them to do it.`;
 }
 
+/**
+ * Does a move from `from` to `to` need a reason? Blocking and "not applicable" always do; other moves
+ * (backwards, reopening) depend on where the engagement is. An unknown `from` only answers for the former.
+ */
+export function moveNeedsReason(from: EngagementStage | undefined, to: EngagementStage): boolean {
+  if (to === "BLOCKED" || to === "NOT_APPLICABLE") return true;
+  return from != null && TRANSITIONS.some((t) => t.from === from && t.to === to && t.needsReason);
+}
+
 export function isDone(stage: EngagementStage): boolean {
   return DONE_STAGES.includes(stage);
 }

@@ -22,6 +22,15 @@ async function tabTo(page: Page, name: string | RegExp, max = 80) {
   throw new Error(`Could not reach "${name}" with the Tab key`);
 }
 
+/** Presses Tab until the focused element matches `selector`. */
+async function tabToField(page: Page, selector: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Could not reach ${selector} with the Tab key`);
+}
+
 function cellLink(page: Page, institution: string, service: string) {
   return page.getByRole("link", { name: new RegExp(`^${institution}, ${service}:`) });
 }
@@ -48,10 +57,10 @@ test("a team leader creates a programme, adds a partner and settles a lead engag
   await expect(duasRow.getByRole("link")).toHaveCount(6);
   await expect(duasRow.getByText("Not contacted")).toHaveCount(6);
   const steps = page.getByRole("region", { name: "Next steps" }).getByRole("listitem");
-  await expect(steps.first()).toHaveText("Contact Rijnmond University's Internationalisation service.");
+  await expect(steps.first()).toHaveText("Contact the Internationalisation service at Rijnmond University.");
 
   // From here on: keyboard only.
-  await tabTo(page, "Contact Rijnmond University's Internationalisation service.");
+  await tabTo(page, "Contact the Internationalisation service at Rijnmond University.");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "RMU · Internationalisation" })).toBeVisible();
   const stage = page.getByRole("region", { name: "Stage" });
@@ -61,6 +70,13 @@ test("a team leader creates a programme, adds a partner and settles a lead engag
     ["Mark advice received", "Advice received"],
     ["Mark as settled", "Settled"],
   ] as const) {
+    if (reached === "Settled") {
+      // No advice logged: settling takes a ticked confirmation and a reason.
+      await tabToField(page, "textarea[name=note]");
+      await page.keyboard.type("Agreed in the kick-off meeting, nothing to log");
+      await tabToField(page, "input[name=confirmNoAdvice]");
+      await page.keyboard.press("Space");
+    }
     await tabTo(page, button);
     await page.keyboard.press("Enter");
     await expect(stage.getByText(`Moved to ${reached}.`)).toBeVisible();
@@ -72,7 +88,7 @@ test("a team leader creates a programme, adds a partner and settles a lead engag
   await tabTo(page, "← Back to the tracker");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Services" })).toBeVisible();
-  await expect(steps.first()).toHaveText("Contact Rijnmond University's Teaching & learning service.");
+  await expect(steps.first()).toHaveText("Contact the Teaching & learning service at Rijnmond University.");
   await expect(cellLink(page, "RMU", "Internationalisation")).toContainText("Settled");
 });
 
@@ -118,7 +134,6 @@ test("the tracker keeps its filters in the URL, and tracker and engagement pages
   await openProgramme(page, MAIN);
   await expectNoAxeViolations(page);
   await page.getByLabel("Service", { exact: true }).selectOption({ label: "Legal" });
-  await page.getByRole("button", { name: "Apply filters" }).click();
   await page.waitForURL(/service=LEGAL/);
   const matrix = page.getByRole("region", { name: /Service engagements by institution/ });
   await expect(matrix.getByRole("columnheader")).toHaveText(["Institution", "Legal"]);

@@ -1,13 +1,13 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { addPartnerTo, createInstitution, createWorld, type World } from "@/tests/factories";
+import { addPartnerTo, createInstitution, createWorld, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
 import { authorizeInProgramme } from "@/lib/actions/action";
 import { ExpectedError } from "@/lib/errors";
 import { findEngagementForChange, getEngagementDetail, getTracker } from "@/lib/engagements/data";
 import { changeEngagementStage, saveEngagementDetails } from "@/lib/engagements/mutations";
 import { moveEngagement, updateEngagementDetails } from "@/lib/engagements/actions";
-import { moveEngagementSchema, updateEngagementDetailsSchema } from "@/lib/engagements/schema";
+import { moveEngagementSchema, REASON_MESSAGE, updateEngagementDetailsSchema } from "@/lib/engagements/schema";
 import { rolesForEngagement } from "@/lib/engagements/transitions";
 import { archivePartner, restorePartner } from "@/lib/programmes/mutations";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
@@ -29,8 +29,15 @@ const asSession = (u: Person) => ({
 });
 
 /** The server action's steps without the session: load, authorize from the database, apply. */
-async function move(person: Person, engagementId: string, to: EngagementStage, version: number, note = "") {
-  const input = moveEngagementSchema.parse({ engagementId, to, version, note });
+async function move(
+  person: Person,
+  engagementId: string,
+  to: EngagementStage,
+  version: number,
+  note = "",
+  extra: { confirmNoAdvice?: "yes" } = {},
+) {
+  const input = moveEngagementSchema.parse({ engagementId, to, version, note, ...extra });
   const row = await findEngagementForChange(input.engagementId);
   if (!row) throw new Error("missing");
   const actor = await authorizeInProgramme(asSession(person), row.programmeId, "engagement.move", {
@@ -80,7 +87,7 @@ describe("moving engagements", () => {
     const e = await engagementOf(world, world.partnerB.id, "LEGAL");
     const people = [world.leader, world.staffB, world.legalB];
     const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => move(people[i % 3]!, e.id, i % 2 ? "CONTACTED" : "BLOCKED", 0, `attempt ${i}`)),
+      Array.from({ length: 20 }, (_, i) => move(people[i % 3]!, e.id, i % 2 ? "CONTACTED" : "BLOCKED", 0, `attempt number ${i}`)),
     );
     const won = results.filter((r) => r.status === "fulfilled");
     const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -117,7 +124,10 @@ describe("moving engagements", () => {
     expect((await refusal(move(world.staffA, aLegal.id, "NOT_APPLICABLE", 0, "no legal issues"))).message).toContain(
       "Only the team leader",
     );
-    expect((await refusal(move(world.leader, leadIntl.id, "BLOCKED", 0, "  "))).message).toContain("Say why");
+    // The schema refuses a thin reason for blocking; the mutation refuses it too for callers that skip the schema.
+    const leadIntlRow = (await findEngagementForChange(leadIntl.id))!;
+    const thin = { engagementId: leadIntl.id, to: "BLOCKED" as const, version: 0, note: "  " };
+    expect((await refusal(changeEngagementStage(world.leader.id, ["TEAM_LEADER"], leadIntlRow, thin))).message).toBe(REASON_MESSAGE);
     expect((await refusal(move(world.leader, leadIntl.id, "CONTACTED", 7))).kind).toBe("conflict"); // stale version
     expect(await tableFingerprint()).toBe(before);
   });
@@ -134,10 +144,74 @@ describe("moving engagements", () => {
     expect([row.stage, row.blockedFromStage, row.stageReason]).toEqual(["CONTACTED", null, null]);
     await move(world.staffA, e.id, "IN_CONSULTATION", 3);
     await move(world.staffA, e.id, "ADVICE_RECEIVED", 4);
-    await move(world.staffA, e.id, "SETTLED", 5);
+    await move(world.staffA, e.id, "SETTLED", 5, "Licence confirmed by phone, nothing to log", { confirmNoAdvice: "yes" });
     expect((await refusal(move(world.staffA, e.id, "ADVICE_RECEIVED", 6, "more questions"))).message).toContain("Only the team leader");
     await move(world.leader, e.id, "ADVICE_RECEIVED", 6, "New platform requirements");
     expect((await db.engagement.findUniqueOrThrow({ where: { id: e.id } })).stage).toBe("ADVICE_RECEIVED");
+  });
+
+  it("settles an engagement with no advice logged only when confirmed, with a reason on record", async () => {
+    const e = await engagementOf(world, world.lead.id, "IT");
+    for (const [i, to] of (["CONTACTED", "IN_CONSULTATION", "ADVICE_RECEIVED"] as const).entries()) await move(world.leader, e.id, to, i);
+    const before = await tableFingerprint();
+    const unconfirmed = await refusal(move(world.leader, e.id, "SETTLED", 3));
+    expect(unconfirmed).toMatchObject({ field: "confirmNoAdvice", kind: "invalid" });
+    expect(unconfirmed.message).toContain("No advice is logged");
+    const row = (await findEngagementForChange(e.id))!;
+    const thinNote = { engagementId: e.id, to: "SETTLED" as const, version: 3, note: "ok", confirmNoAdvice: "yes" as const };
+    expect(await refusal(changeEngagementStage(world.leader.id, ["TEAM_LEADER"], row, thinNote))).toMatchObject({
+      field: "note",
+      message: REASON_MESSAGE,
+    });
+    expect(await tableFingerprint()).toBe(before);
+    await move(world.leader, e.id, "SETTLED", 3, "The IT service confirmed by phone: nothing to change", { confirmNoAdvice: "yes" });
+    const settled = await db.engagement.findUniqueOrThrow({ where: { id: e.id }, include: { events: { orderBy: { at: "desc" }, take: 1 } } });
+    expect([settled.stage, settled.events[0]!.note]).toEqual(["SETTLED", "The IT service confirmed by phone: nothing to change"]);
+  });
+
+  it("settles without a confirmation once advice is logged (a removed entry does not count)", async () => {
+    const e = await engagementOf(world, world.lead.id, "LEGAL");
+    for (const [i, to] of (["CONTACTED", "IN_CONSULTATION", "ADVICE_RECEIVED"] as const).entries()) await move(world.leader, e.id, to, i);
+    const removed = await logAdviceEntry({
+      engagementId: e.id,
+      authorId: world.leader.id,
+      givenDaysAgo: 2,
+      givenByName: "Legal office",
+      summary: "Withdrawn advice",
+      kind: "INFORMATION",
+    });
+    await db.adviceEntry.update({ where: { id: removed.id }, data: { deletedAt: new Date(), deletedById: world.leader.id } });
+    expect(await refusal(move(world.leader, e.id, "SETTLED", 3))).toMatchObject({ field: "confirmNoAdvice" });
+    await logAdviceEntry({
+      engagementId: e.id,
+      authorId: world.leader.id,
+      givenDaysAgo: 1,
+      givenByName: "Legal office",
+      summary: "Use the joint-degree template",
+      kind: "INFORMATION",
+    });
+    await move(world.leader, e.id, "SETTLED", 3);
+    expect((await db.engagement.findUniqueOrThrow({ where: { id: e.id } })).stage).toBe("SETTLED");
+  });
+
+  it("refuses a backward move whose reason has no substance, at the note field", async () => {
+    const e = await engagementOf(world, world.partnerA.id, "IT");
+    await move(world.staffA, e.id, "CONTACTED", 0);
+    await move(world.staffA, e.id, "IN_CONSULTATION", 1);
+    session.user = asSession(world.staffA);
+    const before = await tableFingerprint();
+    // With the stage the person saw, the schema answers; without it, the mutation does, with the same message.
+    for (const input of [
+      { engagementId: e.id, to: "CONTACTED", from: "IN_CONSULTATION", version: 2, note: "no" },
+      { engagementId: e.id, to: "CONTACTED", from: "IN_CONSULTATION", version: 2, note: "!!! ... ???  -- !!" },
+      { engagementId: e.id, to: "CONTACTED", version: 2, note: "no" },
+      { engagementId: e.id, to: "CONTACTED", version: 2, note: "- - - - - - - - a" },
+    ])
+      expect(await moveEngagement(undefined, input)).toMatchObject({ status: "error", kind: "invalid", fieldErrors: { note: [REASON_MESSAGE] } });
+    expect(await tableFingerprint()).toBe(before);
+    expect(
+      await moveEngagement(undefined, { engagementId: e.id, to: "CONTACTED", from: "IN_CONSULTATION", version: 2, note: "Wrong person" }),
+    ).toMatchObject({ status: "success" });
   });
 
   it("records detail edits in the history and insists the owner is a member", async () => {

@@ -47,18 +47,14 @@ export default async function ServicesPage({
 
   // The long lists of next steps and warnings are rendered in full only on request (?steps=all, ?attention=all).
   const expanded = { steps: one(search.steps) === "all", attention: one(search.attention) === "all" };
-  const hrefWith = (changes: { steps?: boolean; attention?: boolean }) => {
-    const query = new URLSearchParams();
-    const all = { ...expanded, ...changes };
-    for (const [key, value] of [
-      ["service", service],
-      ["institution", institution],
-      ["stage", stage],
-      ["removed", showRemoved ? "1" : undefined],
-      ["steps", all.steps ? "all" : undefined],
-      ["attention", all.attention ? "all" : undefined],
-    ] as const)
-      if (value) query.set(key, value);
+  // The page's settings besides the filters, as URL parameters: every link and the filter form keep them.
+  const settings = (changes: { steps?: boolean; attention?: boolean; removed?: boolean } = {}) => {
+    const state = { ...expanded, removed: showRemoved, ...changes };
+    return { removed: state.removed ? "1" : "", steps: state.steps ? "all" : "", attention: state.attention ? "all" : "" };
+  };
+  const hrefWith = (changes: Parameters<typeof settings>[0] & { clearFilters?: boolean } = {}) => {
+    const filters = changes.clearFilters ? {} : { service, institution, stage };
+    const query = new URLSearchParams(Object.entries({ ...filters, ...settings(changes) }).filter((e): e is [string, string] => Boolean(e[1])));
     const qs = query.toString();
     return `/programmes/${programmeId}/services${qs ? `?${qs}` : ""}`;
   };
@@ -75,11 +71,10 @@ export default async function ServicesPage({
   const removedIds = new Set(tracker.rows.filter((r) => r.archived).map((r) => r.institutionId));
   const mine = (c: { institutionId: string; service: Service }) =>
     !isLeader && !removedIds.has(c.institutionId) && rolesForEngagement(actor, c).length > 0;
-  const inFilter = (c: { institutionId: string; service: Service; stage: EngagementStage }) =>
-    (!service || c.service === service) && (!institution || c.institutionId === institution) && (!stage || c.stage === stage);
-  const visible = all.filter(inFilter);
-  const steps = mineFirst(computeNextSteps(visible), mine).map((s) => ({ ...s, mine: mine(s) }));
-  const warnings = mineFirst(computeWarnings(visible, { staleAfterDays: tracker.staleAfterDays, now }), mine);
+  // Next steps, warnings and progress describe the whole programme; the filters narrow the matrix only.
+  const steps = computeNextSteps(all, mine);
+  const warnings = mineFirst(computeWarnings(all, { staleAfterDays: tracker.staleAfterDays, now }), mine);
+  const progress = summariseProgress(all.filter((c) => !c.archived));
   const myEngagements = all.filter(mine);
 
   const rows = tracker.rows.filter(
@@ -88,7 +83,6 @@ export default async function ServicesPage({
       (!stage || r.cells.some((c) => c.stage === stage && (!service || c.service === service))),
   );
   const services = service ? [service] : SERVICES_IN_GUIDE_ORDER;
-  const progress = summariseProgress(visible.filter((c) => !c.archived));
   const filtered = Boolean(service || institution || stage);
 
   return (
@@ -139,12 +133,11 @@ export default async function ServicesPage({
         programmeId={programmeId}
         institutions={tracker.rows.map((r) => ({ id: r.institutionId, label: `${r.shortName} — ${r.name}` }))}
         value={{ service, institution, stage }}
+        keep={Object.fromEntries(Object.entries(settings()).filter(([, v]) => v))}
+        clearHref={hrefWith({ clearFilters: true })}
       />
       <p className="mt-2 text-sm">
-        <Link
-          href={`/programmes/${programmeId}/services${showRemoved ? "" : "?removed=1"}`}
-          className="font-medium text-blue-900 underline"
-        >
+        <Link href={hrefWith({ removed: !showRemoved })} className="font-medium text-blue-900 underline">
           {showRemoved ? "Hide removed partners" : "Show removed partners (read-only history)"}
         </Link>
       </p>
@@ -152,7 +145,7 @@ export default async function ServicesPage({
         {rows.length === 0 ? (
           <EmptyState title={filtered ? "No engagement matches these filters." : "No institutions yet."}>
             {filtered ? (
-              <Link href={`/programmes/${programmeId}/services`} className="text-blue-900 underline">
+              <Link href={hrefWith({ clearFilters: true })} className="text-blue-900 underline">
                 Clear the filters
               </Link>
             ) : (
@@ -173,13 +166,13 @@ export default async function ServicesPage({
       <div className="mt-6">
         <ProgressSummary
           overall={progress.overall}
-          institutions={rows
+          institutions={tracker.rows
             .filter((r) => !r.archived)
             .flatMap((r) => {
               const counts = progress.byInstitution.get(r.institutionId);
               return counts ? [{ key: r.institutionId, label: r.shortName, counts }] : [];
             })}
-          services={services.flatMap((s) => {
+          services={SERVICES_IN_GUIDE_ORDER.flatMap((s) => {
             const counts = progress.byService.get(s);
             return counts ? [{ key: s, counts }] : [];
           })}

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getEngagementDetail } from "@/lib/engagements/data";
 import { daysBetween } from "@/lib/engagements/next-steps";
+import { formatDay } from "@/lib/domain/dates";
 import { allowedMoves, rolesForEngagement, STAGE_LABELS } from "@/lib/engagements/transitions";
 import { SERVICE_DESCRIPTIONS, SERVICE_LABELS } from "@/lib/domain/services";
 import { StageBadge } from "@/components/engagements/stage-badge";
@@ -27,6 +28,8 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
   const mayEdit = !e.archived && can(actor, "engagement.edit", target);
   const owner = e.owner?.name;
   const due = e.dueDate?.toISOString().slice(0, 10);
+  const idleDays = daysBetween(e.lastActivityAt, new Date());
+  const dueText = e.dueDate ? formatDay(e.dueDate) : undefined;
   const title = `${e.institution.shortName} · ${SERVICE_LABELS[e.service]}`;
   return (
     <>
@@ -59,8 +62,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
                 <span className="text-slate-800">(blocked while {STAGE_LABELS[e.blockedFromStage]})</span>
               )}
               <span className="text-slate-700">
-                · last activity{" "}
-                {daysBetween(e.lastActivityAt, new Date()) === 0 ? "today" : `${daysBetween(e.lastActivityAt, new Date())} days ago`}
+                · last activity {idleDays === 0 ? "today" : `${idleDays} ${idleDays === 1 ? "day" : "days"} ago`}
               </span>
             </p>
             {e.stageReason && (e.stage === "BLOCKED" || e.stage === "NOT_APPLICABLE") && (
@@ -72,7 +74,9 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
               {moves.length > 0 ? (
                 <StageMoves
                   engagementId={e.id}
+                  stage={e.stage}
                   version={e.version}
+                  adviceLogged={e.adviceLogged}
                   moves={moves.map((m) => ({ to: m.to, label: m.label, needsReason: m.needsReason, kind: m.kind }))}
                 />
               ) : (
@@ -132,7 +136,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
               </div>
               <div>
                 <dt className="font-medium text-slate-800">Due date</dt>
-                <dd>{due ?? "None"}</dd>
+                <dd>{dueText ?? "None"}</dd>
               </div>
               <div>
                 <dt className="font-medium text-slate-800">Note</dt>
