@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOutEverywhere, signOutHere } from "@/lib/auth/actions";
 import { Button } from "@/components/ui/button";
 
@@ -7,6 +8,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
       <span className="text-slate-800">
         <span className="font-medium">{name}</span> <span className="text-slate-600">({email})</span>
       </span>
+      <Link href="/account" className="font-medium text-blue-800 underline-offset-2 hover:underline">
+        Your account
+      </Link>
       <form action={signOutHere}>
         <Button type="submit" variant="secondary" size="sm">
           Sign out

@@ -1,24 +1,22 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { countRecentFailedSignIns, findUserForSignIn } from "./data";
-import { recordSignInAttempt } from "./mutations";
-import { verifyPassword } from "./password";
+import { checkCredentials } from "./credentials";
+import { endSession, startSession } from "./mutations";
+import { AFTER_SIGN_IN, sameOriginPath } from "./redirect";
+import { requestAddress } from "./request-address";
+import { SESSION_IDLE_HOURS } from "./session-rules";
 import { signInSchema } from "./sign-in-schema";
-import { isThrottled, throttleWindowStart } from "./throttle";
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
 }
 
-function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
-}
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // A JWT cookie (Auth.js's credentials sign-in needs one), but it only names a UserSession row:
+  // lib/auth/session.ts honours it while that row is live, so sign-out really ends it.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_HOURS * 60 * 60 },
   pages: { signIn: "/login" },
   // A wrong password is an expected outcome, shown to the user; it is not a server error to log.
   logger: {
@@ -33,27 +31,31 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const ip = clientAddress(request);
-        if (isThrottled(await countRecentFailedSignIns(email, ip, throttleWindowStart()))) throw new ThrottledSignIn();
-        const user = await findUserForSignIn(email);
-        // Verify even for unknown accounts? No hash to verify against; the throttle covers guessing.
-        const ok = !!user?.passwordHash && !user.deactivatedAt && (await verifyPassword(user.passwordHash, password));
-        await recordSignInAttempt(email, ip, ok);
-        if (!ok || !user) return null;
-        return { id: user.id, name: user.name, email: user.email };
+        const check = await checkCredentials(parsed.data.email, parsed.data.password, requestAddress(request.headers));
+        if (check.outcome === "throttled") throw new ThrottledSignIn();
+        return check.outcome === "ok" ? check.user : null;
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      // Kept for the token's lifetime (iat moves on every refresh): "sign out everywhere" compares it.
-      if (user?.id) return { ...token, sub: user.id, signedInAt: Date.now() };
+    async jwt({ token, user }) {
+      // `user` is there only at sign-in: that is when the session row is created.
+      if (user?.id) return { ...token, sub: user.id, sid: await startSession(user.id) };
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
-      return { ...session, signedInAt: typeof token.signedInAt === "number" ? token.signedInAt : 0 };
+      return { ...session, sessionId: typeof token.sid === "string" ? token.sid : null };
+    },
+    // Every redirect Auth.js makes (callbackUrl, redirectTo) stays on this site.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${sameOriginPath(url, baseUrl) ?? AFTER_SIGN_IN}`;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
     },
   },
 });

@@ -8,26 +8,33 @@ export function findUserForSignIn(email: string) {
   });
 }
 
+const SESSION_USER_FIELDS = {
+  id: true,
+  name: true,
+  email: true,
+  isPlatformAdmin: true,
+  institutionId: true,
+  deactivatedAt: true,
+  sessionsRevokedAt: true,
+} as const;
+
 /** The signed-in person as every page and action sees them, re-read from the database. */
 export function findSessionUser(userId: string) {
-  return db.user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      isPlatformAdmin: true,
-      institutionId: true,
-      deactivatedAt: true,
-      sessionsRevokedAt: true,
-    },
+  return db.user.findUnique({ where: { id: userId }, select: SESSION_USER_FIELDS });
+}
+
+/**
+ * A session with its person, in one query (a primary-key lookup joined to User): every page and
+ * action runs it, so revocation costs no extra round trip.
+ */
+export function findSessionWithUser(sessionId: string) {
+  return db.userSession.findUnique({
+    where: { id: sessionId },
+    select: { createdAt: true, revokedAt: true, user: { select: SESSION_USER_FIELDS } },
   });
 }
 
-export async function countRecentFailedSignIns(email: string, ip: string, since: Date) {
-  const [forAccount, forAddress] = await Promise.all([
-    db.signInAttempt.count({ where: { email, succeeded: false, at: { gte: since } } }),
-    db.signInAttempt.count({ where: { ip, succeeded: false, at: { gte: since } } }),
-  ]);
-  return { forAccount, forAddress };
+/** For the password change: the hash the person must prove they know. */
+export function findPasswordHash(userId: string) {
+  return db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true, deactivatedAt: true } });
 }

@@ -2,24 +2,35 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
-import { findSessionUser } from "./data";
+import { findSessionWithUser } from "./data";
+import { isSessionLive } from "./session-rules";
 
 export type SessionUser = { id: string; name: string; email: string; isPlatformAdmin: boolean; institutionId: string | null };
 
 /**
- * The signed-in, active user, or null. Deactivation and "sign out everywhere" take effect at once.
- * Memoised per request (React `cache`): layouts and the page ask for it without extra queries.
+ * The signed-in, active user and the id of their session, or null. The cookie only names a session
+ * row; sign-out, a password change, "sign out everywhere" and deactivation end it at once. One query
+ * per request (session joined to its user), memoised per request (React `cache`).
  */
-export const currentUser = cache(async function currentUser(): Promise<SessionUser | null> {
+const currentSession = cache(async function currentSession(): Promise<{ user: SessionUser; sessionId: string } | null> {
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId) return null;
-  const user = await findSessionUser(userId);
-  if (!user || user.deactivatedAt) return null;
-  const signedInAt = (session as { signedInAt?: number }).signedInAt ?? 0;
-  if (user.sessionsRevokedAt && signedInAt < user.sessionsRevokedAt.getTime()) return null;
-  return { id: user.id, name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin, institutionId: user.institutionId };
+  const sessionId = (session as { sessionId?: unknown } | null)?.sessionId;
+  if (!userId || typeof sessionId !== "string") return null;
+  const row = await findSessionWithUser(sessionId);
+  if (!row || row.user.id !== userId || !isSessionLive(row, row.user)) return null;
+  const { id, name, email, isPlatformAdmin, institutionId } = row.user;
+  return { user: { id, name, email, isPlatformAdmin, institutionId }, sessionId };
 });
+
+export async function currentUser(): Promise<SessionUser | null> {
+  return (await currentSession())?.user ?? null;
+}
+
+/** The session this request runs in (to keep it when ending the person's other sessions). */
+export async function currentSessionId(): Promise<string | null> {
+  return (await currentSession())?.sessionId ?? null;
+}
 
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {

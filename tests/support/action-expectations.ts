@@ -513,6 +513,13 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   "auth/signOutHere": { governedBy: "public", build: async () => ({ input: {} }), writes: () => false },
   "auth/signOutEverywhere": { governedBy: "public", build: async () => ({ input: {} }), writes: (actor) => actor !== null },
+  "auth/changePasswordAction": {
+    governedBy: "signedIn",
+    build: async () => {
+      const newPassword = `a new password ${next()}`;
+      return { input: { currentPassword: DEMO_PASSWORD, newPassword, confirmPassword: newPassword } };
+    },
+  },
 };
 
 export type Expected = "allowed" | "unauthenticated" | "refused" | "hidden";

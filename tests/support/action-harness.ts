@@ -79,8 +79,11 @@ export function describeOutcome(outcome: Outcome): string {
 let fingerprintSql: string | undefined;
 export async function databaseDigest(): Promise<string> {
   if (!fingerprintSql) {
+    // SignInAttempt is left out: a refused password check (changePasswordAction) is recorded on purpose,
+    // so the sign-in throttle also counts guesses made from a signed-in browser.
     const rows = await db.$queryRaw<{ tablename: string }[]>`
-      SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`;
+      SELECT tablename FROM pg_tables
+      WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'SignInAttempt') ORDER BY tablename`;
     fingerprintSql =
       "SELECT " +
       rows

@@ -30,6 +30,11 @@ export async function currentUser(): Promise<SessionUser | null> {
   return { id: user.id, name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin, institutionId: user.institutionId };
 }
 
+/** Tests have no browser session to keep: a password change then ends every session of the person. */
+export async function currentSessionId(): Promise<string | null> {
+  return null;
+}
+
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) redirect("/login");

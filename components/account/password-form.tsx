@@ -1,0 +1,61 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { changePasswordAction } from "@/lib/auth/actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/admin/constants";
+import { TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors } from "@/components/admin/action-state";
+import { useKeptFormAction } from "@/components/admin/use-kept-form-action";
+
+/** "Your account" → Password: change your own password; your other browsers are signed out. */
+export function PasswordSection({ email }: { email: string }) {
+  const { state, formProps } = useKeptFormAction(changePasswordAction);
+  const form = useRef<HTMLFormElement>(null);
+  // Empty the fields after a change, so no password lingers on screen.
+  useEffect(() => {
+    if (state.status === "success") form.current?.reset();
+  }, [state]);
+  return (
+    <section aria-labelledby="password-heading" className="max-w-2xl">
+      <h2 id="password-heading" className="text-lg font-semibold text-slate-900">
+        Password
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">
+        Changing your password signs you out of every other browser and device. You stay signed in here.
+      </p>
+      <form ref={form} {...formProps} noValidate className="mt-4 space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+        <FormMessage state={state} />
+        {/* Tells password managers whose password this is; not sent. */}
+        <input type="email" autoComplete="username" value={email} readOnly hidden />
+        <TextField
+          label="Current password"
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          required
+          errors={fieldErrors(state, "currentPassword")}
+        />
+        <TextField
+          label="New password"
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters, different from your current one.`}
+          errors={fieldErrors(state, "newPassword")}
+        />
+        <TextField
+          label="New password again"
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={fieldErrors(state, "confirmPassword")}
+        />
+        <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>
+      </form>
+    </section>
+  );
+}
