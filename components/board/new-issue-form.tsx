@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
 import { createIssueAction } from "@/lib/board/actions";
-import { proposeAssignee } from "@/lib/board/routing";
+import { proposeAssignee, proposeEngagement } from "@/lib/board/routing";
 import type { BoardOptions } from "@/lib/board/data";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
@@ -36,6 +36,10 @@ export function NewIssueForm({
   const [services, setServices] = useState<Service[]>(values.services);
   const [institutionId, setInstitutionId] = useState(values.institutionId);
   const [chosen, setChosen] = useState<string | null>(null); // null: follow the proposal
+  // The engagement follows service and institution until the person picks one (or came with one from a link).
+  const [chosenEngagement, setChosenEngagement] = useState<string | null>(values.engagementId || null);
+  const engagementValue =
+    chosenEngagement ?? proposeEngagement(options.engagements, { services, institutionId: institutionId || null }) ?? "";
   const names = useMemo(() => Object.fromEntries(options.institutions.map((i) => [i.id, i.name])), [options.institutions]);
   const proposal = proposeAssignee(options.representatives, {
     services,
@@ -56,6 +60,7 @@ export function NewIssueForm({
         errors={errors}
         onServicesChange={setServices}
         onInstitutionChange={setInstitutionId}
+        engagement={{ value: engagementValue, onChange: setChosenEngagement }}
       />
       <div className="rounded-md border border-blue-200 bg-blue-50 p-3">
         {canAssign ? (
