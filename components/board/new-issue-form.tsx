@@ -49,7 +49,9 @@ export function NewIssueForm({
   });
   const proposedName = options.assignees.find((a) => a.id === proposal.userId)?.name;
   const errors = state?.status === "error" ? state.fieldErrors : undefined;
-  const assigneeValue = chosen ?? proposal.userId ?? "none";
+  // "" lets the server route the issue: what the form submits before (or without) JavaScript, whose
+  // proposal cannot follow the services and institution ticked after the page loaded.
+  const assigneeValue = chosen ?? proposal.userId ?? "";
 
   return (
     <form action={formAction} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5">
@@ -76,6 +78,7 @@ export function NewIssueForm({
               aria-describedby="routing-reason"
               className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
             >
+              <option value="">The proposed representative (see below)</option>
               <option value="none">Unassigned</option>
               {options.assignees.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -89,7 +92,7 @@ export function NewIssueForm({
         )}
         <p id="routing-reason" className="mt-1 text-sm text-slate-800" data-testid="routing-reason">
           Proposed: {proposal.reason}
-          {chosen !== null && chosen !== (proposal.userId ?? "none") && (
+          {chosen !== null && chosen !== "" && chosen !== proposal.userId && (
             <>
               {" "}
               <button type="button" className="text-blue-800 underline" onClick={() => setChosen(null)}>
