@@ -16,7 +16,7 @@ async function openBoard(page: Page) {
 async function chooseAssignee(page: Page, name: string) {
   const select = page.getByLabel("Assignee");
   const value = await select.locator("option", { hasText: name }).getAttribute("value");
-  await select.selectOption(value!);
+  await select.selectOption(value ?? "");
 }
 
 /** Creates an issue through the form and returns its number (the issue page is open afterwards). */
