@@ -1,17 +1,21 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type DragEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type DragEvent, type KeyboardEvent } from "react";
 import { moveIssueAction } from "@/lib/board/actions";
 import { STATUS_LABELS } from "@/lib/board/labels";
+import { canMoveTo, MOVE_KEY_SHORTCUTS, MOVE_KEYS, moveControls, type MoveControl } from "@/lib/board/moves";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { BoardColumn, IssueCard } from "@/lib/board/data";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { Button } from "@/components/ui/button";
 import { useDelegatedLinks } from "@/components/ui/delegated-links";
 import { DueDate, PriorityBadge } from "./issue-badges";
+import { MoveButtons } from "./move-controls";
 
-const MOVABLE: IssueStatus[] = ["OPEN", "IN_PROGRESS", "WAITING_ON_PARTNER", "RESOLVED"];
+/** Shown when a card that was not resolved is dragged to Closed (the server says the same). */
+const CLOSE_UNRESOLVED =
+  "Only a resolved issue moves to Closed. To close an issue that was not resolved, use “Close without resolving” on its page and say why.";
 
 type Move = { card: IssueCard; toStatus: IssueStatus; toIndex: number; visibleIndex: number; control?: string };
 
@@ -23,11 +27,6 @@ function useHydrated(): boolean {
     () => true,
     () => false,
   );
-}
-
-function neighbour(status: IssueStatus, step: -1 | 1): IssueStatus | null {
-  if (status === "CLOSED") return null;
-  return MOVABLE[MOVABLE.indexOf(status) + step] ?? null;
 }
 
 export function BoardView({
@@ -71,7 +70,8 @@ export function BoardView({
     focusAfter.current = null;
     const card = document.querySelector<HTMLElement>(`[data-card-id="${target.cardId}"]`);
     const control =
-      card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`) ?? card?.querySelector<HTMLElement>("a");
+      (target.control === "title" ? null : card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`)) ??
+      card?.querySelector<HTMLElement>("a.card-title");
     control?.focus();
   }, [pending, columns]);
 
@@ -114,8 +114,8 @@ export function BoardView({
   }
 
   function requestMove(move: Move) {
-    if (move.toStatus === "CLOSED") {
-      setAlert("Close an issue from its page, where you say why (won't fix or duplicate).");
+    if (!canMoveTo(move.card.status, move.toStatus)) {
+      setAlert(CLOSE_UNRESOLVED);
       return;
     }
     if (move.toStatus === "RESOLVED" && move.card.status !== "RESOLVED") {
@@ -127,24 +127,46 @@ export function BoardView({
     send(move);
   }
 
-  function keyboardMove(card: IssueCard, kind: "up" | "down" | "prev" | "next") {
+  /** A button or an arrow key; `focus` is what gets the focus back once the card has moved ("title" or the button). */
+  function controlMove(card: IssueCard, control: MoveControl, focus: string) {
     const column = columns.find((c) => c.status === card.status);
-    if (!column) return;
+    if (!column || !control.toStatus) return;
     const index = column.cards.findIndex((c) => c.id === card.id);
-    if (kind === "up" || kind === "down") {
-      const other = column.cards[kind === "up" ? index - 1 : index + 1];
+    if (control.kind === "up" || control.kind === "down") {
+      const other = column.cards[control.kind === "up" ? index - 1 : index + 1];
       if (!other) return;
       requestMove({
         card,
         toStatus: card.status,
         toIndex: other.position,
-        visibleIndex: kind === "up" ? index - 1 : index + 1,
-        control: kind,
+        visibleIndex: control.kind === "up" ? index - 1 : index + 1,
+        control: focus,
       });
       return;
     }
-    const toStatus = neighbour(card.status, kind === "prev" ? -1 : 1);
-    if (toStatus) requestMove({ card, toStatus, toIndex: 0, visibleIndex: 0, control: kind });
+    requestMove({ card, toStatus: control.toStatus, toIndex: 0, visibleIndex: 0, control: focus });
+  }
+
+  /** Arrow keys on a focused card (its title or one of its buttons) move it; the live region says what happened. */
+  function onCardKeyDown(event: KeyboardEvent, card: IssueCard, controls: MoveControl[]) {
+    const kind = MOVE_KEYS[event.key];
+    if (!kind || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    if (card.status === "CLOSED") {
+      setAnnouncement(`#${card.number} is closed: reopen it from its page to move it.`);
+      return;
+    }
+    if (pending) {
+      setAnnouncement("Still saving the last move. Press the key again in a moment.");
+      return;
+    }
+    const control = controls.find((c) => c.kind === kind);
+    if (!control?.toStatus) {
+      setAnnouncement(control?.unavailable ?? "");
+      return;
+    }
+    const focus = (event.target as HTMLElement).closest("[data-control]")?.getAttribute("data-control") ?? "title";
+    controlMove(card, control, focus);
   }
 
   /** Drops before `target` (upper half of the card), after it (lower half), or at the column's end. */
@@ -181,13 +203,22 @@ export function BoardView({
         </p>
       )}
       {canMove && (
-        <p className="mb-3 text-sm text-slate-700">
-          Drag cards between columns, or use the arrow buttons on each card: ← and → move to the previous or next column, ↑ and ↓ change the
-          order. Resolving asks for a note.
+        <p id="board-keys" className="mb-3 text-sm text-slate-700">
+          Drag cards between columns, or use the buttons on each card. With the keyboard, Tab to a card&apos;s title and press the{" "}
+          <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Left</kbd> or{" "}
+          <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Right</kbd> arrow key to move it to the previous
+          or next column, <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Up</kbd> or{" "}
+          <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Down</kbd> to change its place in the column.
+          Resolving asks for a note; a resolved issue moves on to Closed.
         </p>
       )}
-      {/* Card titles are plain links navigated by one handler (see useDelegatedLinks). */}
-      <div className="grid grid-flow-col gap-3 overflow-x-auto pb-2" style={{ gridAutoColumns: "minmax(14rem, 1fr)" }} onClick={navigate}>
+      {/* Card titles are plain links navigated by one handler (see useDelegatedLinks). `relative`: the
+          screen-reader-only texts inside are positioned within this scrolling box, not past the page's edge. */}
+      <div
+        className="relative grid grid-flow-col gap-3 overflow-x-auto pb-2"
+        style={{ gridAutoColumns: "minmax(14rem, 1fr)" }}
+        onClick={navigate}
+      >
         {columns.map((column) => (
           <section
             key={column.status}
@@ -195,89 +226,66 @@ export function BoardView({
             data-column={column.status}
             className={`flex min-h-48 flex-col rounded-lg border bg-slate-100 p-2 ${dropTarget === column.status ? "border-blue-800 ring-2 ring-blue-800" : "border-slate-300"}`}
             onDragOver={
-              interactive && column.status !== "CLOSED"
+              interactive
                 ? (e) => {
+                    if (dragged.current && !canMoveTo(dragged.current.status, column.status)) return;
                     e.preventDefault();
                     setDropTarget(column.status);
                   }
                 : undefined
             }
             onDragLeave={() => setDropTarget((t) => (t === column.status ? null : t))}
-            onDrop={interactive && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, null) : undefined}
+            onDrop={interactive ? (e) => onDrop(e, column.status, null) : undefined}
           >
             <h2
               id={`column-${column.status}`}
               className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-900"
             >
               <span>{STATUS_LABELS[column.status]}</span>
-              <span
-                className="rounded-full bg-white px-2 text-xs font-medium text-slate-800"
-                aria-label={`${column.total} ${column.total === 1 ? "issue" : "issues"}`}
-              >
+              <span className="relative rounded-full bg-white px-2 text-xs font-medium text-slate-800">
                 {column.total}
+                <span className="sr-only">{column.total === 1 ? " issue" : " issues"}</span>
               </span>
             </h2>
             {column.cards.length === 0 ? (
               <p className="px-1 py-4 text-center text-sm text-slate-700">No issues here.</p>
             ) : (
               <ol className="space-y-2" aria-label={`${STATUS_LABELS[column.status]} issues`}>
-                {column.cards.map((card, index) => (
-                  <li
-                    key={card.id}
-                    data-card-id={card.id}
-                    draggable={interactive && card.status !== "CLOSED"}
-                    onDragStart={(e) => {
-                      dragged.current = card;
-                      e.dataTransfer.effectAllowed = "move";
-                      e.dataTransfer.setData("text/plain", `#${card.number}`);
-                    }}
-                    onDragOver={interactive && column.status !== "CLOSED" ? (e) => e.preventDefault() : undefined}
-                    onDrop={interactive && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, card) : undefined}
-                    className={interactive && card.status !== "CLOSED" ? "board-card cursor-grab" : "board-card"}
-                  >
-                    <IssueCardBody programmeId={programmeId} card={card} />
-                    {interactive && card.status !== "CLOSED" && (
-                      <div className="card-moves" role="group" aria-label={`Move #${card.number}`}>
-                        <MoveButton
-                          label={
-                            neighbour(card.status, -1)
-                              ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, -1)!]}`
-                              : `#${card.number} is in the first column`
-                          }
-                          symbol="←"
-                          control="prev"
-                          disabled={pending || !neighbour(card.status, -1)}
-                          onClick={() => keyboardMove(card, "prev")}
+                {column.cards.map((card, index) => {
+                  const controls = moveControls(card, index, column.cards.length);
+                  return (
+                    <li
+                      key={card.id}
+                      data-card-id={card.id}
+                      draggable={interactive && card.status !== "CLOSED"}
+                      onDragStart={(e) => {
+                        dragged.current = card;
+                        e.dataTransfer.effectAllowed = "move";
+                        e.dataTransfer.setData("text/plain", `#${card.number}`);
+                      }}
+                      onDragOver={
+                        interactive && column.status !== "CLOSED"
+                          ? (e) => {
+                              if (dragged.current && canMoveTo(dragged.current.status, column.status)) e.preventDefault();
+                            }
+                          : undefined
+                      }
+                      onDrop={interactive && column.status !== "CLOSED" ? (e) => onDrop(e, column.status, card) : undefined}
+                      onKeyDown={interactive ? (e) => onCardKeyDown(e, card, controls) : undefined}
+                      className={interactive && card.status !== "CLOSED" ? "board-card cursor-grab" : "board-card"}
+                    >
+                      <IssueCardBody programmeId={programmeId} card={card} keyShortcuts={interactive && card.status !== "CLOSED"} />
+                      {interactive && card.status !== "CLOSED" && (
+                        <MoveButtons
+                          number={card.number}
+                          controls={controls}
+                          pending={pending}
+                          onMove={(control) => controlMove(card, control, control.kind)}
                         />
-                        <MoveButton
-                          label={index > 0 ? `Move #${card.number} up` : `#${card.number} is already first`}
-                          symbol="↑"
-                          control="up"
-                          disabled={pending || index === 0}
-                          onClick={() => keyboardMove(card, "up")}
-                        />
-                        <MoveButton
-                          label={index < column.cards.length - 1 ? `Move #${card.number} down` : `#${card.number} is already last`}
-                          symbol="↓"
-                          control="down"
-                          disabled={pending || index === column.cards.length - 1}
-                          onClick={() => keyboardMove(card, "down")}
-                        />
-                        <MoveButton
-                          label={
-                            neighbour(card.status, 1)
-                              ? `Move #${card.number} to ${STATUS_LABELS[neighbour(card.status, 1)!]}`
-                              : `#${card.number} is in the last column`
-                          }
-                          symbol="→"
-                          control="next"
-                          disabled={pending || !neighbour(card.status, 1)}
-                          onClick={() => keyboardMove(card, "next")}
-                        />
-                      </div>
-                    )}
-                  </li>
-                ))}
+                      )}
+                    </li>
+                  );
+                })}
               </ol>
             )}
             {column.limited && !moreHref[column.status] && (
@@ -349,40 +357,16 @@ export function BoardView({
   );
 }
 
-function MoveButton({
-  label,
-  symbol,
-  control,
-  disabled,
-  onClick,
-}: {
-  label: string;
-  symbol: string;
-  control: string;
-  disabled: boolean;
-  onClick: () => void;
-}) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      data-control={control}
-      disabled={disabled}
-      onClick={onClick}
-      className="move-btn"
-    >
-      <span aria-hidden="true">{symbol}</span>
-    </button>
-  );
-}
-
-export function IssueCardBody({ programmeId, card }: { programmeId: string; card: IssueCard }) {
+export function IssueCardBody({ programmeId, card, keyShortcuts }: { programmeId: string; card: IssueCard; keyShortcuts: boolean }) {
   return (
     <div className="card-body">
       <p className="card-heading">
         <span className="card-number">{`#${card.number}`}</span>
-        <a href={`/programmes/${programmeId}/board/${card.number}`} className="card-title">
+        <a
+          href={`/programmes/${programmeId}/board/${card.number}`}
+          className="card-title"
+          aria-keyshortcuts={keyShortcuts ? MOVE_KEY_SHORTCUTS : undefined}
+        >
           {card.title}
         </a>
       </p>

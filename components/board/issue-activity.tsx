@@ -63,7 +63,10 @@ function describe(event: Event, names: Names): string {
     case "REOPENED":
       return `reopened it (${status ? `${STATUS_LABELS[status.from]} → ${STATUS_LABELS[status.to]}` : "back to Open"})`;
     case "CLOSED":
-      return `closed it as ${CLOSE_REASON_LABELS[c.closeReason as IssueCloseReason] ?? "closed"}: “${text(c.closeNote ?? "")}”`;
+      // Without a reason it was a resolved issue moved on to Closed (its resolution stands).
+      return c.closeReason
+        ? `closed it as ${CLOSE_REASON_LABELS[c.closeReason as IssueCloseReason] ?? "closed"}: “${text(c.closeNote ?? "")}”`
+        : "closed it after it was resolved";
     case "ASSIGNED": {
       const a = c.assigneeId as { from: string | null; to: string | null } | undefined;
       const name = (id: string | null | undefined) => (id ? (names.users[id] ?? "someone") : "nobody");

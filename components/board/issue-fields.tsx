@@ -25,11 +25,13 @@ type Props = {
   /** Controlled services/institution so the routing proposal can follow them. */
   onServicesChange?: (services: Service[]) => void;
   onInstitutionChange?: (institutionId: string) => void;
+  /** Controlled "Linked engagement" (the new-issue form proposes the one matching service and institution). */
+  engagement?: { value: string; onChange: (engagementId: string) => void };
   idPrefix?: string;
 };
 
 /** The fields of an issue, shared by the "new issue" and "edit issue" forms. */
-export function IssueFields({ options, values, errors, onServicesChange, onInstitutionChange, idPrefix = "" }: Props) {
+export function IssueFields({ options, values, errors, onServicesChange, onInstitutionChange, engagement, idPrefix = "" }: Props) {
   const id = (name: string) => `${idPrefix}${name}`;
   return (
     <div className="space-y-4">
@@ -129,7 +131,9 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
           label="Linked engagement"
           name="engagementId"
           id={id("engagementId")}
-          defaultValue={values.engagementId}
+          {...(engagement
+            ? { value: engagement.value, onChange: (e) => engagement.onChange(e.currentTarget.value) }
+            : { defaultValue: values.engagementId })}
           errors={errors?.engagementId}
           options={[
             { value: "", label: "None" },

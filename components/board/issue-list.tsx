@@ -35,7 +35,7 @@ export function IssueList({
       <th scope="col" className="px-3 py-2 font-semibold" aria-sort={activeSort ? (dir === "asc" ? "ascending" : "descending") : "none"}>
         <Link href={`${basePath}${boardQuery(filters, { sort: key, dir: nextDir, page: undefined })}`} className="text-blue-900 underline">
           {label}
-          {activeSort && <span aria-hidden="true">{dir === "asc" ? " ▲" : " ▼"}</span>}
+          {activeSort && <SortArrow direction={dir} />}
           <span className="sr-only">, sort {nextDir === "asc" ? "ascending" : "descending"}</span>
         </Link>
       </th>
@@ -43,7 +43,8 @@ export function IssueList({
   };
   return (
     <div>
-      <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
+      {/* `relative`: the table's screen-reader-only texts stay inside this scrolling box instead of widening the page. */}
+      <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Board issues, {total} in total</caption>
           <thead className="bg-slate-100 text-slate-800">
@@ -114,5 +115,14 @@ export function IssueList({
         </nav>
       )}
     </div>
+  );
+}
+
+/** Drawn, not a "▲" glyph: axe cannot check a glyph's contrast, and it is not part of the link's name. */
+function SortArrow({ direction }: { direction: "asc" | "desc" }) {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 10 10" className="ml-1 inline h-2.5 w-2.5 fill-current align-baseline">
+      <path d={direction === "asc" ? "M5 1 9 8H1z" : "M1 2h8L5 9z"} />
+    </svg>
   );
 }

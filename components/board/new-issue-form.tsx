@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
 import { createIssueAction } from "@/lib/board/actions";
-import { proposeAssignee } from "@/lib/board/routing";
+import { proposeAssignee, proposeEngagement } from "@/lib/board/routing";
 import type { BoardOptions } from "@/lib/board/data";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
@@ -36,6 +36,10 @@ export function NewIssueForm({
   const [services, setServices] = useState<Service[]>(values.services);
   const [institutionId, setInstitutionId] = useState(values.institutionId);
   const [chosen, setChosen] = useState<string | null>(null); // null: follow the proposal
+  // The engagement follows service and institution until the person picks one (or came with one from a link).
+  const [chosenEngagement, setChosenEngagement] = useState<string | null>(values.engagementId || null);
+  const engagementValue =
+    chosenEngagement ?? proposeEngagement(options.engagements, { services, institutionId: institutionId || null }) ?? "";
   const names = useMemo(() => Object.fromEntries(options.institutions.map((i) => [i.id, i.name])), [options.institutions]);
   const proposal = proposeAssignee(options.representatives, {
     services,
@@ -45,7 +49,9 @@ export function NewIssueForm({
   });
   const proposedName = options.assignees.find((a) => a.id === proposal.userId)?.name;
   const errors = state?.status === "error" ? state.fieldErrors : undefined;
-  const assigneeValue = chosen ?? proposal.userId ?? "none";
+  // "" lets the server route the issue: what the form submits before (or without) JavaScript, whose
+  // proposal cannot follow the services and institution ticked after the page loaded.
+  const assigneeValue = chosen ?? proposal.userId ?? "";
 
   return (
     <form action={formAction} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5">
@@ -56,6 +62,7 @@ export function NewIssueForm({
         errors={errors}
         onServicesChange={setServices}
         onInstitutionChange={setInstitutionId}
+        engagement={{ value: engagementValue, onChange: setChosenEngagement }}
       />
       <div className="rounded-md border border-blue-200 bg-blue-50 p-3">
         {canAssign ? (
@@ -71,6 +78,7 @@ export function NewIssueForm({
               aria-describedby="routing-reason"
               className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
             >
+              <option value="">The proposed representative (see below)</option>
               <option value="none">Unassigned</option>
               {options.assignees.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -84,7 +92,7 @@ export function NewIssueForm({
         )}
         <p id="routing-reason" className="mt-1 text-sm text-slate-800" data-testid="routing-reason">
           Proposed: {proposal.reason}
-          {chosen !== null && chosen !== (proposal.userId ?? "none") && (
+          {chosen !== null && chosen !== "" && chosen !== proposal.userId && (
             <>
               {" "}
               <button type="button" className="text-blue-800 underline" onClick={() => setChosen(null)}>

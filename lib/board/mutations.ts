@@ -255,7 +255,7 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
       status: "OPEN",
       position: await endOfOpenColumn(tx, input.programmeId, last._max.position),
     },
-    select: { id: true, number: true, programmeId: true, assigneeId: true },
+    select: { id: true, number: true, programmeId: true, assigneeId: true, version: true },
   });
   const after = {
     number: issue.number,
@@ -281,8 +281,11 @@ export function createIssue(input: CreateIssueData) {
 
 export type MoveIssueData = { issueId: string; toStatus: IssueStatus; toIndex: number; version: number; resolutionNote?: string | null };
 
+/** Said wherever a move to Closed is refused: only a resolved issue is closed by moving it. */
+export const CLOSE_UNRESOLVED_HINT =
+  "Only a resolved issue moves to Closed. To close an issue that was not resolved, use “Close without resolving” on its page and say why.";
+
 export async function moveIssue(actorId: string, input: MoveIssueData) {
-  if (input.toStatus === "CLOSED") throw invalid("Close an issue from its page, where you give the reason (won't fix or duplicate).");
   return db.$transaction(async (tx) => {
     const peek = await tx.boardIssue.findUnique({ where: { id: input.issueId }, select: { programmeId: true } });
     if (!peek) throw notFound("That issue no longer exists.");
@@ -291,10 +294,14 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
     const note = input.resolutionNote?.trim() || null;
     if (input.toStatus === "RESOLVED" && issue.status !== "RESOLVED" && !note)
       throw invalid("Resolving an issue needs a resolution note: say how it was solved.");
+    // Resolved → Closed files a solved issue away (its resolution stays); anything else that ends
+    // without a solution needs the reason (won't fix, duplicate) that closeIssue asks for.
+    if (input.toStatus === "CLOSED" && issue.status !== "RESOLVED") throw invalid(CLOSE_UNRESOLVED_HINT);
     const fromIndex = await indexInColumn(tx, issue);
     const { index, position } = await relocate(tx, issue, input.toStatus, input.toIndex);
     const reopening = DONE_STATUSES.includes(issue.status) && !DONE_STATUSES.includes(input.toStatus);
     const resolving = input.toStatus === "RESOLVED" && issue.status !== "RESOLVED";
+    const closing = input.toStatus === "CLOSED";
     const updated = await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },
       data: {
@@ -306,7 +313,7 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
       },
       select: { id: true, number: true, status: true, position: true, version: true },
     });
-    const kind = resolving ? "RESOLVED" : reopening ? "REOPENED" : "MOVED";
+    const kind = resolving ? "RESOLVED" : reopening ? "REOPENED" : closing ? "CLOSED" : "MOVED";
     const changes = {
       status: { from: issue.status, to: input.toStatus },
       position: { from: fromIndex, to: index },
@@ -319,14 +326,14 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
       kind,
       changes,
       {
-        action: resolving ? "resolveIssue" : reopening ? "reopenIssue" : "moveIssue",
+        action: resolving ? "resolveIssue" : reopening ? "reopenIssue" : closing ? "closeIssue" : "moveIssue",
         before: { status: issue.status, position: fromIndex },
         after: { status: input.toStatus, position: index, ...(resolving ? { resolutionNote: note } : {}) },
       },
-      resolving ? "resolved" : reopening ? "reopened" : "moved",
+      resolving ? "resolved" : reopening ? "reopened" : closing ? "closed" : "moved",
     );
     // Callers see the card's place in its column, not the stored (gapped) position.
-    return { ...updated, position: index };
+    return { ...updated, position: index, fromStatus: issue.status };
   }, TX_OPTIONS);
 }
 
@@ -373,13 +380,14 @@ export async function closeIssue(
       },
       "closed",
     );
+    return { version: issue.version + 1 };
   }, TX_OPTIONS);
 }
 
 export async function assignIssue(actorId: string, input: { issueId: string; version: number; assigneeId: string | null }) {
   return db.$transaction(async (tx) => {
     const issue = await loadForUpdate(tx, input.issueId, input.version);
-    if (issue.assigneeId === input.assigneeId) return;
+    if (issue.assigneeId === input.assigneeId) return { changed: false, version: issue.version };
     if (input.assigneeId) await assertAssignable(tx, issue.programmeId, input.assigneeId);
     await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },
@@ -395,6 +403,7 @@ export async function assignIssue(actorId: string, input: { issueId: string; ver
       { action: "assignIssue", before: { assigneeId: issue.assigneeId }, after: { assigneeId: input.assigneeId } },
       "assigned",
     );
+    return { changed: true, version: issue.version + 1 };
   }, TX_OPTIONS);
 }
 
@@ -423,7 +432,7 @@ export async function editIssue(actorId: string, input: EditIssueData) {
     await assertLinks(tx, issue.programmeId, next);
     const normalise = (s: Partial<IssueState>) => ({ ...s, dueDate: s.dueDate ? s.dueDate.toISOString().slice(0, 10) : s.dueDate });
     const diff = changedFields(normalise(issue) as Record<string, unknown>, normalise(next));
-    if (diff.changed.length === 0) return { changed: [] as string[] };
+    if (diff.changed.length === 0) return { changed: [] as string[], version: issue.version };
     await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },
       data: {
@@ -442,7 +451,7 @@ export async function editIssue(actorId: string, input: EditIssueData) {
       { action: "editIssue", before: diff.before, after: diff.after },
       "edited",
     );
-    return { changed: diff.changed };
+    return { changed: diff.changed, version: issue.version + 1 };
   }, TX_OPTIONS);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proposeAssignee, type Representative } from "./routing";
+import { proposeAssignee, proposeEngagement, type Representative } from "./routing";
 
 const reps: Representative[] = [
   { userId: "legal-b", name: "Lex", institutionId: "B", services: ["LEGAL"] },
@@ -42,5 +42,25 @@ describe("proposeAssignee", () => {
 
   it("proposes nobody without services", () => {
     expect(proposeAssignee(reps, { services: [], institutionId: "B", leadInstitutionId: "LEAD" }).userId).toBeNull();
+  });
+});
+
+describe("proposeEngagement", () => {
+  const engagements = [
+    { id: "a-legal", service: "LEGAL", institutionId: "A" },
+    { id: "a-it", service: "IT", institutionId: "A" },
+    { id: "b-legal", service: "LEGAL", institutionId: "B" },
+  ] as const;
+
+  it("picks the chosen institution's engagement of the chosen service", () => {
+    expect(proposeEngagement(engagements, { services: ["LEGAL"], institutionId: "B" })).toBe("b-legal");
+    expect(proposeEngagement(engagements, { services: ["IT"], institutionId: "A" })).toBe("a-it");
+  });
+
+  it("proposes nothing when the choice is ambiguous or incomplete", () => {
+    expect(proposeEngagement(engagements, { services: ["LEGAL", "IT"], institutionId: "A" })).toBeNull();
+    expect(proposeEngagement(engagements, { services: ["LEGAL"], institutionId: null })).toBeNull();
+    expect(proposeEngagement(engagements, { services: [], institutionId: "A" })).toBeNull();
+    expect(proposeEngagement(engagements, { services: ["IT"], institutionId: "B" })).toBeNull();
   });
 });

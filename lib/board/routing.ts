@@ -52,3 +52,16 @@ export function proposeAssignee(representatives: readonly Representative[], inpu
     reason: `Nobody on the task force represents ${services}${where}. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.`,
   };
 }
+
+/**
+ * The engagement a new issue is about: the one of the chosen institution for the chosen service.
+ * Only when that is unambiguous (one institution, exactly one service); otherwise null.
+ */
+export function proposeEngagement(
+  engagements: readonly { id: string; service: Service; institutionId: string }[],
+  input: { services: readonly Service[]; institutionId: string | null },
+): string | null {
+  if (!input.institutionId || input.services.length !== 1) return null;
+  const [service] = input.services;
+  return engagements.find((e) => e.institutionId === input.institutionId && e.service === service)?.id ?? null;
+}

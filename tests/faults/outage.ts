@@ -144,7 +144,9 @@ try {
       });
       const body = await response.text();
       const redirectTo = response.headers.get("x-action-redirect") ?? "";
-      if (response.status === 200 && redirectTo.includes("created=1")) return { title, at, outcome: "acknowledged", detail: redirectTo };
+      // A created issue redirects to its page (/board/<number>; Next may append ";push" or ";replace").
+      if (response.status === 200 && /\/board\/\d+(;|$)/.test(redirectTo))
+        return { title, at, outcome: "acknowledged", detail: redirectTo };
       if (body.includes(UNAVAILABLE_TEXT) && !LEAK.test(body)) return { title, at, outcome: "unavailable", detail: `${response.status}` };
       return { title, at, outcome: "other", detail: `${response.status} ${body.slice(0, 300)}` };
     } catch (error) {

@@ -298,8 +298,45 @@ describe("board issues", () => {
         /resolution note/,
       );
       await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "CLOSED", toIndex: 0, version: 0 })).rejects.toThrow(
-        /Close an issue from its page/,
+        /Only a resolved issue moves to Closed.*Close without resolving/,
       );
+    });
+
+    it("moves a Resolved issue on to Closed, keeping its resolution, with history and audit rows", async () => {
+      const issue = await createIssue(issueData(world));
+      await resolveIssue(world.leader.id, { issueId: issue.id, version: 0, resolutionNote: "Agreed in the joint exam board." });
+      const before = await tableFingerprint();
+      const closed = await moveIssue(world.leader.id, { issueId: issue.id, toStatus: "CLOSED", toIndex: 0, version: 1 });
+      expect(closed).toMatchObject({ status: "CLOSED", version: 2, position: 0, fromStatus: "RESOLVED" });
+      expect(await tableFingerprint()).not.toEqual(before);
+
+      const detail = (await getIssueDetail(world.programme.id, closed.number))!;
+      expect(detail).toMatchObject({
+        status: "CLOSED",
+        resolutionNote: "Agreed in the joint exam board.",
+        closeReason: null,
+        closeNote: null,
+      });
+      expect(detail.events.at(-1)).toMatchObject({ kind: "CLOSED", changes: { status: { from: "RESOLVED", to: "CLOSED" } } });
+      const audit = await db.auditLog.findFirst({ where: { entityId: issue.id }, orderBy: { id: "desc" } });
+      expect(audit).toMatchObject({
+        action: "closeIssue",
+        before: { status: "RESOLVED", position: 0 },
+        after: { status: "CLOSED", position: 0 },
+      });
+      const columns = await getBoardColumns(world.programme.id, boardFilterSchema.parse({}), world.leader.id);
+      expect(columns.find((c) => c.status === "RESOLVED")!.total).toBe(0);
+      expect(columns.find((c) => c.status === "CLOSED")!.cards.map((c) => c.id)).toEqual([issue.id]);
+
+      // Every column but Resolved still needs the reason a close without a solution asks for.
+      const open = await createIssue(issueData(world));
+      for (const toStatus of ["IN_PROGRESS", "WAITING_ON_PARTNER"] as const) {
+        const current = (await db.boardIssue.findUniqueOrThrow({ where: { id: open.id } })).version;
+        await moveIssue(world.leader.id, { issueId: open.id, toStatus, toIndex: 0, version: current });
+        await expect(
+          moveIssue(world.leader.id, { issueId: open.id, toStatus: "CLOSED", toIndex: 0, version: current + 1 }),
+        ).rejects.toThrow(/Only a resolved issue moves to Closed/);
+      }
     });
 
     it("records every change with who, when and what", async () => {

@@ -5,12 +5,14 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getBoardOptions, getIssueDetail, namesForHistory } from "@/lib/board/data";
+import { boardPath, CREATED_FLASH_COOKIE, createdFlashFor } from "@/lib/board/flash";
 import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/schema";
 import { renderMarkdown } from "@/lib/advice/markdown";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { formatDateTime, formatDay } from "@/lib/domain/dates";
 import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
 import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/components/board/issue-actions";
+import { CreatedMessage } from "@/components/board/created-message";
 import { IssueActivity } from "@/components/board/issue-activity";
 import { LiveUpdates } from "@/components/board/live-updates";
 
@@ -21,13 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return { title: `Issue #${issueNumber}` };
 }
 
-export default async function IssuePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<Params>;
-  searchParams: Promise<{ created?: string }>;
-}) {
+export default async function IssuePage({ params }: { params: Promise<Params> }) {
   const { programmeId, issueNumber } = await params;
   const user = await requireUser();
   const actor = await requireProgrammeMember(user, programmeId);
@@ -39,7 +35,10 @@ export default async function IssuePage({
     namesForHistory(programmeId),
   ]);
   if (!issue) notFound();
-  const { created } = await searchParams;
+  const createdToken = await createdFlashFor(issue);
+  // Who the issue went to when it was created (not who has it now): what the creation actually did.
+  const creation = issue.events.find((e) => e.kind === "CREATED")?.changes as { assigneeId?: string | null } | undefined;
+  const createdFor = creation?.assigneeId ? names.users[creation.assigneeId] : null;
   const target = { institutionId: issue.institution?.id ?? null, authorId: issue.authorId };
   const canEdit = can(actor, "board.edit", target);
   const canEditText = can(actor, "board.editText", target);
@@ -54,10 +53,12 @@ export default async function IssuePage({
           ← Back to the board
         </Link>
       </p>
-      {created && (
-        <p role="status" className="mb-3 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Issue #{issue.number} created{issue.assignee ? ` and assigned to ${issue.assignee.name}` : ""}.
-        </p>
+      {createdToken && (
+        <CreatedMessage token={createdToken} cookie={CREATED_FLASH_COOKIE} path={boardPath(programmeId)}>
+          {createdFor
+            ? `Issue #${issue.number} created and assigned to ${createdFor}.`
+            : `Issue #${issue.number} created; nobody is assigned yet.`}
+        </CreatedMessage>
       )}
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
         <div>
@@ -85,15 +86,19 @@ export default async function IssuePage({
             ) : (
               <p className="text-sm text-slate-700">No description.</p>
             )}
-            {issue.status === "RESOLVED" && issue.resolutionNote && (
+            {/* Resolved, or closed after it was resolved (no close reason): the resolution is the outcome. */}
+            {(issue.status === "RESOLVED" || (issue.status === "CLOSED" && !issue.closeReason)) && issue.resolutionNote && (
               <div className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-950">
                 <p className="font-semibold">Resolution</p>
                 <p className="whitespace-pre-wrap">{issue.resolutionNote}</p>
               </div>
             )}
-            {issue.status === "CLOSED" && (
+            {issue.status === "CLOSED" && !issue.closeReason && (
+              <p className="mt-2 text-sm text-slate-800">Closed after it was resolved.</p>
+            )}
+            {issue.status === "CLOSED" && issue.closeReason && (
               <div className="mt-4 rounded-md border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900">
-                <p className="font-semibold">Closed: {issue.closeReason ? CLOSE_REASON_LABELS[issue.closeReason] : ""}</p>
+                <p className="font-semibold">Closed: {CLOSE_REASON_LABELS[issue.closeReason]}</p>
                 <p className="whitespace-pre-wrap">{issue.closeNote}</p>
               </div>
             )}
