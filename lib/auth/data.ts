@@ -20,6 +20,7 @@ export function findSessionUser(userId: string) {
       institutionId: true,
       deactivatedAt: true,
       sessionsRevokedAt: true,
+      timeZone: true,
     },
   });
 }

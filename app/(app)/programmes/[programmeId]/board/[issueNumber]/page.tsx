@@ -8,7 +8,8 @@ import { getBoardOptions, getIssueDetail, namesForHistory } from "@/lib/board/da
 import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/schema";
 import { renderMarkdown } from "@/lib/advice/markdown";
 import { SERVICE_LABELS } from "@/lib/domain/services";
-import { formatDateTime, formatDay } from "@/lib/domain/dates";
+import { formatDateTime, formatMomentDay } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
 import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
 import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/components/board/issue-actions";
 import { IssueActivity } from "@/components/board/issue-activity";
@@ -30,6 +31,7 @@ export default async function IssuePage({
 }) {
   const { programmeId, issueNumber } = await params;
   const user = await requireUser();
+  const reader = await getReader();
   const actor = await requireProgrammeMember(user, programmeId);
   const number = /^\d{1,9}$/.test(issueNumber) ? Number(issueNumber) : NaN;
   if (!Number.isFinite(number)) notFound();
@@ -65,7 +67,7 @@ export default async function IssuePage({
             <span className="font-mono text-slate-700">#{issue.number}</span> {issue.title}
           </h1>
           <p className="mt-1 text-sm text-slate-700">
-            Opened by {issue.author.name} on {formatDay(issue.createdAt)}
+            Opened by {issue.author.name} on {formatMomentDay(issue.createdAt, reader)}
           </p>
         </div>
         <LiveUpdates programmeId={programmeId} />
@@ -131,7 +133,7 @@ export default async function IssuePage({
                   <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-3">
                     <p className="text-xs text-slate-700">
                       <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
-                      <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>
+                      <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, reader)}</time>
                     </p>
                     <div
                       className="mt-1 text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc"
