@@ -10,5 +10,8 @@ export const updateTimeZoneAction = defineAction(timeZoneSettingSchema, async (u
   // Every page shows times: drop every cached render, not only this page's.
   revalidatePath("/", "layout");
   const where = timeZone ? `in ${timeZone}` : "in your browser's time zone";
-  return { status: "success", message: changed ? `Saved. Times are now shown ${where}.` : `Nothing to change: times are already shown ${where}.` };
+  return {
+    status: "success",
+    message: changed ? `Saved. Times are now shown ${where}.` : `Nothing to change: times are already shown ${where}.`,
+  };
 });

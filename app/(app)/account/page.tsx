@@ -26,11 +26,7 @@ export default async function AccountPage() {
             Time zone
           </h2>
           <p className="mt-1 mb-4 text-sm text-slate-700">{shownIn}</p>
-          <TimeZoneForm
-            current={user.timeZone ?? null}
-            browserZone={zone.browserTimeZone}
-            zones={selectableTimeZones()}
-          />
+          <TimeZoneForm current={user.timeZone ?? null} browserZone={zone.browserTimeZone} zones={selectableTimeZones()} />
         </section>
       </div>
     </>
