@@ -3,6 +3,7 @@
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { FIRST_SERVICES, SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
 import { isDone, STAGE_LABELS, stageRank } from "./transitions";
+import { formatDay } from "@/lib/domain/dates";
 
 export type NextStepEngagement = {
   id: string;
@@ -134,7 +135,7 @@ export function computeWarnings(
       warnings.push({
         ...at(e),
         kind: "overdue",
-        text: `${e.institutionName}'s ${service} service was due on ${isoDate(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.`,
+        text: `${e.institutionName}'s ${service} service was due on ${formatDay(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.`,
       });
     }
     if (e.stage !== "BLOCKED" && isStale(e.lastActivityAt, e.stage, staleAfterDays, now)) {

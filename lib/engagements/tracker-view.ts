@@ -3,6 +3,7 @@
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import type { TrackerRow } from "./data";
 import { daysBetween, isOverdue, isStale } from "./next-steps";
+import { formatDay } from "@/lib/domain/dates";
 
 export type MatrixCell = {
   id: string;
@@ -12,7 +13,7 @@ export type MatrixCell = {
   /** "3 days since activity", with " · stale" when it is. */
   activity: string;
   stale: boolean;
-  /** The due date (YYYY-MM-DD) when the engagement is overdue. */
+  /** The due date ("24 Nov 2026") when the engagement is overdue. */
   overdueSince: string | null;
   blockedReason: string | null;
 };
@@ -34,7 +35,7 @@ export function toMatrixRows(rows: readonly TrackerRow[], staleAfterDays: number
         contactName: cell.contactName,
         activity: `${days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}${stale ? " · stale" : ""}`,
         stale,
-        overdueSince: isOverdue(cell.dueDate, cell.stage, today) ? cell.dueDate!.toISOString().slice(0, 10) : null,
+        overdueSince: isOverdue(cell.dueDate, cell.stage, today) ? formatDay(cell.dueDate!) : null,
         blockedReason: cell.stage === "BLOCKED" ? cell.stageReason : null,
       };
     }),

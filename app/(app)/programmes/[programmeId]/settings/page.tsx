@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { getReader } from "@/lib/account/data";
+import { formatMomentDay } from "@/lib/domain/dates";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getProgrammeSetup, listInstitutions } from "@/lib/programmes/data";
@@ -19,6 +21,7 @@ export default async function SettingsPage({
   const { programmeId } = await params;
   const { created } = await searchParams;
   const actor = await requireProgrammeMember(await requireUser(), programmeId, { allowPlatformAdmin: true });
+  const reader = await getReader();
   if (!can(actor, "programme.configure")) notFound();
   const [setup, institutions] = await Promise.all([getProgrammeSetup(programmeId), listInstitutions()]);
   if (!setup) notFound();
@@ -53,7 +56,7 @@ export default async function SettingsPage({
                     {p.isLead
                       ? "Lead institution"
                       : p.archivedAt
-                        ? `Removed on ${p.archivedAt.toISOString().slice(0, 10)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
+                        ? `Removed on ${formatMomentDay(p.archivedAt, reader)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
                         : "Partner"}
                   </span>
                 </div>

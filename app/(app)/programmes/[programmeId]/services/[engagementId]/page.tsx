@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { formatDay } from "@/lib/domain/dates";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getEngagementDetail } from "@/lib/engagements/data";
@@ -132,7 +133,7 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
               </div>
               <div>
                 <dt className="font-medium text-slate-800">Due date</dt>
-                <dd>{due ?? "None"}</dd>
+                <dd>{e.dueDate ? formatDay(e.dueDate) : "None"}</dd>
               </div>
               <div>
                 <dt className="font-medium text-slate-800">Note</dt>
