@@ -8,6 +8,7 @@ const MAIN = "Climate-Resilient Urban Water Management";
 /** The first issue's page; its activity list carries the moments we read. */
 async function openFirstIssue(page: Page) {
   await page.getByRole("main").getByRole("link", { name: MAIN }).click();
+  await page.waitForURL(/\/programmes\/[^/]+$/); // the click navigates client-side: wait for it
   await page.goto(`${page.url().replace(/\/$/, "")}/board/1`);
   return page.getByRole("list", { name: "Activity history" }).locator("time").first();
 }

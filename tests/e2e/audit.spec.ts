@@ -39,6 +39,7 @@ test("each entry names its item with a link, and a comment's text is shown", asy
   test.setTimeout(60_000);
   await signInAs(page, "leader@consort.test");
   await page.getByRole("main").getByRole("link", { name: MAIN }).click();
+  await page.waitForURL(/\/programmes\/[^/]+$/); // the click navigates client-side: wait for it
   const programmeUrl = page.url().replace(/\/$/, "");
   await page.goto(`${programmeUrl}/board/1`);
   const issueTitle = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(/^#1\s*/, "").trim();
