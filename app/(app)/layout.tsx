@@ -2,9 +2,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { UserMenu } from "@/components/layout/user-menu";
+import { TimeZoneCookie } from "@/components/account/time-zone-cookie";
+import { getReaderZone } from "@/lib/account/data";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
+  const zone = await getReaderZone();
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-300 bg-white">
@@ -28,6 +31,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
+      <TimeZoneCookie renderedIn={zone.timeZone} followsBrowser={zone.source !== "setting"} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { formatDateTime } from "@/lib/domain/dates";
+import { formatDateTime, type Reader } from "@/lib/domain/dates";
 import { fieldErrors } from "./action-state";
 import { useKeptFormAction } from "./use-kept-form-action";
 
@@ -13,11 +13,13 @@ type Status = {
   name: string;
   isSelf: boolean;
   deactivatedAt: string | null;
+  /** The admin reading the page (time zone for the deactivation time). */
+  reader: Reader;
   deactivation: { by: string | null; reason: string | null } | null;
 };
 
 /** Deactivate (after confirming, with a reason) or reactivate an account. */
-export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, deactivation }: Status) {
+export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, reader, deactivation }: Status) {
   const deactivate = useKeptFormAction(deactivateUserAction);
   const reactivate = useKeptFormAction(reactivateUserAction);
   if (deactivatedAt) {
@@ -29,7 +31,7 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, deactivat
           }
         />
         <p className="text-sm text-slate-800">
-          <span className="font-semibold">Deactivated</span> on {formatDateTime(new Date(deactivatedAt))}
+          <span className="font-semibold">Deactivated</span> on {formatDateTime(new Date(deactivatedAt), reader)}
           {deactivation?.by ? ` by ${deactivation.by}` : ""}. {name} cannot sign in.
         </p>
         {deactivation?.reason && (

@@ -1,6 +1,7 @@
 import { CLOSE_REASON_LABELS, ESCALATION_LABELS, PRIORITY_LABELS, STATUS_LABELS } from "@/lib/board/labels";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { formatDateTime } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
 import type { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
 
 type Event = { id: string; kind: string; changes: unknown; at: Date; actor: { id: string; name: string } };
@@ -89,7 +90,8 @@ function describe(event: Event, names: Names): string {
   }
 }
 
-export function IssueActivity({ events, names }: { events: Event[]; names: Names }) {
+export async function IssueActivity({ events, names }: { events: Event[]; names: Names }) {
+  const reader = await getReader();
   return (
     <ol className="space-y-2 border-l-2 border-slate-300 pl-4 text-sm" aria-label="Activity history">
       {events.map((e) => (
@@ -97,7 +99,7 @@ export function IssueActivity({ events, names }: { events: Event[]; names: Names
           <span className="font-medium text-slate-900">{e.actor.name}</span> <span className="text-slate-800">{describe(e, names)}</span>
           <br />
           <time dateTime={e.at.toISOString()} className="text-xs text-slate-700">
-            {formatDateTime(e.at)}
+            {formatDateTime(e.at, reader)}
           </time>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import type { EngagementDetail } from "@/lib/engagements/data";
 import { STAGE_LABELS } from "@/lib/engagements/transitions";
 import { formatDateTime } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
 
 const FIELD_LABELS: Record<string, string> = {
   contactName: "contact person",
@@ -31,8 +32,9 @@ function describe(event: EngagementDetail["events"][number]): string {
 }
 
 /** Who did what when, newest first. */
-export function HistoryTimeline({ events }: { events: EngagementDetail["events"] }) {
+export async function HistoryTimeline({ events }: { events: EngagementDetail["events"] }) {
   if (events.length === 0) return <p className="text-sm text-slate-700">No history yet.</p>;
+  const reader = await getReader();
   return (
     <ol className="space-y-3 border-l-2 border-slate-300 pl-4 text-sm">
       {events.map((e) => (
@@ -41,7 +43,7 @@ export function HistoryTimeline({ events }: { events: EngagementDetail["events"]
             <strong>{e.actorName}</strong> {describe(e)}
           </p>
           <p className="text-xs text-slate-700">
-            <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
+            <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, reader)}</time>
           </p>
           {e.note && <p className="mt-0.5 rounded bg-slate-100 px-2 py-1 text-slate-800">“{e.note}”</p>}
         </li>

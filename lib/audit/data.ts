@@ -5,7 +5,11 @@ import { can } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import { SERVICE_LABELS } from "@/lib/domain/services";
+import { startOfDayIn, UTC_READER, type Reader } from "@/lib/domain/dates";
+import { canReadAdvice } from "@/lib/advice/policy";
+import type { ProgrammeActor } from "@/lib/auth/permissions";
 import { describeChanges, humanize, referencedIds, type FieldChange } from "./format";
+import { describeItem, itemTypeLabel, namesForValues, type AuditItem, type AuditLookups } from "./items";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schema";
 
 export type AuditRow = {
@@ -15,8 +19,8 @@ export type AuditRow = {
   action: string;
   actionLabel: string;
   entityType: string;
-  entityLabel: string;
   entityId: string;
+  item: AuditItem;
   changes: FieldChange[];
 };
 
@@ -33,6 +37,7 @@ export type AuditTrail = {
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const dayAfter = (isoDay: string) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 
 /**
  * The programme's audit trail, for those who may see it (`audit.view`: the team leader), else
@@ -43,6 +48,8 @@ export async function listAuditTrail(
   user: { id: string; isPlatformAdmin: boolean },
   programmeId: string,
   filters: AuditFilters,
+  /** Who reads: the date filters are whole days in their zone, and dates in the changes are shown in it. */
+  reader: Reader = UTC_READER,
 ): Promise<AuditTrail | null> {
   const actor = await loadProgrammeActor(user, programmeId);
   if (!actor || !can(actor, "audit.view")) return null;
@@ -52,12 +59,12 @@ export async function listAuditTrail(
     ...(filters.actor ? { actorId: filters.actor === "system" ? null : filters.actor } : {}),
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.entity ? { entityType: filters.entity } : {}),
-    // Whole days, in UTC (the page says so): "to" includes that day.
+    // Whole days where the reader is (the page names the zone): "to" includes that day.
     ...(filters.from || filters.to
       ? {
           at: {
-            ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
-            ...(filters.to ? { lt: new Date(Date.parse(`${filters.to}T00:00:00Z`) + DAY_MS) } : {}),
+            ...(filters.from ? { gte: startOfDayIn(filters.from, reader.timeZone) } : {}),
+            ...(filters.to ? { lt: startOfDayIn(dayAfter(filters.to), reader.timeZone) } : {}),
           },
         }
       : {}),
@@ -92,20 +99,8 @@ export async function listAuditTrail(
     db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
 
-  // Show people and institutions by name, services and roles by their labels.
-  const ids = [...new Set(rows.flatMap((r) => referencedIds(r.before, r.after)))];
-  const [people, institutions] = ids.length
-    ? await Promise.all([
-        db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-        db.institution.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
-      ])
-    : [[], []];
-  const names = new Map<string, string>([
-    ...Object.entries(SERVICE_LABELS),
-    ...Object.entries(ROLE_LABELS),
-    ...people.map((p): [string, string] => [p.id, p.name]),
-    ...institutions.map((i): [string, string] => [i.id, i.name]),
-  ]);
+  const lookups = await loadAuditLookups(actor, programmeId, rows);
+  const names = new Map<string, string>([...Object.entries(SERVICE_LABELS), ...Object.entries(ROLE_LABELS), ...namesForValues(lookups)]);
 
   return {
     total,
@@ -118,14 +113,99 @@ export async function listAuditTrail(
       action: r.action,
       actionLabel: humanize(r.action),
       entityType: r.entityType,
-      entityLabel: humanize(r.entityType),
       entityId: r.entityId,
-      changes: describeChanges(r.before, r.after, names),
+      item: describeItem(r.entityType, r.entityId, lookups),
+      changes: describeChanges(r.before, r.after, names, reader),
     })),
     options: {
       actors: [...actors, ...(actorGroups.some((g) => g.actorId === null) ? [{ id: "system", name: "Consort (system)" }] : [])],
       actions: actionGroups.map((g) => ({ value: g.action, label: humanize(g.action) })),
-      entities: entityGroups.map((g) => ({ value: g.entityType, label: humanize(g.entityType) })),
+      entities: entityGroups.map((g) => ({ value: g.entityType, label: itemTypeLabel(g.entityType) })),
     },
+  };
+}
+
+const byId = <T extends { id: string }, V>(rows: T[], value: (row: T) => V) => new Map(rows.map((r) => [r.id, value(r)]));
+
+/**
+ * Everything one page of rows mentions — the rows' own items and the ids inside their before/after —
+ * looked up with one query per item type (at most nine, whatever the page size), each scoped to this
+ * programme in its where clause, so a row never names something of another programme.
+ */
+async function loadAuditLookups(
+  actor: ProgrammeActor,
+  programmeId: string,
+  rows: { entityType: string; entityId: string; before: unknown; after: unknown }[],
+): Promise<AuditLookups> {
+  const ofType = (type: string) => rows.filter((r) => r.entityType === type).map((r) => r.entityId);
+  const mentioned = rows.flatMap((r) => referencedIds(r.before, r.after));
+  const idsOf = (...types: string[]) => [...new Set([...types.flatMap(ofType), ...mentioned])];
+  /** No query for a type the page does not mention. */
+  const ifAny = <T>(ids: string[], query: () => Promise<T[]>): Promise<T[]> => (ids.length > 0 ? query() : Promise.resolve([]));
+
+  const [engagements, issues, advice, attachments, comments, partners, memberships, people, institutions, programme] = await Promise.all([
+    ifAny(idsOf("Engagement"), () =>
+      db.engagement.findMany({
+        where: { programmeId, id: { in: idsOf("Engagement") } },
+        select: { id: true, service: true, partner: { select: { institution: { select: { name: true } } } } },
+      }),
+    ),
+    ifAny(idsOf("BoardIssue"), () =>
+      db.boardIssue.findMany({ where: { programmeId, id: { in: idsOf("BoardIssue") } }, select: { id: true, number: true, title: true } }),
+    ),
+    // An attachment's row names its entry (before.adviceId), so entries and attachments load side by side.
+    ifAny(idsOf("AdviceEntry"), () =>
+      db.adviceEntry.findMany({
+        where: { programmeId, id: { in: idsOf("AdviceEntry") } },
+        select: { id: true, summary: true, institutionId: true, service: true, visibility: true, deletedAt: true },
+      }),
+    ),
+    ifAny(ofType("Attachment"), () =>
+      db.attachment.findMany({
+        where: { id: { in: ofType("Attachment") }, advice: { programmeId } },
+        select: { id: true, fileName: true, adviceId: true },
+      }),
+    ),
+    ifAny(idsOf("BoardComment"), () =>
+      db.boardComment.findMany({
+        where: { id: { in: idsOf("BoardComment") }, issue: { programmeId } },
+        select: { id: true, body: true, issue: { select: { number: true, title: true } } },
+      }),
+    ),
+    ifAny(ofType("ProgrammePartner"), () =>
+      db.programmePartner.findMany({
+        where: { programmeId, id: { in: ofType("ProgrammePartner") } },
+        select: { id: true, institution: { select: { name: true } } },
+      }),
+    ),
+    ifAny(ofType("Membership"), () =>
+      db.membership.findMany({
+        where: { programmeId, id: { in: ofType("Membership") } },
+        select: { id: true, role: true, user: { select: { name: true } }, institution: { select: { name: true } } },
+      }),
+    ),
+    ifAny(idsOf("User"), () => db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, name: true } })),
+    ifAny(idsOf("Institution"), () =>
+      db.institution.findMany({ where: { id: { in: idsOf("Institution") } }, select: { id: true, name: true } }),
+    ),
+    ofType("Programme").length > 0 ? db.programme.findUnique({ where: { id: programmeId }, select: { title: true } }) : null,
+  ]);
+
+  return {
+    programmeId,
+    programmeTitle: programme?.title ?? null,
+    mayConfigure: can(actor, "programme.configure"),
+    engagements: byId(engagements, (e) => ({ institutionName: e.partner.institution.name, service: e.service })),
+    issues: byId(issues, (i) => ({ number: i.number, title: i.title })),
+    advice: byId(advice, (a) => {
+      const readable = canReadAdvice(actor, a) && (!a.deletedAt || can(actor, "advice.restore"));
+      return { summary: readable ? a.summary : null, removed: a.deletedAt !== null };
+    }),
+    attachments: byId(attachments, (a) => ({ fileName: a.fileName, adviceId: a.adviceId })),
+    comments: byId(comments, (c) => ({ body: c.body, issueNumber: c.issue.number, issueTitle: c.issue.title })),
+    partners: byId(partners, (p) => ({ institutionName: p.institution.name })),
+    memberships: byId(memberships, (m) => ({ userName: m.user.name, role: m.role, institutionName: m.institution.name })),
+    people: byId(people, (p) => p.name),
+    institutions: byId(institutions, (i) => i.name),
   };
 }

@@ -24,7 +24,7 @@ describe("audit formatting", () => {
     expect(changes).toEqual([
       { field: "stage", label: "Stage", from: "Contacted", to: "In consultation" },
       { field: "version", label: "Version", from: "1", to: "2" },
-      { field: "dueDate", label: "Due date", from: "2026-12-01 00:00 UTC", to: "—" },
+      { field: "dueDate", label: "Due date", from: "1 Dec 2026", to: "—" },
       { field: "note", label: "Note", from: "—", to: "Called the office" },
       { field: "services", label: "Services", from: "—", to: "Legal, It systems" },
     ]);
@@ -43,6 +43,22 @@ describe("audit formatting", () => {
       { field: "ownerId", label: "Owner", from: "—", to: "gone" },
     ]);
     expect(referencedIds({ userId: "u1", assigneeIds: ["u2"], title: "x" }, null, { institutionId: "i1" })).toEqual(["u1", "u2", "i1"]);
+  });
+
+  it("shows calendar days as days and moments in the reader's zone, never as raw ISO strings", () => {
+    const warsaw = { timeZone: "Europe/Warsaw" };
+    expect(
+      describeChanges(
+        { dueDate: "2026-12-01T00:00:00.000Z", archivedAt: null },
+        { dueDate: "2026-12-24", archivedAt: "2026-11-24T23:30:00.000Z" },
+        undefined,
+        warsaw,
+      ),
+    ).toEqual([
+      { field: "dueDate", label: "Due date", from: "1 Dec 2026", to: "24 Dec 2026" },
+      { field: "archivedAt", label: "Archived at", from: "—", to: "25 Nov 2026, 00:30 CET" },
+    ]);
+    expect(formatAuditValue("2026-11-24T23:30:00.000Z")).toBe("24 Nov 2026, 23:30 UTC");
   });
 
   it("copes with rows that have no before or after", () => {

@@ -1,4 +1,8 @@
 // Audit rows store raw before/after JSON; people read "Stage: Contacted → In consultation".
+import { formatDateTime, formatDay, UTC_READER, type Reader } from "@/lib/domain/dates";
+
+/** Fields that hold calendar days (stored at UTC midnight); every other date in a row is a moment. */
+const CALENDAR_DAY_FIELDS = new Set(["dueDate", "givenOn", "plannedStart"]);
 
 /** "moveEngagement" → "Move engagement"; "ProgrammePartner" → "Programme partner". */
 export function humanize(identifier: string): string {
@@ -14,18 +18,25 @@ export function humanize(identifier: string): string {
 export type ValueNames = ReadonlyMap<string, string>;
 const NO_NAMES: ValueNames = new Map();
 
-/** One value as a person reads it. */
-export function formatAuditValue(value: unknown, names: ValueNames = NO_NAMES): string {
+/** A date inside a row: a calendar day as "1 Dec 2026", a moment in the reader's zone. */
+function formatStoredDate(value: string, field: string | undefined, reader: Reader): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || (field && CALENDAR_DAY_FIELDS.has(field))) return formatDay(value, reader);
+  return formatDateTime(new Date(value), reader);
+}
+
+/** One value as a person reads it (`field`: which field it is, to tell calendar days from moments). */
+export function formatAuditValue(value: unknown, names: ValueNames = NO_NAMES, reader: Reader = UTC_READER, field?: string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "string" && names.has(value)) return names.get(value)!;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
     if (/^[A-Z][A-Z0-9_]*$/.test(value)) return humanize(value); // enum values: IN_CONSULTATION
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return value.replace("T", " ").replace(/:\d{2}(\.\d+)?Z$/, " UTC");
+    if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) && !Number.isNaN(Date.parse(value)))
+      return formatStoredDate(value, field, reader);
     return value.length > 300 ? `${value.slice(0, 300)}…` : value;
   }
-  if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v, names)).join(", ") : "—";
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v, names, reader, field)).join(", ") : "—";
   return JSON.stringify(value);
 }
 
@@ -36,7 +47,7 @@ function asRecord(value: unknown): Record<string, unknown> | null {
 }
 
 /** Before/after objects → one line per field that differs (fields only on one side included). */
-export function describeChanges(before: unknown, after: unknown, names: ValueNames = NO_NAMES): FieldChange[] {
+export function describeChanges(before: unknown, after: unknown, names: ValueNames = NO_NAMES, reader: Reader = UTC_READER): FieldChange[] {
   const b = asRecord(before) ?? {};
   const a = asRecord(after) ?? {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
@@ -47,8 +58,8 @@ export function describeChanges(before: unknown, after: unknown, names: ValueNam
       .map((field) => ({
         field,
         label: humanize(field.replace(/(.)Id$/, "$1")),
-        from: formatAuditValue(b[field], names),
-        to: formatAuditValue(a[field], names),
+        from: formatAuditValue(b[field], names, reader, field),
+        to: formatAuditValue(a[field], names, reader, field),
       }))
   );
 }

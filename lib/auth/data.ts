@@ -16,6 +16,7 @@ const SESSION_USER_FIELDS = {
   institutionId: true,
   deactivatedAt: true,
   sessionsRevokedAt: true,
+  timeZone: true,
 } as const;
 
 /** The signed-in person as every page and action sees them, re-read from the database. */

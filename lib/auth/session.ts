@@ -5,7 +5,15 @@ import { auth } from "./auth";
 import { findSessionWithUser } from "./data";
 import { isSessionLive } from "./session-rules";
 
-export type SessionUser = { id: string; name: string; email: string; isPlatformAdmin: boolean; institutionId: string | null };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  isPlatformAdmin: boolean;
+  institutionId: string | null;
+  /** The zone the person reads times in (IANA name); null or absent: their browser's. */
+  timeZone?: string | null;
+};
 
 /**
  * The signed-in, active user and the id of their session, or null. The cookie only names a session
@@ -19,8 +27,8 @@ const currentSession = cache(async function currentSession(): Promise<{ user: Se
   if (!userId || typeof sessionId !== "string") return null;
   const row = await findSessionWithUser(sessionId);
   if (!row || row.user.id !== userId || !isSessionLive(row, row.user)) return null;
-  const { id, name, email, isPlatformAdmin, institutionId } = row.user;
-  return { user: { id, name, email, isPlatformAdmin, institutionId }, sessionId };
+  const { id, name, email, isPlatformAdmin, institutionId, timeZone } = row.user;
+  return { user: { id, name, email, isPlatformAdmin, institutionId, timeZone }, sessionId };
 });
 
 export async function currentUser(): Promise<SessionUser | null> {

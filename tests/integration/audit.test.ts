@@ -1,8 +1,10 @@
 // The audit trail: only the team leader sees it, scoped to the programme, filtered and paginated;
 // and nobody can edit or delete an entry, not even with raw SQL.
+import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
-import { createWorld, type World } from "@/tests/factories";
+import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import { addComment } from "@/lib/board/mutations";
 import { listAuditTrail } from "@/lib/audit/data";
 import { parseAuditFilters } from "@/lib/audit/schema";
 
@@ -134,3 +136,177 @@ describe("audit trail (append-only)", () => {
     expect(await tableFingerprint()).toBe(before);
   });
 });
+
+describe("audit trail (what each row is about)", () => {
+  it("names every item with a link the team leader can open, and shows a comment's text", async () => {
+    const engagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
+    await db.auditLog.create({
+      data: {
+        programmeId: world.programme.id,
+        actorId: world.staffA.id,
+        action: "moveEngagement",
+        entityType: "Engagement",
+        entityId: engagement.id,
+        before: { stage: "NOT_CONTACTED" },
+        after: { stage: "CONTACTED" },
+      },
+    });
+    const advice = await logAdviceEntry({
+      engagementId: engagement.id,
+      authorId: world.staffA.id,
+      givenDaysAgo: 1,
+      givenByName: "Dr. Registrar",
+      summary: "Both logos on the certificate",
+      kind: "REQUIREMENT",
+    });
+    const issue = await createBoardIssue({
+      programmeId: world.programme.id,
+      authorId: world.staffA.id,
+      createdDaysAgo: 1,
+      title: "Grading scale",
+    });
+    await addComment(world.legalB.id, { issueId: issue.id, body: "Our registrar uses the ECTS table." });
+
+    const trail = await listAuditTrail(world.leader, world.programme.id, all());
+    const rowOf = (action: string) => trail?.rows.find((r) => r.action === action);
+    const base = `/programmes/${world.programme.id}`;
+    expect(rowOf("moveEngagement")?.item).toEqual({
+      typeLabel: "Engagement",
+      label: "Partner A University · Legal",
+      href: `${base}/services/${engagement.id}`,
+    });
+    expect(trail?.rows.find((r) => r.entityId === advice.id)?.item).toEqual({
+      typeLabel: "Advice",
+      label: "“Both logos on the certificate”",
+      href: `${base}/advice/${advice.id}`,
+    });
+    expect(trail?.rows.find((r) => r.entityId === issue.id)?.item).toEqual({
+      typeLabel: "Board issue",
+      label: `#${issue.number} Grading scale`,
+      href: `${base}/board/${issue.number}`,
+    });
+    const comment = rowOf("commentIssue");
+    expect(comment?.item.label).toBe(`#${issue.number} Grading scale`);
+    expect(comment?.changes).toEqual([{ field: "commentId", label: "Comment", from: "—", to: "Our registrar uses the ECTS table." }]);
+    expect(rowOf("addPartner")?.item).toMatchObject({ typeLabel: "Partner", href: `${base}/settings` });
+    expect(trail?.rows.filter((r) => r.action === "addPartner").map((r) => r.item.label)).toEqual(
+      expect.arrayContaining(["Partner A University", "Partner B University"]),
+    );
+    expect(trail?.rows.filter((r) => r.action === "addMember").map((r) => r.item.label)).toEqual(
+      expect.arrayContaining([
+        "Ana Staff · Partner staff, Partner A University",
+        "Lex Taskforce · Task-force member, Partner B University",
+      ]),
+    );
+    // Nothing is shown as a raw id any more.
+    for (const row of trail?.rows ?? []) expect(row.item.label, `${row.action} ${row.entityType}`).not.toBeNull();
+  });
+
+  it("never names an item of another programme, even when a row points at one", async () => {
+    const foreign = await findEngagement(world.otherProgramme.id, world.partnerA.id, "LEGAL");
+    await db.auditLog.create({
+      data: { programmeId: world.programme.id, actorId: world.leader.id, action: "probe", entityType: "Engagement", entityId: foreign.id },
+    });
+    const trail = await listAuditTrail(world.leader, world.programme.id, all({ action: "probe" }));
+    expect(trail?.rows[0]?.item).toEqual({ typeLabel: "Engagement", label: null, href: null });
+  });
+
+  it("loads the names of a 50-row page with as many queries as a 6-row page (no query per row)", async () => {
+    const engagements = await db.engagement.findMany({ where: { programmeId: world.programme.id }, select: { id: true } });
+    const issues = [];
+    const adviceIds: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      issues.push(
+        await createBoardIssue({
+          programmeId: world.programme.id,
+          authorId: world.staffA.id,
+          createdDaysAgo: 1,
+          title: `Issue ${i}`,
+          comments: [{ authorId: world.legalB.id, body: `Comment ${i}`, daysAgo: 0 }],
+        }),
+      );
+      adviceIds.push(
+        (
+          await logAdviceEntry({
+            engagementId: engagements[i]!.id,
+            authorId: world.leader.id,
+            givenDaysAgo: 1,
+            givenByName: "Someone",
+            summary: `Advice ${i}`,
+            kind: "INFORMATION",
+          })
+        ).id,
+      );
+    }
+    const comments = await db.boardComment.findMany({ select: { id: true } });
+    const memberships = await db.membership.findMany({ where: { programmeId: world.programme.id }, select: { id: true } });
+    const partners = await db.programmePartner.findMany({ where: { programmeId: world.programme.id }, select: { id: true } });
+    const kinds: [string, string[]][] = [
+      ["Engagement", engagements.map((e) => e.id)],
+      ["BoardIssue", issues.map((i) => i.id)],
+      ["AdviceEntry", adviceIds],
+      ["BoardComment", comments.map((c) => c.id)],
+      ["Membership", memberships.map((m) => m.id)],
+      ["ProgrammePartner", partners.map((p) => p.id)],
+    ];
+    const rows = (action: string, count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const [entityType, ids] = kinds[i % kinds.length]!;
+        return {
+          programmeId: world.programme.id,
+          actorId: world.leader.id,
+          action,
+          entityType,
+          entityId: ids[Math.floor(i / kinds.length) % ids.length]!,
+          after: { userId: world.staffA.id, institutionId: world.partnerB.id, engagementId: engagements[i % engagements.length]!.id },
+        };
+      });
+    await db.auditLog.createMany({ data: [...rows("probeMany", 50), ...rows("probeFew", 6)] });
+
+    await listAuditTrail(world.leader, world.programme.id, all({ action: "probeFew" })); // warm the pool
+    const few = await countQueries(() => listAuditTrail(world.leader, world.programme.id, all({ action: "probeFew" })));
+    let many: Awaited<ReturnType<typeof listAuditTrail>> = null;
+    const manyQueries = await countQueries(async () => {
+      many = await listAuditTrail(world.leader, world.programme.id, all({ action: "probeMany" }));
+    });
+    expect(many!.rows).toHaveLength(50);
+    expect(many!.rows.every((r) => r.item.label !== null)).toBe(true);
+    expect(manyQueries).toBe(few);
+    expect(manyQueries).toBeLessThanOrEqual(20);
+  });
+});
+
+describe("audit trail (dates where the reader is)", () => {
+  it("filters whole days in the reader's time zone", async () => {
+    const base = { programmeId: world.programme.id, entityType: "Engagement", entityId: "e1", actorId: world.leader.id, action: "probe" };
+    await db.auditLog.createMany({
+      data: [
+        { ...base, at: new Date("2026-03-01T23:30:00Z") }, // 2 Mar, 00:30 in Warsaw
+        { ...base, at: new Date("2026-03-02T22:30:00Z") }, // 2 Mar, 23:30 in Warsaw
+        { ...base, at: new Date("2026-03-02T23:30:00Z") }, // 3 Mar, 00:30 in Warsaw
+      ],
+    });
+    const day = all({ action: "probe", from: "2026-03-02", to: "2026-03-02" });
+    const inWarsaw = await listAuditTrail(world.leader, world.programme.id, day, { timeZone: "Europe/Warsaw" });
+    expect(inWarsaw?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T22:30:00.000Z", "2026-03-01T23:30:00.000Z"]);
+    const inUtc = await listAuditTrail(world.leader, world.programme.id, day);
+    expect(inUtc?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T23:30:00.000Z", "2026-03-02T22:30:00.000Z"]);
+  });
+});
+
+/** Counts the SQL statements sent to PostgreSQL while `work` runs. */
+async function countQueries(work: () => Promise<unknown>) {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let count = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    count++;
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return count;
+}

@@ -69,7 +69,12 @@ const paramsFor = (file: string) => Object.fromEntries(segmentsOf(file).map((nam
 const programmePages = Object.keys(pages).filter((file) => file.includes("/programmes/[programmeId]/"));
 const adminPages = Object.keys(pages).filter((file) => file.includes("/(app)/admin/"));
 /** Pages for any signed-in person (they show only the reader's own things). */
-const SIGNED_IN_PAGES = ["/app/(app)/account/page.tsx", "/app/(app)/programmes/page.tsx", "/app/(app)/programmes/new/page.tsx", "/app/bench/baseline/page.tsx"];
+const SIGNED_IN_PAGES = [
+  "/app/(app)/programmes/page.tsx",
+  "/app/(app)/programmes/new/page.tsx",
+  "/app/(app)/account/page.tsx",
+  "/app/bench/baseline/page.tsx",
+];
 /** Pages for everyone. */
 const PUBLIC_PAGES = ["/app/page.tsx", "/app/(auth)/login/page.tsx"];
 /** Route handlers for everyone (Auth.js's own endpoints, the health check). */

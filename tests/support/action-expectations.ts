@@ -500,6 +500,8 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       input: { title: `Admin-made programme ${next()}`, ects: 10, eqfLevel: 7, deliveryMode: "BLENDED", leaderId: ctx.world.leader.id },
     }),
   },
+  // ── your account (the target is always the signed-in person) ────────────────────────────────────
+  "account/updateTimeZoneAction": { governedBy: "signedIn", build: async () => ({ input: { timeZone: "Europe/Warsaw" } }) },
   // ── sign-in (Auth.js is replaced by tests/support/auth-mock.ts) ────────────────────────────────
   "auth/signInWithPassword": {
     governedBy: "public",

@@ -27,7 +27,14 @@ export async function currentUser(): Promise<SessionUser | null> {
   if (!userId) return null;
   const user = await findSessionUser(userId);
   if (!user || user.deactivatedAt) return null;
-  return { id: user.id, name: user.name, email: user.email, isPlatformAdmin: user.isPlatformAdmin, institutionId: user.institutionId };
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    isPlatformAdmin: user.isPlatformAdmin,
+    institutionId: user.institutionId,
+    timeZone: user.timeZone,
+  };
 }
 
 /** Tests have no browser session to keep: a password change then ends every session of the person. */

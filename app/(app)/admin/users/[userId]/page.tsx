@@ -8,6 +8,7 @@ import { UserForm } from "@/components/admin/user-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStatusPanel } from "@/components/admin/user-status-panel";
 import { requirePlatformAdmin } from "@/lib/admin/access";
+import { getReader } from "@/lib/account/data";
 
 export const metadata: Metadata = { title: "Edit user · Admin" };
 
@@ -54,6 +55,7 @@ export default async function EditUserPage({
             name={user.name}
             isSelf={isSelf}
             deactivatedAt={user.deactivatedAt?.toISOString() ?? null}
+            reader={await getReader()}
             deactivation={user.deactivation}
           />
         </section>

@@ -9,10 +9,34 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { buttonClasses } from "@/components/ui/button";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { getReader } from "@/lib/account/data";
+import { formatDateTime } from "@/lib/domain/dates";
+import type { AuditItem } from "@/lib/audit/items";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
-const WHEN = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+/** "Board issue #12 Grading scale", linked when the reader may open it. */
+function ItemCell({ item, entityId }: { item: AuditItem; entityId: string }) {
+  if (item.label === null) {
+    return (
+      <>
+        {item.typeLabel} <span className="text-slate-700">(no longer exists; id {entityId.slice(0, 10)})</span>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="text-slate-700">{item.typeLabel}: </span>
+      {item.href ? (
+        <Link href={item.href} prefetch={false} className="font-medium text-blue-800 underline hover:text-blue-900">
+          {item.label}
+        </Link>
+      ) : (
+        <span className="font-medium">{item.label}</span>
+      )}
+    </>
+  );
+}
 
 function pageHref(programmeId: string, filters: AuditFilters, page: number): string {
   const query = new URLSearchParams();
@@ -35,7 +59,8 @@ export default async function AuditPage({
   const { programmeId } = await params;
   const user = await requireUser();
   const { filters, problems } = parseAuditFilters(await searchParams);
-  const trail = await listAuditTrail(user, programmeId, filters);
+  const reader = await getReader();
+  const trail = await listAuditTrail(user, programmeId, filters, reader);
   if (!trail) notFound();
   const filtered = Boolean(filters.actor || filters.action || filters.entity || filters.from || filters.to);
   const first = trail.total === 0 ? 0 : (trail.page - 1) * AUDIT_PAGE_SIZE + 1;
@@ -45,8 +70,14 @@ export default async function AuditPage({
     <>
       <PageHeader
         title="Audit trail"
-        description="Every change made in this programme: who made it, when, and what each field was before and after. Entries can be read but never edited or deleted. Times are in UTC."
+        description="Every change made in this programme: who made it, when, and what each field was before and after. Entries can be read but never edited or deleted."
       />
+      <p className="mb-4 text-sm text-slate-700">
+        Times and date filters are in {reader.timeZone === "UTC" ? "UTC" : `your time zone, ${reader.timeZone}`}.{" "}
+        <Link href="/account" className="font-medium text-blue-800 underline">
+          Change your time zone
+        </Link>
+      </p>
       <form
         method="get"
         className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
@@ -72,8 +103,8 @@ export default async function AuditPage({
           defaultValue={filters.entity ?? ""}
           options={[{ value: "", label: "Any type" }, ...trail.options.entities]}
         />
-        <TextField label="From (UTC)" name="from" type="date" defaultValue={filters.from ?? ""} />
-        <TextField label="To (UTC, inclusive)" name="to" type="date" defaultValue={filters.to ?? ""} />
+        <TextField label="From" name="from" type="date" defaultValue={filters.from ?? ""} hint={`Days in ${reader.timeZone}`} />
+        <TextField label="To (inclusive)" name="to" type="date" defaultValue={filters.to ?? ""} hint={`Days in ${reader.timeZone}`} />
         <div className="flex items-end gap-3 lg:col-span-6">
           <button type="submit" className={buttonClasses("primary")}>
             Apply filters
@@ -109,7 +140,7 @@ export default async function AuditPage({
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
                   <th scope="col" className="px-4 py-2 font-semibold">
-                    When (UTC)
+                    When
                   </th>
                   <th scope="col" className="px-4 py-2 font-semibold">
                     Who
@@ -129,12 +160,12 @@ export default async function AuditPage({
                 {trail.rows.map((row) => (
                   <tr key={row.id}>
                     <td className="px-4 py-2 whitespace-nowrap">
-                      <time dateTime={row.at.toISOString()}>{WHEN.format(row.at)}</time>
+                      <time dateTime={row.at.toISOString()}>{formatDateTime(row.at, reader)}</time>
                     </td>
                     <td className="px-4 py-2">{row.actorName}</td>
                     <td className="px-4 py-2 font-medium">{row.actionLabel}</td>
                     <td className="px-4 py-2">
-                      {row.entityLabel} <span className="font-mono text-xs text-slate-700">{row.entityId.slice(0, 10)}</span>
+                      <ItemCell item={row.item} entityId={row.entityId} />
                     </td>
                     <td className="px-4 py-2">
                       {row.changes.length === 0 ? (

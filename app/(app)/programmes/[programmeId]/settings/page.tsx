@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { getReader } from "@/lib/account/data";
+import { formatMomentDay } from "@/lib/domain/dates";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getProgrammeSetup, listInstitutions } from "@/lib/programmes/data";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddMemberForm, AddPartnerForm, PartnerStatusForm, StaleAfterForm } from "@/components/programmes/settings-forms";
 import { ProgrammeDetailsForm } from "@/components/programmes/details-form";
-import { formatDay } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -22,6 +23,7 @@ export default async function SettingsPage({
   const { programmeId } = await params;
   const { created } = await searchParams;
   const actor = await requireProgrammeMember(await requireUser(), programmeId, { allowPlatformAdmin: true });
+  const reader = await getReader();
   if (!can(actor, "programme.configure")) notFound();
   const [setup, institutions] = await Promise.all([getProgrammeSetup(programmeId), listInstitutions()]);
   if (!setup) notFound();
@@ -68,7 +70,7 @@ export default async function SettingsPage({
                     {p.isLead
                       ? "Lead institution"
                       : p.archivedAt
-                        ? `Removed on ${formatDay(p.archivedAt)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
+                        ? `Removed on ${formatMomentDay(p.archivedAt, reader)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
                         : "Partner"}
                   </span>
                 </div>

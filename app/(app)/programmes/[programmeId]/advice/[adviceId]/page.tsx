@@ -11,7 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { MarkdownView } from "@/components/advice/markdown-view";
 import { KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
-import { formatDateTime, formatDay } from "@/lib/domain/dates";
+import { formatDateTime, formatDay, formatMomentDay } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
 import { AdviceEntryActions, RemoveAttachmentButton } from "@/components/advice/advice-entry-actions";
 import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
 
@@ -26,6 +27,7 @@ export default async function AdviceEntryPage({
 }) {
   const { programmeId, adviceId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
+  const reader = await getReader();
   const entry = await getAdviceEntry(actor, programmeId, adviceId);
   if (!entry) notFound();
   const flags = await searchParams;
@@ -60,7 +62,7 @@ export default async function AdviceEntryPage({
       )}
       {entry.deletedAt && (
         <div role="note" className="mb-4 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-          Removed on {formatDateTime(entry.deletedAt)} by {entry.deletedBy?.name ?? "someone"}. Reason: {entry.deleteReason}
+          Removed on {formatDateTime(entry.deletedAt, reader)} by {entry.deletedBy?.name ?? "someone"}. Reason: {entry.deleteReason}
         </div>
       )}
       {entry.permissions.moveEngagement && (
@@ -125,7 +127,7 @@ export default async function AdviceEntryPage({
                         {a.fileName}
                       </a>{" "}
                       <span className="text-slate-700">
-                        ({formatBytes(a.size)}, added {formatDay(a.createdAt)})
+                        ({formatBytes(a.size)}, added {formatMomentDay(a.createdAt, reader)})
                       </span>
                       <span className="block font-mono text-xs break-all text-slate-600" title="SHA-256 checksum">
                         SHA-256 {a.sha256}
@@ -151,7 +153,7 @@ export default async function AdviceEntryPage({
             <dd>
               {entry.author.name}
               {entry.loggedAsTeamLeader ? " (as team leader)" : ""}
-              <span className="block text-slate-700">{formatDateTime(entry.createdAt)}</span>
+              <span className="block text-slate-700">{formatDateTime(entry.createdAt, reader)}</span>
             </dd>
             {entry.followUpNeeded && (
               <>

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
+import { getReader } from "@/lib/account/data";
+import { isoDayIn } from "@/lib/domain/dates";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getEngagementForAdvice, listLoggableEngagements } from "@/lib/advice/data";
 import { logAdviceAction } from "@/lib/advice/actions";
@@ -87,7 +89,8 @@ export default async function NewAdvicePage({
       </>
     );
   }
-  const today = new Date().toISOString().slice(0, 10);
+  // The date input wants YYYY-MM-DD: today where the reader is, not in UTC.
+  const today = isoDayIn(new Date(), (await getReader()).timeZone);
   return (
     <>
       <PageHeader title="Log advice" description={`${title}. Record what the service advised, as evidence for the partnership.`} />

@@ -9,7 +9,8 @@ import { boardPath, CREATED_FLASH_COOKIE, createdFlashFor } from "@/lib/board/fl
 import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/schema";
 import { renderMarkdown } from "@/lib/advice/markdown";
 import { SERVICE_LABELS } from "@/lib/domain/services";
-import { formatDateTime, formatDay } from "@/lib/domain/dates";
+import { formatDateTime, formatMomentDay } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
 import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
 import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/components/board/issue-actions";
 import { CreatedMessage } from "@/components/board/created-message";
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 export default async function IssuePage({ params }: { params: Promise<Params> }) {
   const { programmeId, issueNumber } = await params;
   const user = await requireUser();
+  const reader = await getReader();
   const actor = await requireProgrammeMember(user, programmeId);
   const number = /^\d{1,9}$/.test(issueNumber) ? Number(issueNumber) : NaN;
   if (!Number.isFinite(number)) notFound();
@@ -66,7 +68,7 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
             <span className="font-mono text-slate-700">#{issue.number}</span> {issue.title}
           </h1>
           <p className="mt-1 text-sm text-slate-700">
-            Opened by {issue.author.name} on {formatDay(issue.createdAt)}
+            Opened by {issue.author.name} on {formatMomentDay(issue.createdAt, reader)}
           </p>
         </div>
         <LiveUpdates programmeId={programmeId} />
@@ -136,7 +138,7 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
                   <li key={c.id} className="rounded-lg border border-slate-300 bg-white p-3">
                     <p className="text-xs text-slate-700">
                       <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
-                      <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt)}</time>
+                      <time dateTime={c.createdAt.toISOString()}>{formatDateTime(c.createdAt, reader)}</time>
                     </p>
                     <div
                       className="mt-1 text-sm text-slate-900 [&_a]:text-blue-800 [&_a]:underline [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc"

@@ -8,6 +8,7 @@ import { ADVICE_KIND_LABELS, ADVICE_VISIBILITY_LABELS } from "@/lib/advice/schem
 import { PageHeader } from "@/components/ui/page-header";
 import { MarkdownView } from "@/components/advice/markdown-view";
 import { formatDateTime, formatDay } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
 
 export const metadata: Metadata = { title: "Advice history" };
 
@@ -21,6 +22,7 @@ const ACTION_LABELS: Record<string, string> = {
 export default async function AdviceHistoryPage({ params }: { params: Promise<{ programmeId: string; adviceId: string }> }) {
   const { programmeId, adviceId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
+  const reader = await getReader();
   const result = await listAdviceRevisions(actor, programmeId, adviceId);
   if (!result) notFound();
   const { entry, revisions } = result;
@@ -33,7 +35,7 @@ export default async function AdviceHistoryPage({ params }: { params: Promise<{ 
       </p>
       <PageHeader
         title={`History: ${entry.summary}`}
-        description={`Logged by ${entry.author.name} on ${formatDateTime(entry.createdAt)}. Each change below shows the entry as it was before that change.`}
+        description={`Logged by ${entry.author.name} on ${formatDateTime(entry.createdAt, reader)}. Each change below shows the entry as it was before that change.`}
       />
       {revisions.length === 0 ? (
         <p className="text-sm text-slate-700">This entry has not been changed since it was logged.</p>
@@ -42,7 +44,7 @@ export default async function AdviceHistoryPage({ params }: { params: Promise<{ 
           {revisions.map((r) => (
             <li key={r.id} className="rounded-lg border border-slate-300 bg-white p-4">
               <h2 className="font-semibold text-slate-900">
-                {ACTION_LABELS[r.action] ?? r.action} by {r.editedBy.name} on {formatDateTime(r.editedAt)}
+                {ACTION_LABELS[r.action] ?? r.action} by {r.editedBy.name} on {formatDateTime(r.editedAt, reader)}
               </h2>
               {r.reason && <p className="mt-1 text-sm text-slate-800">Reason: {r.reason}</p>}
               <details className="mt-2">

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { selectableTimeZones } from "@/lib/domain/dates";
+
+/** The cookie the browser's own time zone travels in (set by components/account/time-zone-cookie.tsx). */
+export const TIME_ZONE_COOKIE = "tz";
+
+/** The "Your account" time-zone form: an IANA zone from the list, or empty for "my browser's". */
+export const timeZoneSettingSchema = z.object({
+  timeZone: z
+    .string({ error: "Choose a time zone, or “Use my browser's time zone”." })
+    .trim()
+    .max(64, "Choose a time zone from the list, such as Europe/Warsaw.")
+    .transform((value) => value || null)
+    .refine((value) => value === null || selectableTimeZones().includes(value), {
+      error: "Consort does not know that time zone. Choose one from the list, such as Europe/Warsaw, or “Use my browser's time zone”.",
+    }),
+});
+
+export type TimeZoneSetting = z.output<typeof timeZoneSettingSchema>;
