@@ -4,7 +4,6 @@ import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import type { TrackerRow } from "./data";
 import { formatDay } from "@/lib/domain/dates";
 import { daysBetween, isOverdue, isStale } from "./next-steps";
-import { formatDay } from "@/lib/domain/dates";
 
 export type MatrixCell = {
   id: string;

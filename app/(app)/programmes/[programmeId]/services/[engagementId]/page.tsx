@@ -7,7 +7,6 @@ import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getEngagementDetail } from "@/lib/engagements/data";
 import { daysBetween } from "@/lib/engagements/next-steps";
-import { formatDay } from "@/lib/domain/dates";
 import { allowedMoves, rolesForEngagement, STAGE_LABELS } from "@/lib/engagements/transitions";
 import { SERVICE_DESCRIPTIONS, SERVICE_LABELS } from "@/lib/domain/services";
 import { StageBadge } from "@/components/engagements/stage-badge";
