@@ -32,7 +32,7 @@ export default defineConfig({
           fileParallelism: true,
           maxWorkers: INTEGRATION_WORKERS,
           globalSetup: ["tests/support/worker-databases-global.ts"],
-          setupFiles: ["tests/support/worker-database-env.ts"],
+          setupFiles: ["tests/support/worker-database-env.ts", "tests/support/next-request-scope.ts"],
           hookTimeout: 60_000,
           testTimeout: 60_000,
           env: { TZ: "Pacific/Auckland" },
