@@ -72,6 +72,9 @@ function handleAction(request, response) {
       replay.httpVersionMinor = request.httpVersionMinor;
       replay.headers = request.headers;
       replay.rawHeaders = request.rawHeaders;
+      // Marked complete, as the HTTP parser marks a whole request: an incomplete message destroys its
+      // socket when it is done with, and the response would never reach the browser.
+      replay.complete = true;
       replay.push(body);
       replay.push(null);
       void handle(replay, response);

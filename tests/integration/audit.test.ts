@@ -1,12 +1,12 @@
 // The audit trail: only the team leader sees it, scoped to the programme, filtered and paginated;
 // and nobody can edit or delete an entry, not even with raw SQL.
-import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
 import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { addComment } from "@/lib/board/mutations";
 import { listAuditTrail } from "@/lib/audit/data";
 import { parseAuditFilters } from "@/lib/audit/schema";
+import { countQueries } from "@/tests/support/count-queries";
 
 const all = (extra: Record<string, string> = {}) => parseAuditFilters(extra).filters;
 
@@ -294,19 +294,3 @@ describe("audit trail (dates where the reader is)", () => {
   });
 });
 
-/** Counts the SQL statements sent to PostgreSQL while `work` runs. */
-async function countQueries(work: () => Promise<unknown>) {
-  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-  const original = proto.query;
-  let count = 0;
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    count++;
-    return original.apply(this, args);
-  };
-  try {
-    await work();
-  } finally {
-    proto.query = original;
-  }
-  return count;
-}

@@ -1,4 +1,3 @@
-import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { addPartnerTo, createInstitution, createWorld, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
@@ -11,6 +10,7 @@ import { moveEngagementSchema, REASON_MESSAGE, updateEngagementDetailsSchema } f
 import { rolesForEngagement } from "@/lib/engagements/transitions";
 import { archivePartner, restorePartner } from "@/lib/programmes/mutations";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
+import { countQueries } from "@/tests/support/count-queries";
 
 // The server actions read the session through lib/auth/session; here the test says who is signed in.
 const session = vi.hoisted(() => ({
@@ -313,22 +313,6 @@ describe("partners", () => {
 describe("the tracker", () => {
   beforeEach(resetDatabase);
 
-  /** Counts the SQL statements sent to PostgreSQL while `work` runs. */
-  async function countQueries(work: () => Promise<unknown>) {
-    const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-    const original = proto.query;
-    let count = 0;
-    proto.query = function (this: unknown, ...args: unknown[]) {
-      count++;
-      return original.apply(this, args);
-    };
-    try {
-      await work();
-    } finally {
-      proto.query = original;
-    }
-    return count;
-  }
 
   it("puts the lead first and issues the same number of queries for 2 and for 12 partners", async () => {
     const world = await createWorld();

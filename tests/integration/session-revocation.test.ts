@@ -1,7 +1,6 @@
 // Sessions end on the server: the real lib/auth/session.ts against PostgreSQL. Only Auth.js's cookie
 // decoding is replaced (a test has no cookie): `auth()` returns what a decoded cookie would hold, so a
 // "copied cookie" is simply the same { user, sessionId } presented again after the event.
-import pg from "pg";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { currentSessionId, currentUser } from "@/lib/auth/session";
 import { changeOwnPassword, endSession, revokeSessions, startSession } from "@/lib/auth/mutations";
@@ -9,6 +8,7 @@ import { deactivateUser, resetUserPassword } from "@/lib/admin/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { createUser } from "@/tests/factories";
 import { db, resetDatabase } from "@/tests/support/database";
+import { countQueries } from "@/tests/support/count-queries";
 
 const cookie = vi.hoisted(() => ({ value: null as { user: { id: string }; sessionId: string } | null }));
 vi.mock("@/lib/auth/auth", () => ({ auth: async () => cookie.value }));
@@ -109,18 +109,9 @@ describe("server-side sessions", () => {
     expect(await currentSessionId()).toBe(session);
     await currentUser(); // warm the pool
 
-    const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
-    const original = proto.query;
-    let queries = 0;
-    proto.query = function (this: unknown, ...args: unknown[]) {
-      queries++;
-      return original.apply(this, args);
-    };
-    try {
+    const queries = await countQueries(async () => {
       expect(await currentUser()).toMatchObject({ id: person.id, email: person.email });
-    } finally {
-      proto.query = original;
-    }
+    });
     expect(queries).toBe(1);
   });
 });

@@ -1,0 +1,19 @@
+// Counts the SQL statements sent to PostgreSQL while `work` runs (every query goes through a
+// pg.Client, whichever code sent it): "constant queries per request" is tested with it.
+import pg from "pg";
+
+export async function countQueries(work: () => Promise<unknown>): Promise<number> {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  let count = 0;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    count++;
+    return original.apply(this, args);
+  };
+  try {
+    await work();
+  } finally {
+    proto.query = original;
+  }
+  return count;
+}
