@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { TIME_ZONE_COOKIE } from "@/lib/account/schema";
+import { TIME_ZONE_COOKIE } from "@/lib/account/cookie";
 
 function readCookie(name: string): string | null {
   const prefix = `${name}=`;

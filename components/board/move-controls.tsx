@@ -68,7 +68,7 @@ function SpokenLabel({ label, visible }: { label: string; visible: string }) {
   return (
     <span>
       {before && <span className="sr-only">{before}</span>}
-      {visible}
+      <span>{visible}</span>
       {after && <span className="sr-only">{after}</span>}
     </span>
   );

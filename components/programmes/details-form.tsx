@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/actions/action";
 import { updateProgrammeDetailsAction } from "@/lib/programmes/actions";
-import { PROGRAMME_PHASES } from "@/lib/programmes/schema";
+import { PROGRAMME_PHASES } from "@/lib/programmes/phases";
 import { DELIVERY_MODE_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { isKnownTimeZone, UTC_READER, type Reader } from "@/lib/domain/dates";
-import { TIME_ZONE_COOKIE } from "./schema";
+import { TIME_ZONE_COOKIE } from "./cookie";
 
 /** Where the reader's zone came from: their setting, their browser (cookie), or neither (UTC). */
 export type ZoneSource = "setting" | "browser" | "unknown";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { selectableTimeZones } from "@/lib/domain/dates";
 
-/** The cookie the browser's own time zone travels in (set by components/account/time-zone-cookie.tsx). */
-export const TIME_ZONE_COOKIE = "tz";
+export { TIME_ZONE_COOKIE } from "./cookie";
 
 /** The "Your account" time-zone form: an IANA zone from the list, or empty for "my browser's". */
 export const timeZoneSettingSchema = z.object({

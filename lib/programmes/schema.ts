@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
-import { DeliveryMode, MemberRole, Service, type ProgrammeStatus } from "@/lib/generated/prisma/enums";
+import { DeliveryMode, MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { PROGRAMME_PHASES } from "./phases";
+
+export { PROGRAMME_PHASES };
 
 const id = z.string().trim().min(1, "Choose one.").max(64);
 
@@ -36,9 +39,6 @@ export const createProgrammeSchema = z.object({
   leadInstitutionId: id,
 });
 export type CreateProgrammeInput = z.output<typeof createProgrammeSchema>;
-
-/** The phases a team leader moves the programme through; archiving is left to platform administrators. */
-export const PROGRAMME_PHASES = ["DESIGN", "DEVELOPMENT", "APPROVAL", "DELIVERY"] as const satisfies readonly ProgrammeStatus[];
 
 /**
  * The details the team leader edits on Settings: everything the programme was created with except

@@ -30,7 +30,7 @@ test("changing your password keeps you signed in here and signs out your other b
   await page.keyboard.press("Tab");
   await page.keyboard.type("tomasz's new password 2026");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status")).toHaveText(
+  await expect(page.getByRole("region", { name: "Password" }).getByRole("status")).toHaveText(
     "Password changed. You are still signed in here; every other browser has been signed out.",
   );
   await expect(page.getByLabel("Current password")).toHaveValue("");
@@ -50,7 +50,7 @@ test("a wrong current password or a mismatched repeat is explained beside the fi
   await page.getByRole("button", { name: "Change password" }).click();
   await expect(page.getByLabel("New password again")).toHaveAccessibleDescription("Type the same new password twice.");
   await expect(page.getByLabel(/^New password( \*)?$/)).toHaveValue("lucía's new password 1");
-  await expect(page.getByRole("alert")).toHaveText("Please correct the highlighted fields.");
+  await expect(page.getByRole("region", { name: "Password" }).getByRole("alert")).toHaveText("Please correct the highlighted fields.");
   await expectNoAxeViolations(page);
 });
 
@@ -67,7 +67,7 @@ test.describe("without JavaScript", () => {
 
     await fillPasswordForm(page, DEMO_PASSWORD, "lucía's new password 2026");
     await page.getByRole("button", { name: "Change password" }).click();
-    await expect(page.getByRole("status")).toContainText("Password changed.");
+    await expect(page.getByRole("region", { name: "Password" }).getByRole("status")).toContainText("Password changed.");
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
     await signInAs(page, email, "lucía's new password 2026");
   });

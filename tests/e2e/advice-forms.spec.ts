@@ -66,7 +66,7 @@ for (const javaScript of [true, false]) {
   test.describe(`advice forms ${javaScript ? "with JavaScript" : "without JavaScript (plain form posts)"}`, () => {
     test.use({ javaScriptEnabled: javaScript });
     // Sign-in hashes the password deliberately slowly; each test also logs and edits.
-    test.describe.configure({ timeout: 120_000 });
+    test.slow(); // three times the (machine-scaled) budget
 
     test("logs advice with no file, then edits it with no file", async ({ page }) => {
       const posts = recordFormPosts(page);
@@ -171,7 +171,7 @@ for (const javaScript of [true, false]) {
 
 test.describe("a form post larger than any legal submission", () => {
   test.use({ javaScriptEnabled: false });
-  test.describe.configure({ timeout: 120_000 });
+  test.slow(); // three times the (machine-scaled) budget
 
   test("goes back to the form with a clear message, not an error page", async ({ page }, testInfo) => {
     await signInAs(page, "partner@consort.test");

@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 const MAIN = "Climate-Resilient Urban Water Management";
 
 test("the team leader reads, filters and pages the audit trail", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.slow(); // several pages or sign-ins: three times the (machine-scaled) budget
   await signInAs(page, "leader@consort.test");
   await page.getByRole("main").getByRole("link", { name: MAIN }).click();
   await page.getByRole("link", { name: "Audit trail" }).click();
@@ -36,7 +36,7 @@ test("the team leader reads, filters and pages the audit trail", async ({ page }
 });
 
 test("each entry names its item with a link, and a comment's text is shown", async ({ page }) => {
-  test.setTimeout(60_000);
+  test.slow(); // several pages or sign-ins: three times the (machine-scaled) budget
   await signInAs(page, "leader@consort.test");
   await page.getByRole("main").getByRole("link", { name: MAIN }).click();
   await page.waitForURL(/\/programmes\/[^/]+$/); // the click navigates client-side: wait for it

@@ -37,6 +37,7 @@ let found: Promise<{ urls: string[]; title: string }> | undefined;
 const leaderProgrammeUrls = (browser: Browser) => (found ??= programmeUrls(browser));
 
 test("outsiders get 404 that reveals nothing on every programme page", async ({ browser, page }) => {
+  test.slow(); // two sign-ins and a dozen pages
   const { urls, title } = await leaderProgrammeUrls(browser);
   await signInAs(page, "outsider@consort.test");
   for (const url of urls) {
@@ -48,6 +49,7 @@ test("outsiders get 404 that reveals nothing on every programme page", async ({ 
 });
 
 test("anonymous visitors are sent to sign in from every programme page", async ({ browser, page }) => {
+  test.slow(); // a sign-in (to find the addresses) and a dozen pages
   const { urls } = await leaderProgrammeUrls(browser);
   for (const url of urls) {
     await page.goto(url);

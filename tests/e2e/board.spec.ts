@@ -22,7 +22,7 @@ const column = (page: Page, status: string) => page.locator(`[data-column="${sta
 test("a task-force member creates a routed issue, moves it by keyboard, comments and resolves it; others see it live", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.slow(); // several pages or sign-ins: three times the (machine-scaled) budget
   const title = `Diploma supplement wording ${Date.now()}`;
   const tf = await signedIn(browser, "taskforce@consort.test");
   const leader = await signedIn(browser, "leader@consort.test");

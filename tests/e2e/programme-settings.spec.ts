@@ -17,7 +17,7 @@ async function createProgramme(page: Page): Promise<string> {
 const details = (page: Page) => page.getByRole("form", { name: "Programme details" });
 
 test("the team leader edits the details and phase; a wrong value is refused beside its field and the rest is kept", async ({ page }) => {
-  test.setTimeout(90_000);
+  test.slow(); // several pages or sign-ins: three times the (machine-scaled) budget
   await createProgramme(page);
   const form = details(page);
   await expect(form.getByLabel("Phase")).toHaveValue("DESIGN");
@@ -50,7 +50,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the details form saves as a plain form post and shows field errors", async ({ page }) => {
-    test.setTimeout(90_000);
+    test.slow(); // several pages or sign-ins: three times the (machine-scaled) budget
     await createProgramme(page);
     await details(page).getByLabel("Title").fill("ab");
     await details(page).getByRole("button", { name: "Save details" }).click();
