@@ -5,7 +5,7 @@
 // against the production server sends exactly that.
 import { writeFileSync } from "node:fs";
 import type { Page, Request, TestInfo } from "@playwright/test";
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { expect, signInAs, test } from "./fixtures";
 
 const MiB = 1024 * 1024;
 const LIMIT = 10 * MiB; // MAX_ATTACHMENT_BYTES, inclusive
@@ -156,7 +156,8 @@ for (const javaScript of [true, false]) {
         await expect(page.getByRole("alert").first()).toContainText("Nothing was saved");
         await expect(fieldError).toContainText(`"Statute scan.pdf" is too large (10,485,761 bytes). ${tooLarge}`);
         await expect(page.getByLabel("Attachments")).toHaveAttribute("aria-invalid", "true");
-        await expectNoAxeViolations(page);
+        await expect(page.getByLabel("Attachments")).toHaveAttribute("aria-describedby", /attachments-error/);
+        // (No axe scan here: axe-core's timers never fire in a page with JavaScript disabled.)
         await fillAdvice(page, summary); // a plain post's page comes back with the form as it was first shown
       }
       // Another file (Chromium fires no change event for the same path chosen again).

@@ -7,6 +7,7 @@ const MAIN = "Climate-Resilient Urban Water Management";
 
 /** The first issue's page; its activity list carries the moments we read. */
 async function openFirstIssue(page: Page) {
+  await page.goto("/programmes");
   await page.getByRole("main").getByRole("link", { name: MAIN }).click();
   // The click navigates (client-side with JavaScript): wait for the programme's page, whichever it is.
   await page.waitForURL(/\/programmes\/(?!new\b)[^/?]+(\/[a-z-]+)?(\?|$)/);

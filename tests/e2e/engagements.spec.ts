@@ -23,9 +23,9 @@ async function tabTo(page: Page, name: string | RegExp, max = 80) {
 }
 
 /** Presses Tab until the focused element matches `selector`. */
-async function tabToField(page: Page, selector: string, max = 80) {
+async function tabToField(page: Page, selector: string, { backwards = false, max = 80 } = {}) {
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`Could not reach ${selector} with the Tab key`);
@@ -72,7 +72,8 @@ test("a team leader creates a programme, adds a partner and settles a lead engag
   ] as const) {
     if (reached === "Settled") {
       // No advice logged: settling takes a ticked confirmation and a reason.
-      await tabToField(page, "textarea[name=note]");
+      // Focus is still on the last move's button, below the stage's note: back up to it.
+      await tabToField(page, 'section[aria-labelledby="stage-heading"] textarea[name=note]', { backwards: true });
       await page.keyboard.type("Agreed in the kick-off meeting, nothing to log");
       await tabToField(page, "input[name=confirmNoAdvice]");
       await page.keyboard.press("Space");
