@@ -6,7 +6,7 @@
 // that every acknowledged write is there, none twice, and none half-applied.
 // Everything listens on 127.0.0.1/localhost only. Prints its figures; exits 1 on any failure.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -115,8 +115,11 @@ try {
     [leader?.id],
   );
   if (!leader || !programme) throw new Error("The demo seed has no team leader with a programme (leader@consort.test).");
+  // The cookie names a session row (lib/auth/session.ts), as a real sign-in's does.
+  const sessionId = `faults-${randomUUID()}`;
+  await sql(url, `INSERT INTO "UserSession" (id, "userId") VALUES ($1, $2)`, [sessionId, leader.id]);
   const token = await encode({
-    token: { sub: leader.id, name: leader.name, email: leader.email, signedInAt: Date.now() },
+    token: { sub: leader.id, name: leader.name, email: leader.email, sid: sessionId },
     secret,
     salt: "authjs.session-token",
     maxAge: 3600,
