@@ -6,6 +6,7 @@ import path from "node:path";
 /** Everything that ends up in the Next.js build. Tests beside the code do not. */
 const SOURCE_DIRS = ["app", "components", "lib", "public"];
 const SOURCE_FILES = [
+  "proxy.ts",
   "prisma/schema.prisma",
   "next.config.js",
   "next.config.mjs",
