@@ -117,20 +117,25 @@ export function listInstitutions() {
   return db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true, country: true } });
 }
 
+/** What the team leader edits on Settings (the form shows it, the save compares against it). */
+export const PROGRAMME_DETAILS_SELECT = {
+  title: true,
+  summary: true,
+  ects: true,
+  eqfLevel: true,
+  deliveryMode: true,
+  plannedStart: true,
+  status: true,
+  version: true,
+} as const;
+
 /** Settings page: the programme's setting values and every partner, archived ones included. */
 export async function getProgrammeSetup(programmeId: string) {
   const programme = await db.programme.findUnique({
     where: { id: programmeId },
     select: {
       id: true,
-      title: true,
-      summary: true,
-      ects: true,
-      eqfLevel: true,
-      deliveryMode: true,
-      plannedStart: true,
-      status: true,
-      version: true,
+      ...PROGRAMME_DETAILS_SELECT,
       staleAfterDays: true,
       partners: {
         orderBy: [{ role: "asc" }, { institution: { name: "asc" } }],

@@ -5,6 +5,7 @@ import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { MemberRole, PartnerRole, Service } from "@/lib/generated/prisma/enums";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { nameDetailFields, type CreateProgrammeInput, type ProgrammeDetailsInput } from "./schema";
+import { PROGRAMME_DETAILS_SELECT } from "./data";
 
 /**
  * Adds an institution to a programme with its six engagements, all "Not contacted": the guide asks
@@ -230,16 +231,7 @@ export async function updateProgrammeDetails(actorId: string, input: ProgrammeDe
     await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE id = ${input.programmeId} FOR UPDATE`;
     const row = await tx.programme.findUnique({
       where: { id: input.programmeId },
-      select: {
-        title: true,
-        summary: true,
-        ects: true,
-        eqfLevel: true,
-        deliveryMode: true,
-        plannedStart: true,
-        status: true,
-        version: true,
-      },
+      select: PROGRAMME_DETAILS_SELECT,
     });
     if (!row) throw notFound("This programme no longer exists.");
     if (row.version !== input.version) throw conflict(await detailsConflictMessage(tx, input.programmeId));
