@@ -10,7 +10,7 @@ import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type Wor
 import { resetDatabase } from "@/tests/support/database";
 import { callAction, databaseDigest, describeOutcome, discoverServerActions } from "@/tests/support/action-harness";
 import { ACTION_EXPECTATIONS, type Person } from "@/tests/support/action-expectations";
-import { FUZZ_OPTIONS, FUZZ_RUNS, malformedPayload } from "@/tests/support/fuzz";
+import { FUZZ_OPTIONS, FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, malformedPayload } from "@/tests/support/fuzz";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
@@ -91,45 +91,49 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
     expect([...discovered.keys()].filter((name) => !(name in ACTION_EXPECTATIONS))).toEqual([]);
   });
 
-  it.each(Object.keys(ACTION_EXPECTATIONS))("%s", async (name) => {
-    const action = discovered.get(name);
-    expect(action).toBeTypeOf("function");
-    const expectation = ACTION_EXPECTATIONS[name]!;
-    await snapshot.restore();
-    const person = sender(expectation.governedBy);
-    const built = await expectation.build({ world, aim: { institution: "A", service: "S" }, actor: person });
-    const base = built.input instanceof FormData ? Object.fromEntries(built.input.entries()) : built.input;
-    const tally = { rejected: 0, accepted: 0 };
-    await fc.assert(
-      fc.asyncProperty(malformedPayload(base, foreignIds), async (payload) => {
-        const before = await databaseDigest();
-        const outcome = await callAction(action, payload, person);
-        const changed = (await databaseDigest()) !== before;
-        const shown = `${describeOutcome(outcome)} ← ${preview(payload)}`;
-        if (outcome.type === "thrown" || outcome.type === "notFound") throw new Error(`unhandled: ${shown}`);
-        if (outcome.type === "redirect") {
-          tally.accepted++;
-          return;
-        }
-        const state = outcome.state;
-        if (state.status === "success") {
-          tally.accepted++;
-          return;
-        }
-        tally.rejected++;
-        // Sign-in answers with its own typed shape: { error, email }.
-        const typed =
-          (state.status === "error" && TYPED_KINDS.includes(state.kind ?? "")) ||
-          (name === "auth/signInWithPassword" && typeof state.error === "string");
-        if (!typed) throw new Error(`not a typed error state: ${shown}`);
-        if (state.message === GENERIC_ERROR_MESSAGE) throw new Error(`generic 500-style error: ${shown}`);
-        if (changed) throw new Error(`refused (${shown}) but the database changed`);
-      }),
-      FUZZ_OPTIONS,
-    );
-    // Malformed is the point: most payloads must be refused, not quietly stored (sign-out takes no input).
-    if (Object.keys(base).length > 0) expect(tally.rejected).toBeGreaterThan(tally.accepted);
-  });
+  it.each(Object.keys(ACTION_EXPECTATIONS))(
+    "%s",
+    async (name) => {
+      const action = discovered.get(name);
+      expect(action).toBeTypeOf("function");
+      const expectation = ACTION_EXPECTATIONS[name]!;
+      await snapshot.restore();
+      const person = sender(expectation.governedBy);
+      const built = await expectation.build({ world, aim: { institution: "A", service: "S" }, actor: person });
+      const base = built.input instanceof FormData ? Object.fromEntries(built.input.entries()) : built.input;
+      const tally = { rejected: 0, accepted: 0 };
+      await fc.assert(
+        fc.asyncProperty(malformedPayload(base, foreignIds), async (payload) => {
+          const before = await databaseDigest();
+          const outcome = await callAction(action, payload, person);
+          const changed = (await databaseDigest()) !== before;
+          const shown = `${describeOutcome(outcome)} ← ${preview(payload)}`;
+          if (outcome.type === "thrown" || outcome.type === "notFound") throw new Error(`unhandled: ${shown}`);
+          if (outcome.type === "redirect") {
+            tally.accepted++;
+            return;
+          }
+          const state = outcome.state;
+          if (state.status === "success") {
+            tally.accepted++;
+            return;
+          }
+          tally.rejected++;
+          // Sign-in answers with its own typed shape: { error, email }.
+          const typed =
+            (state.status === "error" && TYPED_KINDS.includes(state.kind ?? "")) ||
+            (name === "auth/signInWithPassword" && typeof state.error === "string");
+          if (!typed) throw new Error(`not a typed error state: ${shown}`);
+          if (state.message === GENERIC_ERROR_MESSAGE) throw new Error(`generic 500-style error: ${shown}`);
+          if (changed) throw new Error(`refused (${shown}) but the database changed`);
+        }),
+        FUZZ_OPTIONS,
+      );
+      // Malformed is the point: most payloads must be refused, not quietly stored (sign-out takes no input).
+      if (Object.keys(base).length > 0) expect(tally.rejected).toBeGreaterThan(tally.accepted);
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });
 
 describe("bad input: regressions the fuzzer found (each was a 500 before)", () => {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase } from "@/tests/support/database";
 import { callAction, databaseDigest, describeOutcome, type Outcome } from "@/tests/support/action-harness";
-import { FUZZ_OPTIONS, FUZZ_RUNS } from "@/tests/support/fuzz";
+import { FUZZ_OPTIONS, FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS } from "@/tests/support/fuzz";
 import { SAMPLE_FILES } from "@/tests/support/sample-files";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 import { editAdviceAction, logAdviceAction } from "@/lib/advice/actions";
@@ -149,53 +149,57 @@ describe("advice attachments: upload limits", () => {
     expect(stored.mimeType).toBe("image/png");
   });
 
-  it(`property (${FUZZ_RUNS} runs): any bytes, name and label → refused with nothing stored, or stored with the detected type and a safe name`, async () => {
-    const samples = Object.values(SAMPLE_FILES);
-    const bytes = fc.oneof(
-      fc.uint8Array({ maxLength: 2048 }),
-      fc.tuple(fc.constantFrom(...samples), fc.uint8Array({ maxLength: 256 })).map(([head, tail]) => new Uint8Array([...head, ...tail])),
-    );
-    const name = fc.oneof(
-      fc.string({ unit: "binary", maxLength: 300 }),
-      fc.constantFrom(
-        "../../etc/passwd",
-        "a\u0000b.pdf",
-        "\u202Efdp.exe",
-        "C:\\evil\\x.pdf",
-        "",
-        ".",
-        "..",
-        "undefined",
-        "notes.eml",
-        "data.csv",
-      ),
-    );
-    const label = fc.constantFrom("application/pdf", "image/png", "text/html", "application/x-msdownload", "", "image/svg+xml");
-    await fc.assert(
-      fc.asyncProperty(bytes, name, label, async (content, fileName, type) => {
-        const before = await databaseDigest();
-        const outcome = await callAction(logAdviceAction, logForm([file(content, fileName, type)]), world.staffA);
-        if (outcome.type === "redirect") {
-          const stored = await db.attachment.findFirst();
-          await snapshot.restore();
-          // An empty, nameless file is what a form sends when no file was chosen: no attachment.
-          if (isNoFileChosen(new File([new Uint8Array(content)], fileName))) {
-            expect(stored).toBeNull();
+  it(
+    `property (${FUZZ_RUNS} runs): any bytes, name and label → refused with nothing stored, or stored with the detected type and a safe name`,
+    async () => {
+      const samples = Object.values(SAMPLE_FILES);
+      const bytes = fc.oneof(
+        fc.uint8Array({ maxLength: 2048 }),
+        fc.tuple(fc.constantFrom(...samples), fc.uint8Array({ maxLength: 256 })).map(([head, tail]) => new Uint8Array([...head, ...tail])),
+      );
+      const name = fc.oneof(
+        fc.string({ unit: "binary", maxLength: 300 }),
+        fc.constantFrom(
+          "../../etc/passwd",
+          "a\u0000b.pdf",
+          "\u202Efdp.exe",
+          "C:\\evil\\x.pdf",
+          "",
+          ".",
+          "..",
+          "undefined",
+          "notes.eml",
+          "data.csv",
+        ),
+      );
+      const label = fc.constantFrom("application/pdf", "image/png", "text/html", "application/x-msdownload", "", "image/svg+xml");
+      await fc.assert(
+        fc.asyncProperty(bytes, name, label, async (content, fileName, type) => {
+          const before = await databaseDigest();
+          const outcome = await callAction(logAdviceAction, logForm([file(content, fileName, type)]), world.staffA);
+          if (outcome.type === "redirect") {
+            const stored = await db.attachment.findFirst();
+            await snapshot.restore();
+            // An empty, nameless file is what a form sends when no file was chosen: no attachment.
+            if (isNoFileChosen(new File([new Uint8Array(content)], fileName))) {
+              expect(stored).toBeNull();
+              return;
+            }
+            if (!stored) throw new Error("the entry was logged but its attachment is missing");
+            expect(stored.mimeType).toBe(detectFileType(content, cleanFileName(fileName, "file"))?.mimeType);
+            // eslint-disable-next-line no-control-regex -- checking for control characters is the point
+            expect(stored.fileName).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
             return;
           }
-          if (!stored) throw new Error("the entry was logged but its attachment is missing");
-          expect(stored.mimeType).toBe(detectFileType(content, cleanFileName(fileName, "file"))?.mimeType);
-          // eslint-disable-next-line no-control-regex -- checking for control characters is the point
-          expect(stored.fileName).not.toMatch(/[\u0000-\u001f\u007f/\\]/);
-          return;
-        }
-        expect(
-          outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid",
-          describeOutcome(outcome),
-        ).toBe(true);
-        expect(await databaseDigest()).toBe(before);
-      }),
-      FUZZ_OPTIONS,
-    );
-  });
+          expect(
+            outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid",
+            describeOutcome(outcome),
+          ).toBe(true);
+          expect(await databaseDigest()).toBe(before);
+        }),
+        FUZZ_OPTIONS,
+      );
+    },
+    FUZZ_TEST_TIMEOUT_MS,
+  );
 });

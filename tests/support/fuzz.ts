@@ -3,6 +3,11 @@
 import fc from "fast-check";
 
 export const FUZZ_RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 60) || 60);
+/**
+ * Time for one property test: each run is a real action against PostgreSQL, and integration files
+ * share the two cores, so the budget grows with the number of runs instead of being a constant.
+ */
+export const FUZZ_TEST_TIMEOUT_MS = 60_000 + FUZZ_RUNS * 250;
 /** FUZZ_SEED=<seed printed by a failure> replays that run. */
 export const FUZZ_OPTIONS = {
   numRuns: FUZZ_RUNS,
