@@ -1,6 +1,6 @@
 // End-to-end tests in real Chromium against a production build served on a seeded throwaway
 // database. Run them with `npm run test:e2e` (or `npm test`), which provides that database.
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { chromium, defineConfig, devices } from "@playwright/test";
@@ -62,6 +62,8 @@ if (!process.env.CONSORT_E2E_SLOWNESS) {
   process.env.CONSORT_E2E_SLOWNESS = measureSlowness().toFixed(2);
   console.log(`e2e: this machine is ${process.env.CONSORT_E2E_SLOWNESS}× slower than a quiet one; timeouts are scaled by that.`);
 }
+// The server's session secret, known to the workers too: tests sign in by minting its cookie (fixtures.ts).
+process.env.AUTH_SECRET ??= randomBytes(32).toString("base64url");
 const slowness = Number(process.env.CONSORT_E2E_SLOWNESS);
 const scaled = (ms: number) => Math.round(ms * slowness);
 const port = Number(process.env.CONSORT_E2E_PORT);
@@ -98,17 +100,13 @@ export default defineConfig({
       ],
     },
   },
-  projects: [
-    // Signs every demo role in once and saves the cookies for the pages specs (one sign-in per role per run).
-    { name: "sessions", testMatch: "pages-sessions.setup.ts", use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["sessions"] },
-  ],
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The same start script as `npm start`: production build (rebuilt only when stale) in its own
     // folder, the database emptied and seeded with the demo partnership before the server starts.
     command: "node --import tsx lib/cli/start.ts --fresh-demo",
     url: `${baseURL}/login`,
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET },
     reuseExistingServer: false,
     timeout: scaled(300_000),
     stdout: "pipe",

@@ -1,7 +1,7 @@
 // "Your account" → Password, as a person uses it: from the header, by keyboard, at 390 px, with and
 // without JavaScript. Tomasz's and Lucía's accounts are used by no other spec (their passwords change).
 import type { Browser, Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { DEMO_PASSWORD, expect, expectNoAxeViolations, signInAs, signInThroughForm, test } from "./fixtures";
 
 async function fillPasswordForm(page: Page, current: string, next: string, again = next) {
   await page.getByLabel("Current password").fill(current);
@@ -39,7 +39,7 @@ test("changing your password keeps you signed in here and signs out your other b
   await expect(page.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
   await other.goto("/programmes");
   await expect(other).toHaveURL(/\/login/);
-  await signInAs(other, email, "tomasz's new password 2026");
+  await signInThroughForm(other, email, "tomasz's new password 2026");
   await other.context().close();
 });
 
@@ -69,7 +69,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(page.getByRole("region", { name: "Password" }).getByRole("status")).toContainText("Password changed.");
     await page.getByRole("button", { name: "Sign out", exact: true }).click();
-    await signInAs(page, email, "lucía's new password 2026");
+    await signInThroughForm(page, email, "lucía's new password 2026");
   });
 });
 

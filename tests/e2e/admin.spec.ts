@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, signInAs, signInThroughForm, test } from "./fixtures";
 
 // Unique per run, so the spec also passes against a database it has run against before.
 const run = Date.now().toString(36).slice(-5).toUpperCase();
@@ -55,7 +55,7 @@ test("an admin creates an institution and a user, deactivates the user, and the 
   // The person signs in in their own browser, with the new password.
   const ritaContext = await browser.newContext();
   const rita = await ritaContext.newPage();
-  await signInAs(rita, email, newPassword);
+  await signInThroughForm(rita, email, newPassword);
   await expect(rita.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
 
   // Deactivation asks for confirmation and a reason.

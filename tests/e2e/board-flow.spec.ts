@@ -99,6 +99,7 @@ test("a Resolved issue moves on to Closed: from its card on the board and from i
 });
 
 test("issue page messages describe the action just taken, once, and never contradict the issue", async ({ page }) => {
+  test.slow(); // several pages and actions in one flow
   await signInAs(page, "leader@consort.test");
   await openBoard(page);
   const number = await createIssue(page, `Messages ${Date.now()}`, { assignee: "Pieter Jansen" });

@@ -117,6 +117,7 @@ test("partner staff can add issues and comment but get no move controls", async 
 
 // The board pages' axe scans (both widths, nothing left to review) are in board-a11y.spec.ts: one scan per test.
 test("filters live in the URL and carry over to the list view; the task force page is accessible", async ({ page }) => {
+  test.slow(); // several pages and actions in one flow
   await signInAs(page, "leader@consort.test");
   await openBoard(page);
   await page.getByLabel("Service").selectOption({ label: "Legal" });
@@ -145,13 +146,10 @@ test("the team leader drags a card to another column with the mouse", async ({ p
   await page.getByRole("button", { name: "Create issue" }).click();
   await page.getByRole("link", { name: "← Back to the board" }).click();
   const card = column(page, "OPEN").locator("[data-card-id]", { hasText: title });
-  const from = (await card.boundingBox())!;
-  const to = (await column(page, "IN_PROGRESS").locator("h2").boundingBox())!;
-  await page.mouse.move(from.x + from.width / 2, from.y + 20);
-  await page.mouse.down();
-  await page.mouse.move(from.x + from.width / 2 + 30, from.y + 40, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height + 5, { steps: 10 });
-  await page.mouse.up();
+  // Cards become draggable once the board's JavaScript has run: a drag before that moves nothing.
+  await expect(card).toHaveAttribute("draggable", "true");
+  // dragTo measures both ends when it starts (a live update may shift the layout before that).
+  await card.dragTo(column(page, "IN_PROGRESS").locator("h2"));
   await expect(page.getByTestId("board-announcement")).toContainText("to In progress");
   await page.reload();
   await expect(column(page, "IN_PROGRESS").getByText(title)).toBeVisible();

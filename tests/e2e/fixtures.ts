@@ -1,13 +1,48 @@
 // Shared e2e helpers: import `test` and `expect` from here, not from @playwright/test.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
+import pg from "pg";
+import { mintSession, SESSION_COOKIE } from "../support/session-cookie";
 
-export { expect, test };
+export { expect };
+
+export const test = base.extend<{ signedInAs: string | null }>({
+  /** `test.use({ signedInAs: email })`: every page of the test opens signed in as that person (see addSessionCookie). */
+  signedInAs: [null, { option: true }],
+  context: async ({ context, signedInAs }, provide) => {
+    if (signedInAs) await addSessionCookie(context, signedInAs);
+    await provide(context);
+  },
+});
 
 export const DEMO_PASSWORD = "consort-demo";
 
+let database: pg.Pool | undefined;
+
+/**
+ * Signs in as a demo user and opens "My programmes": the session row and signed cookie a correct
+ * password would produce (tests/support/session-cookie.ts), without typing it — a password check
+ * costs a deliberate hash. The form itself is driven by signInThroughForm in sign-in.spec.ts and
+ * wherever a test is about the password.
+ */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  await addSessionCookie(page.context(), email);
+  await page.goto("/programmes");
+  await expect(page.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
+}
+
+/** What signInAs does before opening a page: this browser context is signed in as `email` from now on. */
+export async function addSessionCookie(context: BrowserContext, email: string): Promise<void> {
+  const secret = process.env.AUTH_SECRET;
+  if (!secret) throw new Error("AUTH_SECRET is not set: run the e2e tests with `npm run test:e2e` (playwright.config.ts sets it).");
+  database ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, allowExitOnIdle: true });
+  const { cookieValue } = await mintSession(database, email, secret);
+  const url = test.info().project.use.baseURL!;
+  await context.addCookies([{ name: SESSION_COOKIE, value: cookieValue, url, httpOnly: true, sameSite: "Lax" }]);
+}
+
 /** Signs in through the real /login form and waits for "My programmes". */
-export async function signInAs(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+export async function signInThroughForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
@@ -35,7 +70,10 @@ export type AxeScanOptions = {
  * page must give axe plain colours to compare. Call it once per test: a scan takes seconds under load.
  */
 export async function expectNoAxeViolations(page: Page, options: AxeScanOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  // Legacy mode runs axe once inside the page. The default also opens a blank page, injects axe
+  // there again and merges per-frame results: for frames from other origins, which Consort has
+  // none of, at twice the cost — it made scans of long pages take 20 s on a busy 2-core machine.
+  let builder = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode(true);
   if (options.scope === "main") builder = builder.include("main");
   const results = await builder.analyze();
   // Glyphs such as ✓ or ● (aria-hidden beside their text) are always "needs review" for axe: it does not
@@ -72,10 +110,15 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
     const unclipped = outside.filter((element) => !clipped(element));
     const culprits = (unclipped.length > 0 ? unclipped : outside)
       .slice(0, 5)
-      .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> right edge ${Math.round(element.getBoundingClientRect().right)} px`);
+      .map(
+        (element) =>
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute("class") ?? ""}"> right edge ${Math.round(element.getBoundingClientRect().right)} px`,
+      );
     return { scrollWidth, viewport, culprits };
   });
-  expect(widths.scrollWidth, `page is wider than the ${widths.viewport} px viewport: ${widths.culprits.join(", ")}`).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.scrollWidth, `page is wider than the ${widths.viewport} px viewport: ${widths.culprits.join(", ")}`).toBeLessThanOrEqual(
+    widths.viewport,
+  );
 }
 
 /** Same-origin responses that failed (a missing favicon, a broken image) and console errors, as they happen. */

@@ -60,6 +60,7 @@ test("a deactivated person cannot sign in, even with the right password", async 
 });
 
 test("the outsider gets 404 on every page of the main programme", async ({ page, browser }) => {
+  test.slow(); // one page load per section of the programme
   const leaderPage = await (await browser.newContext()).newPage();
   await signInAs(leaderPage, "leader@consort.test");
   const mainPath = await programmePath(leaderPage, MAIN);

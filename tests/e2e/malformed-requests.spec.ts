@@ -24,7 +24,10 @@ function pick(headers: Record<string, string>, names: string[]) {
   return Object.fromEntries(names.filter((n) => headers[n] !== undefined).map((n) => [n, headers[n]!]));
 }
 
-async function expectPlainRefusal(response: { status(): number; headers(): Record<string, string>; text(): Promise<string> }, status: number) {
+async function expectPlainRefusal(
+  response: { status(): number; headers(): Record<string, string>; text(): Promise<string> },
+  status: number,
+) {
   expect(response.status()).toBe(status);
   expect(response.headers()["content-type"]).toContain("text/plain");
   const text = await response.text();

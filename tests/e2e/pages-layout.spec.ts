@@ -2,7 +2,7 @@
 // per role and width, so that pages.spec.ts can scan only each page's main landmark. And the files
 // in public/ that browsers and crawlers ask for: there, served to anyone, never sent to /login.
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, watchForBrokenRequests } from "./fixtures";
-import { ROLE_EMAIL, signedInAs, WIDTHS, type Role } from "./pages-catalogue";
+import { ROLE_EMAIL, WIDTHS, type Role } from "./pages-catalogue";
 
 for (const width of WIDTHS) {
   test.describe(`at ${width.name}`, () => {
@@ -19,7 +19,7 @@ for (const width of WIDTHS) {
 
     for (const role of Object.keys(ROLE_EMAIL) as Role[]) {
       test.describe(role, () => {
-        test.use({ storageState: signedInAs(role) });
+        test.use({ signedInAs: ROLE_EMAIL[role] });
         test("the app layout around My programmes, whole", async ({ page }) => {
           const problems = watchForBrokenRequests(page);
           await page.goto("/programmes");
@@ -45,9 +45,21 @@ test("favicon, icons, robots.txt and the web manifest are served to anyone, and 
   await served("/apple-touch-icon.png", /^image\/png/);
   expect(await (await served("/robots.txt", /^text\/plain/)).text()).toMatch(/^User-agent: \*\nDisallow: \/$/m);
 
-  type Manifest = { name: string; short_name: string; start_url: string; display: string; theme_color: string; icons: { src: string; type: string; sizes: string }[] };
+  type Manifest = {
+    name: string;
+    short_name: string;
+    start_url: string;
+    display: string;
+    theme_color: string;
+    icons: { src: string; type: string; sizes: string }[];
+  };
   const manifest = (await (await served("/manifest.webmanifest", /^application\/manifest\+json/)).json()) as Manifest;
-  expect(manifest).toMatchObject({ name: expect.stringContaining("Consort"), short_name: "Consort", start_url: "/programmes", display: "standalone" });
+  expect(manifest).toMatchObject({
+    name: expect.stringContaining("Consort"),
+    short_name: "Consort",
+    start_url: "/programmes",
+    display: "standalone",
+  });
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
   for (const icon of manifest.icons) await served(icon.src, new RegExp(`^${icon.type.replace("+", "\\+")}`));

@@ -2,14 +2,17 @@
 // viewport, no request on it fails, and axe finds nothing in its main landmark (WCAG A/AA and best
 // practices). One axe scan per test; the layout around <main> is scanned in pages-layout.spec.ts.
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, watchForBrokenRequests } from "./fixtures";
-import { PAGES, signedInAs, Site, WIDTHS, type Role } from "./pages-catalogue";
+import { PAGES, ROLE_EMAIL, Site, WIDTHS, type Role } from "./pages-catalogue";
+
+// Each test opens one page and only reads: they spread over both workers.
+test.describe.configure({ mode: "parallel" });
 
 for (const role of Object.keys(PAGES) as Role[]) {
   for (const width of WIDTHS) {
     test.describe(`${role} at ${width.name}`, () => {
       test.use({
         viewport: width.viewport,
-        storageState: signedInAs(role),
+        signedInAs: ROLE_EMAIL[role],
       });
       for (const kind of PAGES[role]) {
         test(kind.name, async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { expect, expectNoAxeViolations, signInThroughForm, test } from "./fixtures";
 
 test("the sign-in page is accessible", async ({ page }) => {
   await page.goto("/login");
@@ -6,8 +6,8 @@ test("the sign-in page is accessible", async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test("the team leader signs in and sees their programmes", async ({ page }) => {
-  await signInAs(page, "leader@consort.test");
+test("the team leader signs in through the form and sees their programmes", async ({ page }) => {
+  await signInThroughForm(page, "leader@consort.test");
   await expect(page.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
   // The seeded demo partnership's main programme, led by the leader.
   await expect(page.getByRole("link", { name: "Climate-Resilient Urban Water Management" })).toBeVisible();

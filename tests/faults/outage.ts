@@ -6,15 +6,15 @@
 // that every acknowledged write is there, none twice, and none half-applied.
 // Everything listens on 127.0.0.1/localhost only. Prints its figures; exits 1 on any failure.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "@playwright/test";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { mintSession, SESSION_COOKIE } from "../support/session-cookie.ts";
 import { startEmbeddedPostgres, type RunningDatabase } from "../../prisma/tools/embedded-postgres.ts";
 import { freePort } from "../with-database.ts";
 import { findAction } from "./action-ids.ts";
@@ -116,15 +116,10 @@ try {
   );
   if (!leader || !programme) throw new Error("The demo seed has no team leader with a programme (leader@consort.test).");
   // The cookie names a session row (lib/auth/session.ts), as a real sign-in's does.
-  const sessionId = `faults-${randomUUID()}`;
-  await sql(url, `INSERT INTO "UserSession" (id, "userId") VALUES ($1, $2)`, [sessionId, leader.id]);
-  const token = await encode({
-    token: { sub: leader.id, name: leader.name, email: leader.email, sid: sessionId },
-    secret,
-    salt: "authjs.session-token",
-    maxAge: 3600,
-  });
-  const cookie = `authjs.session-token=${token}`;
+  const session = new pg.Client({ connectionString: url });
+  await session.connect();
+  const { cookieValue: token } = await mintSession(session, leader.email, secret).finally(() => session.end());
+  const cookie = `${SESSION_COOKIE}=${token}`;
   const boardPath = `/programmes/${programme.id}/board`;
   const action = findAction(path.join(root, distDir), "createIssueAction", { programmeId: programme.id });
 
@@ -215,7 +210,7 @@ try {
     ],
   });
   const context = await browser.newContext();
-  await context.addCookies([{ name: "authjs.session-token", value: token, url: base, httpOnly: true, sameSite: "Lax" }]);
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base, httpOnly: true, sameSite: "Lax" }]);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
