@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { updateTimeZoneAction } from "@/lib/account/actions";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField } from "@/components/ui/field";

@@ -1,6 +1,6 @@
 "use client";
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 
 /**
  * useActionState without React's automatic form reset: after a failed save the person keeps what

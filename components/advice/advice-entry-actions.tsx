@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { deleteAdviceAction, removeAttachmentAction, restoreAdviceAction, shareAdviceAction } from "@/lib/advice/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";

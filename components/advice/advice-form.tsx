@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
-import type { ActionInput, ActionState } from "@/lib/actions/action";
+import type { ActionInput, ActionState } from "@/lib/actions/state";
 import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
 import {
   ACCEPT_ATTRIBUTE,

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/action";
-import { markAdviceReceivedAction } from "@/lib/advice/actions";
+import type { ActionState } from "@/lib/actions/state";
+import { markAdviceReceivedAction } from "@/lib/engagements/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 

@@ -12,7 +12,7 @@ import {
   resolveIssueAction,
 } from "@/lib/board/actions";
 import { CLOSE_REASON_LABELS } from "@/lib/board/labels";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import type { BoardOptions } from "@/lib/board/data";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,6 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 
 // An issue page has several forms (status, assignee, edit, comment), each with its own action state.
 // A message must describe the action just taken, once: so only the form submitted last shows its

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { updateEngagementDetails } from "@/lib/engagements/actions";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";

@@ -84,7 +84,7 @@ export function TrackerFilters({
         label="Institution"
         allLabel="All institutions"
         value={value.institution}
-        className="min-w-[10rem] max-w-full"
+        className="max-w-full min-w-[10rem]"
         options={institutions.map((i) => ({ value: i.id, label: i.label }))}
       />
       <FilterSelect

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { createProgrammeAction } from "@/lib/programmes/actions";
 import { DELIVERY_MODE_LABELS } from "@/lib/domain/labels";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { updateProgrammeDetailsAction } from "@/lib/programmes/actions";
 import { PROGRAMME_PHASES } from "@/lib/programmes/phases";
 import { DELIVERY_MODE_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";

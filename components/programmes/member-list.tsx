@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/programmes/members/actions";
 import { describeRemoval } from "@/lib/programmes/members/consequences";
 import type { MemberImpact } from "@/lib/programmes/members/data";

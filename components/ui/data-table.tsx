@@ -12,7 +12,7 @@ export function DataTable({ caption, columns, children }: { caption: string; col
         <thead className="bg-slate-100 text-slate-800">
           <tr>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className={`px-4 py-2 font-semibold${column.numeric ? " text-right" : ""}`}>
+              <th key={column.label} scope="col" className={`px-4 py-2 font-semibold${column.numeric ? "text-right" : ""}`}>
                 {column.label}
               </th>
             ))}

@@ -1,4 +1,4 @@
-import type { ActionState } from "@/lib/actions/action";
+import type { ActionState } from "@/lib/actions/state";
 
 /** The outcome of a form submission, announced to screen readers. */
 export function FormMessage({ state }: { state: ActionState<unknown> | undefined }) {

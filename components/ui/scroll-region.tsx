@@ -24,7 +24,11 @@ export function ScrollRegion({ label, className = "", children }: { label: strin
     return () => observer.disconnect();
   }, []);
   return (
-    <div ref={box} className={`relative overflow-x-auto ${className}`} {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": label } : {})}>
+    <div
+      ref={box}
+      className={`relative overflow-x-auto ${className}`}
+      {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": label } : {})}
+    >
       {children}
     </div>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable } from "./database-errors";
+import { isDatabaseUnavailable, isUniqueViolation } from "./database-errors";
 
 // Shapes copied from what @prisma/adapter-pg 7.10 produced while tests/faults/outage.ts stopped
 // and restarted PostgreSQL under the running app.
@@ -52,5 +52,16 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);
     expect(isDatabaseUnavailable(null)).toBe(false);
     expect(isDatabaseUnavailable("ECONNREFUSED")).toBe(false);
+  });
+});
+
+describe("isUniqueViolation", () => {
+  it("recognises Prisma's P2002 and PostgreSQL's 23505, also wrapped by the driver adapter", () => {
+    expect(isUniqueViolation({ code: "P2002" })).toBe(true);
+    expect(isUniqueViolation({ code: "23505" })).toBe(true);
+    expect(isUniqueViolation({ code: "P2010", meta: { driverAdapterError: { cause: { originalCode: "23505" } } } })).toBe(true);
+    expect(isUniqueViolation({ code: "P2003" })).toBe(false);
+    expect(isUniqueViolation(new Error("duplicate"))).toBe(false);
+    expect(isUniqueViolation(null)).toBe(false);
   });
 });

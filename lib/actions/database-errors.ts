@@ -59,3 +59,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+export const ALREADY_DONE_MESSAGE =
+  "Someone else made the same change a moment ago (or you did, in another window), so it is already done. Reload the page to see it.";
+
+/** A unique index refused a row: the same thing was just added in parallel (Prisma P2002, SQLSTATE 23505). */
+export function isUniqueViolation(error: unknown): boolean {
+  const candidate = error as Candidate | null;
+  if (typeof candidate !== "object" || candidate === null) return false;
+  if (candidate.code === "P2002" || candidate.code === "23505" || candidate.originalCode === "23505") return true;
+  const cause = candidate.meta?.driverAdapterError as Candidate | undefined;
+  return !!cause && isUniqueViolation((cause as { cause?: unknown }).cause ?? null);
+}

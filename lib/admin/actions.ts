@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineAction, type ActionState } from "@/lib/actions/action";
+import { defineAdminAction } from "@/lib/actions/define";
+import type { ActionState } from "@/lib/actions/state";
 import { conflict } from "@/lib/errors";
 import { createProgramme } from "@/lib/programmes/mutations";
 import { findLeaderCandidate } from "./data";
@@ -9,13 +10,11 @@ import {
   createInstitution,
   createUser,
   deactivateUser,
-  FieldConflict,
   reactivateUser,
   resetUserPassword,
   updateInstitution,
   updateUser,
 } from "./mutations";
-import { assertPlatformAdmin } from "./policy";
 import {
   adminCreateProgrammeSchema,
   createUserSchema,
@@ -26,25 +25,6 @@ import {
   updateInstitutionSchema,
   updateUserSchema,
 } from "./schema";
-
-/** A clash on a unique field becomes an error beside that field, not only at the top of the form. */
-async function withFieldErrors(work: () => Promise<ActionState | void>): Promise<ActionState | void> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof FieldConflict) {
-      const fieldErrors = Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [field, [message]]));
-      const count = Object.keys(fieldErrors).length;
-      return {
-        status: "error",
-        kind: "conflict",
-        message: count > 1 ? `${count} values are already taken; see the highlighted fields.` : error.message,
-        fieldErrors,
-      };
-    }
-    throw error;
-  }
-}
 
 const FIELD_LABELS: Record<string, string> = {
   name: "name",
@@ -63,88 +43,92 @@ function savedMessage(changed: string[]): ActionState {
   return { status: "success", message: `Saved (${changed.map((f) => FIELD_LABELS[f] ?? f).join(", ")}).` };
 }
 
-export const createInstitutionAction = defineAction(institutionSchema, async (user, input) => {
-  assertPlatformAdmin(user);
-  let id = "";
-  const failure = await withFieldErrors(async () => {
-    id = (await createInstitution(user.id, input)).id;
-  });
-  if (failure) return failure;
-  revalidatePath("/admin", "layout");
-  redirect(`/admin/institutions/${id}?created=1`);
+export const createInstitutionAction = defineAdminAction({
+  schema: institutionSchema,
+  handler: async ({ user, input }) => {
+    const { id } = await createInstitution(user.id, input);
+    revalidatePath("/admin", "layout");
+    redirect(`/admin/institutions/${id}?created=1`);
+  },
 });
 
-export const updateInstitutionAction = defineAction(updateInstitutionSchema, async (user, { institutionId, ...input }) => {
-  assertPlatformAdmin(user);
-  return withFieldErrors(async () => {
+export const updateInstitutionAction = defineAdminAction({
+  schema: updateInstitutionSchema,
+  handler: async ({ user, input: { institutionId, ...input } }) => {
     const { changed } = await updateInstitution(user.id, institutionId, input);
     revalidatePath("/admin", "layout");
     return savedMessage(changed);
-  });
+  },
 });
 
-export const createUserAction = defineAction(createUserSchema, async (user, input) => {
-  assertPlatformAdmin(user);
-  let id = "";
-  const failure = await withFieldErrors(async () => {
-    id = (await createUser(user.id, input)).id;
-  });
-  if (failure) return failure;
-  revalidatePath("/admin", "layout");
-  redirect(`/admin/users/${id}?created=1`);
+export const createUserAction = defineAdminAction({
+  schema: createUserSchema,
+  handler: async ({ user, input }) => {
+    const { id } = await createUser(user.id, input);
+    revalidatePath("/admin", "layout");
+    redirect(`/admin/users/${id}?created=1`);
+  },
 });
 
-export const updateUserAction = defineAction(updateUserSchema, async (user, input) => {
-  assertPlatformAdmin(user);
-  return withFieldErrors(async () => {
+export const updateUserAction = defineAdminAction({
+  schema: updateUserSchema,
+  handler: async ({ user, input }) => {
     const { changed } = await updateUser(user.id, input);
     revalidatePath("/admin", "layout");
     return savedMessage(changed);
-  });
+  },
 });
 
-export const resetUserPasswordAction = defineAction(resetPasswordSchema, async (user, { userId, password }) => {
-  assertPlatformAdmin(user);
-  await resetUserPassword(user.id, userId, password);
-  return {
-    status: "success",
-    message:
-      userId === user.id
-        ? "Your password was changed."
-        : "Password reset. The person was signed out everywhere; give them the new password through a channel you trust.",
-  };
-});
-
-export const deactivateUserAction = defineAction(deactivateUserSchema, async (user, { userId, reason }) => {
-  assertPlatformAdmin(user);
-  await deactivateUser(user.id, userId, reason);
-  revalidatePath("/admin", "layout");
-  return { status: "success", message: "Account deactivated. The person can no longer sign in." };
-});
-
-export const reactivateUserAction = defineAction(reactivateUserSchema, async (user, { userId }) => {
-  assertPlatformAdmin(user);
-  await reactivateUser(user.id, userId);
-  revalidatePath("/admin", "layout");
-  return { status: "success", message: "Account reactivated. The person can sign in again with their password." };
-});
-
-export const createProgrammeAsAdminAction = defineAction(adminCreateProgrammeSchema, async (user, { leaderId, ...input }) => {
-  assertPlatformAdmin(user);
-  const leader = await findLeaderCandidate(leaderId);
-  if (!leader)
+export const resetUserPasswordAction = defineAdminAction({
+  schema: resetPasswordSchema,
+  handler: async ({ user, input: { userId, password } }) => {
+    await resetUserPassword(user.id, userId, password);
     return {
-      status: "error",
-      kind: "not_found",
-      message: "That person no longer exists.",
-      fieldErrors: { leaderId: ["Choose another team leader."] },
+      status: "success",
+      message:
+        userId === user.id
+          ? "Your password was changed."
+          : "Password reset. The person was signed out everywhere; give them the new password through a channel you trust.",
     };
-  if (leader.deactivatedAt) throw conflict(`${leader.name}'s account is deactivated. Reactivate it first or choose another team leader.`);
-  if (!leader.institutionId) {
-    const message = `${leader.name} has no home institution, and the team leader's institution leads the programme. Set one on their user page first.`;
-    return { status: "error", kind: "invalid", message, fieldErrors: { leaderId: [message] } };
-  }
-  const programme = await createProgramme(user.id, leader.id, { ...input, leadInstitutionId: leader.institutionId });
-  revalidatePath("/admin", "layout");
-  redirect(`/programmes/${programme.id}/people`);
+  },
+});
+
+export const deactivateUserAction = defineAdminAction({
+  schema: deactivateUserSchema,
+  handler: async ({ user, input: { userId, reason } }) => {
+    await deactivateUser(user.id, userId, reason);
+    revalidatePath("/admin", "layout");
+    return { status: "success", message: "Account deactivated. The person can no longer sign in." };
+  },
+});
+
+export const reactivateUserAction = defineAdminAction({
+  schema: reactivateUserSchema,
+  handler: async ({ user, input: { userId } }) => {
+    await reactivateUser(user.id, userId);
+    revalidatePath("/admin", "layout");
+    return { status: "success", message: "Account reactivated. The person can sign in again with their password." };
+  },
+});
+
+export const createProgrammeAsAdminAction = defineAdminAction({
+  schema: adminCreateProgrammeSchema,
+  handler: async ({ user, input: { leaderId, ...input } }) => {
+    const leader = await findLeaderCandidate(leaderId);
+    if (!leader)
+      return {
+        status: "error",
+        kind: "not_found",
+        message: "That person no longer exists.",
+        fieldErrors: { leaderId: ["Choose another team leader."] },
+      };
+    if (leader.deactivatedAt) throw conflict(`${leader.name}'s account is deactivated. Reactivate it first or choose another team leader.`);
+    if (!leader.institutionId) {
+      const message = `${leader.name} has no home institution, and the team leader's institution leads the programme. Set one on their user page first.`;
+      return { status: "error", kind: "invalid", message, fieldErrors: { leaderId: [message] } };
+    }
+    const programme = await createProgramme(user.id, leader.id, { ...input, leadInstitutionId: leader.institutionId });
+    revalidatePath("/admin", "layout");
+    redirect(`/programmes/${programme.id}/people`);
+  },
 });

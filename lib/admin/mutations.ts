@@ -2,19 +2,16 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation } from "@/lib/actions/database-errors";
 import { conflict, ExpectedError, forbidden, invalid, notFound } from "@/lib/errors";
 import type { CreateUserInput, InstitutionInput, UpdateUserInput } from "./schema";
 
 /** Unique values already taken: the form shows each message beside its field. */
 export class FieldConflict extends ExpectedError {
-  readonly fields: Record<string, string>;
   constructor(message: string, field: string, more: Record<string, string> = {}) {
     const fields = { [field]: message, ...more };
-    super(Object.values(fields).join(" "), "conflict");
-    this.fields = fields;
-  }
-  get field(): string {
-    return Object.keys(this.fields)[0]!;
+    const count = Object.keys(fields).length;
+    super(count > 1 ? `${count} values are already taken; see the highlighted fields.` : message, "conflict", fields);
   }
 }
 
@@ -27,10 +24,6 @@ const ADMIN_ONLY = "Only platform admins can manage institutions and users.";
 async function assertActiveAdmin(tx: Tx, actorId: string) {
   const actor = await tx.user.findUnique({ where: { id: actorId }, select: { isPlatformAdmin: true, deactivatedAt: true } });
   if (!actor?.isPlatformAdmin || actor.deactivatedAt) throw forbidden(ADMIN_ONLY);
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 /**
@@ -220,7 +213,12 @@ export async function deactivateUser(actorId: string, userId: string, reason: st
     if (target.deactivatedAt) throw conflict("This account is already deactivated.");
     const deactivatedAt = new Date();
     // Also revokes their sessions, so a later reactivation does not revive a browser left signed in.
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt, sessionsRevokedAt: deactivatedAt } });
+    // Guarded by the state it changes: of parallel deactivations, one wins and writes the audit row.
+    const { count } = await tx.user.updateMany({
+      where: { id: userId, deactivatedAt: null },
+      data: { deactivatedAt, sessionsRevokedAt: deactivatedAt },
+    });
+    if (count === 0) throw conflict("This account is already deactivated.");
     await writeAudit(tx, {
       actorId,
       action: "deactivateUser",
@@ -238,7 +236,8 @@ export async function reactivateUser(actorId: string, userId: string) {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
     if (!target) throw notFound("This user no longer exists.");
     if (!target.deactivatedAt) throw conflict("This account is already active.");
-    await tx.user.update({ where: { id: userId }, data: { deactivatedAt: null } });
+    const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+    if (count === 0) throw conflict("This account is already active.");
     await writeAudit(tx, {
       actorId,
       action: "reactivateUser",

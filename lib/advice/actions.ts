@@ -1,14 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { authorizeInProgramme, defineAction, type ActionState } from "@/lib/actions/action";
-import { notFound } from "@/lib/errors";
-import { findEngagementForChange } from "@/lib/engagements/data";
-import { changeEngagementStage } from "@/lib/engagements/mutations";
-import { MAIN_STAGES, rolesForEngagement, STAGE_LABELS } from "@/lib/engagements/transitions";
+import { defineProgrammeAction } from "@/lib/actions/define";
+import type { ActionState } from "@/lib/actions/state";
+import { SERVICE_LABELS } from "@/lib/domain/services";
+import type { Service } from "@/lib/generated/prisma/enums";
 import { checkAttachment, checkFileSelection } from "./file-types";
 import { deleteAdvice, editAdvice, logAdvice, removeAttachment, restoreAdvice, shareAdvice, type UploadedFile } from "./mutations";
+import { canReadAdvice, logsAsTeamLeader } from "./policy";
 import {
   deleteAdviceSchema,
   editAdviceSchema,
@@ -17,6 +16,7 @@ import {
   restoreAdviceSchema,
   shareAdviceSchema,
 } from "./schema";
+import { findAdviceTarget, findAttachmentTarget, findEngagementForAdvice } from "./targets";
 
 /** A refused attachment: the message goes under the file field, where the person chooses files again. */
 const attachmentRefusal = (message: string): ActionState => ({
@@ -47,74 +47,94 @@ function revalidateAdvice(programmeId: string, adviceId?: string) {
   revalidatePath(`/programmes/${programmeId}/services`, "layout");
 }
 
-export const logAdviceAction = defineAction(logAdviceSchema, async (user, input) => {
-  const uploads = await readAttachments(input.attachments);
-  if ("refusal" in uploads) return uploads.refusal;
-  const result = await logAdvice(user, { ...input, attachments: uploads.files });
-  revalidateAdvice(result.programmeId, result.id);
-  redirect(`/programmes/${result.programmeId}/advice/${result.id}?logged=1`);
+const MISSING_ENTRY = "That advice entry does not exist, or it is another institution's draft.";
+const NOT_YOURS = (row: { institutionName: string; service: Service }) =>
+  `You can log and edit advice only for your own institution's services (task-force members: only the services they represent). ` +
+  `This is the ${SERVICE_LABELS[row.service]} engagement of ${row.institutionName}, so nothing was saved.`;
+
+/** The parts every action on an existing entry shares: its row, and that another institution's draft is invisible. */
+const onEntry = {
+  load: (input: { adviceId: string }) => findAdviceTarget(input.adviceId),
+  missing: MISSING_ENTRY,
+  visible: canReadAdvice,
+};
+
+export const logAdviceAction = defineProgrammeAction({
+  schema: logAdviceSchema,
+  load: (input: { engagementId: string }) => findEngagementForAdvice(input.engagementId),
+  missing: "That engagement does not exist. Open the Services page and choose it again.",
+  permission: "advice.log",
+  refusal: NOT_YOURS,
+  handler: async ({ user, actor, row, input }) => {
+    const uploads = await readAttachments(input.attachments);
+    if ("refusal" in uploads) return uploads.refusal;
+    const result = await logAdvice(user.id, row, { ...input, attachments: uploads.files }, logsAsTeamLeader(actor, row));
+    revalidateAdvice(result.programmeId, result.id);
+    redirect(`/programmes/${result.programmeId}/advice/${result.id}?logged=1`);
+  },
 });
 
-export const editAdviceAction = defineAction(editAdviceSchema, async (user, input) => {
-  const uploads = await readAttachments(input.attachments);
-  if ("refusal" in uploads) return uploads.refusal;
-  const result = await editAdvice(user, { ...input, attachments: uploads.files });
-  revalidateAdvice(result.programmeId, result.id);
-  redirect(`/programmes/${result.programmeId}/advice/${result.id}?${result.changed ? "saved=1" : "unchanged=1"}`);
+export const editAdviceAction = defineProgrammeAction({
+  schema: editAdviceSchema,
+  ...onEntry,
+  permission: "advice.edit",
+  refusal: NOT_YOURS,
+  handler: async ({ user, input }) => {
+    const uploads = await readAttachments(input.attachments);
+    if ("refusal" in uploads) return uploads.refusal;
+    const result = await editAdvice(user.id, { ...input, attachments: uploads.files });
+    revalidateAdvice(result.programmeId, result.id);
+    redirect(`/programmes/${result.programmeId}/advice/${result.id}?${result.changed ? "saved=1" : "unchanged=1"}`);
+  },
 });
 
-export const shareAdviceAction = defineAction(shareAdviceSchema, async (user, input) => {
-  const result = await shareAdvice(user, input);
-  revalidateAdvice(result.programmeId, result.id);
-  return { status: "success", message: "Shared: everyone in the partnership can now read this advice." };
+export const shareAdviceAction = defineProgrammeAction({
+  schema: shareAdviceSchema,
+  ...onEntry,
+  permission: "advice.edit",
+  refusal: NOT_YOURS,
+  handler: async ({ user, row, input }) => {
+    const result = await shareAdvice(user.id, input, row.institutionName);
+    revalidateAdvice(result.programmeId, result.id);
+    revalidatePath(`/programmes/${result.programmeId}/board`, "layout");
+    return { status: "success", message: "Shared: everyone in the partnership can now read this advice." };
+  },
 });
 
-export const deleteAdviceAction = defineAction(deleteAdviceSchema, async (user, input) => {
-  const result = await deleteAdvice(user, input);
-  revalidateAdvice(result.programmeId, result.id);
-  return { status: "success", message: "Removed. The entry and its history stay on record; the team leader can restore it." };
+export const deleteAdviceAction = defineProgrammeAction({
+  schema: deleteAdviceSchema,
+  ...onEntry,
+  permission: "advice.edit",
+  refusal: NOT_YOURS,
+  handler: async ({ user, input }) => {
+    const result = await deleteAdvice(user.id, input);
+    revalidateAdvice(result.programmeId, result.id);
+    return { status: "success", message: "Removed. The entry and its history stay on record; the team leader can restore it." };
+  },
 });
 
-export const restoreAdviceAction = defineAction(restoreAdviceSchema, async (user, input) => {
-  const result = await restoreAdvice(user, input);
-  revalidateAdvice(result.programmeId, result.id);
-  return { status: "success", message: "Restored: the entry is back in the advice log." };
+export const restoreAdviceAction = defineProgrammeAction({
+  schema: restoreAdviceSchema,
+  ...onEntry,
+  permission: "advice.restore",
+  refusal: "Only the team leader can restore removed advice.",
+  handler: async ({ user, input }) => {
+    const result = await restoreAdvice(user.id, input);
+    revalidateAdvice(result.programmeId, result.id);
+    return { status: "success", message: "Restored: the entry is back in the advice log." };
+  },
 });
 
-export const removeAttachmentAction = defineAction(removeAttachmentSchema, async (user, input) => {
-  const result = await removeAttachment(user, input);
-  revalidateAdvice(result.programmeId, result.id);
-  return { status: "success", message: "Attachment removed." };
-});
-
-/**
- * "Advice received" after logging advice: the engagement moves forward one stage at a time (the
- * engagements' own rules and history), from wherever it is up to "Advice received".
- */
-export const markAdviceReceivedAction = defineAction(z.object({ engagementId: z.string().trim().min(1).max(64) }), async (user, input) => {
-  let row = await findEngagementForChange(input.engagementId);
-  if (!row) throw notFound("This engagement does not exist or you cannot see it.");
-  const actor = await authorizeInProgramme(
-    user,
-    row.programmeId,
-    "engagement.move",
-    { institutionId: row.institutionId, service: row.service },
-    "You can only move engagements of your own institution (task-force members: the services you represent there).",
-  );
-  const target = MAIN_STAGES.indexOf("ADVICE_RECEIVED");
-  const start = MAIN_STAGES.indexOf(row.stage as (typeof MAIN_STAGES)[number]);
-  if (start < 0 || start >= target)
-    return { status: "error", kind: "conflict", message: `This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.` };
-  for (const to of MAIN_STAGES.slice(start + 1, target + 1)) {
-    await changeEngagementStage(user.id, rolesForEngagement(actor, row), row, {
-      engagementId: row.id,
-      to,
-      version: row.version,
-      note: to === "ADVICE_RECEIVED" ? "Advice logged in the advice log." : "",
-    });
-    row = (await findEngagementForChange(row.id))!;
-  }
-  revalidateAdvice(row.programmeId);
-  revalidatePath(`/programmes/${row.programmeId}/services/${row.id}`);
-  return { status: "success", message: "Moved to “Advice received”." };
+export const removeAttachmentAction = defineProgrammeAction({
+  schema: removeAttachmentSchema,
+  load: (input: { attachmentId: string }) => findAttachmentTarget(input.attachmentId),
+  missing: "That attachment does not exist or was already removed.",
+  visible: canReadAdvice,
+  permission: "advice.edit",
+  refusal: NOT_YOURS,
+  handler: async ({ user, input }) => {
+    const result = await removeAttachment(user.id, input);
+    revalidateAdvice(result.programmeId, result.id);
+    return { status: "success", message: "Attachment removed." };
+  },
 });

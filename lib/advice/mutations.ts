@@ -2,34 +2,23 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
-import { can, isMember, type ProgrammeActor } from "@/lib/auth/permissions";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
-import type { AdviceKind } from "@/lib/generated/prisma/enums";
-import { loadProgrammeActor } from "@/lib/programmes/data";
+import type { AdviceKind, Service } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { createIssueInTx } from "@/lib/board/mutations";
 import { checkAttachment, checkFileSelection, type CheckedFile } from "./file-types";
-import { canEditAdvice, canLogAdvice, canReadAdvice, logsAsTeamLeader } from "./policy";
+import type { EngagementForAdvice } from "./targets";
 
-// Every write here: load the target from the database, derive programme/institution/service from
-// it (never from the request), authorize with the permission table, then change it in one
-// transaction together with its revision snapshot and audit row.
+// Every write here runs after its action authorized the person on the target row (lib/advice/actions.ts).
+// Inside one transaction it locks the row, re-checks its state and version, and writes the change
+// with its revision snapshot and audit row. Nothing here asks the pool for a second connection.
 
-export type Actor = { id: string; isPlatformAdmin: boolean };
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
 type AdviceText = { givenOn: string; givenByName: string; givenByRole: string; summary: string; details: string; kind: AdviceKind };
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** The person's standing in the programme; outsiders get "not found" so nothing is revealed. */
-async function programmeActor(user: Actor, programmeId: string): Promise<ProgrammeActor> {
-  const actor = await loadProgrammeActor(user, programmeId);
-  if (!actor || !isMember(actor))
-    throw notFound("That advice entry or engagement does not exist, or you are not a member of its programme.");
-  return actor;
-}
 
 /** All files are checked before anything is stored: one bad file refuses the whole submission. */
 export function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] {
@@ -58,10 +47,6 @@ async function storeAttachments(tx: Tx, adviceId: string, uploadedById: string, 
   }
 }
 
-const refusalFor = (institutionName: string, service: string) =>
-  `You can log and edit advice only for your own institution's services (task-force members: only the services they represent). ` +
-  `This is the ${service} engagement of ${institutionName}, so nothing was saved.`;
-
 export type LogAdviceData = AdviceText & {
   engagementId: string;
   share: boolean;
@@ -70,29 +55,54 @@ export type LogAdviceData = AdviceText & {
   attachments: readonly UploadedFile[];
 };
 
-/** Logs advice on an engagement; the first entry on an engagement is reported so the UI can offer "Advice received". */
-export async function logAdvice(user: Actor, input: LogAdviceData) {
-  const engagement = await db.engagement.findUnique({
-    where: { id: input.engagementId },
-    select: {
-      id: true,
-      programmeId: true,
-      institutionId: true,
-      service: true,
-      stage: true,
-      partner: { select: { archivedAt: true, institution: { select: { name: true } } } },
-    },
+/**
+ * The board issue that follows advice up. Raised when the advice is visible to the partnership:
+ * at logging time for shared advice, when it is shared for a draft (a draft's words stay inside
+ * its institution until then).
+ */
+function raiseFollowUpIssue(
+  tx: Tx,
+  actorId: string,
+  entry: {
+    id: string;
+    programmeId: string;
+    engagementId: string;
+    institutionId: string;
+    service: Service;
+    summary: string;
+    followUpNote: string | null;
+  },
+  institutionName: string,
+) {
+  const note = entry.followUpNote ?? "";
+  return createIssueInTx(tx, {
+    programmeId: entry.programmeId,
+    authorId: actorId,
+    title: (note.split("\n")[0] || `Follow up the ${SERVICE_LABELS[entry.service]} advice`).slice(0, 200).padEnd(3, "."),
+    description: `Follow-up of the ${SERVICE_LABELS[entry.service]} advice from ${institutionName}: "${entry.summary}".\n\n${note}`,
+    services: [entry.service],
+    institutionId: entry.institutionId,
+    priority: "NORMAL",
+    dueDate: null,
+    labels: ["follow-up"],
+    escalation: null,
+    engagementId: entry.engagementId,
+    adviceId: entry.id,
   });
-  if (!engagement) throw notFound("That engagement does not exist. Open the Services page and choose it again.");
-  const actor = await programmeActor(user, engagement.programmeId);
-  if (!canLogAdvice(actor, engagement))
-    throw forbidden(refusalFor(engagement.partner.institution.name, SERVICE_LABELS[engagement.service]));
-  if (engagement.partner.archivedAt)
-    throw conflict(`${engagement.partner.institution.name} has been removed from this programme; its engagements take no new advice.`);
-  const files = checkAttachments(input.attachments);
-  const asTeamLeader = logsAsTeamLeader(actor, engagement);
+}
 
+/** Logs advice on an engagement; the first entry on an engagement is reported so the UI can offer "Advice received". */
+export async function logAdvice(actorId: string, engagement: EngagementForAdvice, input: LogAdviceData, asTeamLeader: boolean) {
+  const files = checkAttachments(input.attachments);
   return db.$transaction(async (tx) => {
+    // The partner's row, locked: a removal of the institution in parallel waits for this or wins before it.
+    const [partner] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
+      SELECT p."archivedAt" FROM "ProgrammePartner" p
+      JOIN "Engagement" e ON e."programmeId" = p."programmeId" AND e."institutionId" = p."institutionId"
+      WHERE e."id" = ${engagement.id} FOR SHARE OF p`;
+    if (!partner) throw notFound("That engagement does not exist. Open the Services page and choose it again.");
+    if (partner.archivedAt)
+      throw conflict(`${engagement.institutionName} has been removed from this programme; its engagements take no new advice.`);
     const earlier = await tx.adviceEntry.count({ where: { engagementId: engagement.id, deletedAt: null } });
     const entry = await tx.adviceEntry.create({
       data: {
@@ -109,33 +119,28 @@ export async function logAdvice(user: Actor, input: LogAdviceData) {
         visibility: input.share ? "SHARED" : "INSTITUTION_DRAFT",
         followUpNeeded: input.followUpNeeded,
         followUpNote: input.followUpNeeded ? input.followUpNote : null,
-        authorId: user.id,
+        authorId: actorId,
         loggedAsTeamLeader: asTeamLeader,
       },
-      select: { id: true, programmeId: true, visibility: true },
+      select: {
+        id: true,
+        programmeId: true,
+        engagementId: true,
+        institutionId: true,
+        service: true,
+        summary: true,
+        followUpNote: true,
+        visibility: true,
+      },
     });
-    await storeAttachments(tx, entry.id, user.id, files);
-    let followUpIssue: { id: string; number: number } | null = null;
-    if (input.followUpNeeded) {
-      const title = input.followUpNote.split("\n")[0]!.slice(0, 200).padEnd(3, ".");
-      followUpIssue = await createIssueInTx(tx, {
-        programmeId: engagement.programmeId,
-        authorId: user.id,
-        title,
-        description: `Follow-up of the ${SERVICE_LABELS[engagement.service]} advice from ${engagement.partner.institution.name}: "${input.summary}".\n\n${input.followUpNote}`,
-        services: [engagement.service],
-        institutionId: engagement.institutionId,
-        priority: "NORMAL",
-        dueDate: null,
-        labels: ["follow-up"],
-        escalation: null,
-        engagementId: engagement.id,
-        adviceId: entry.id,
-      });
-    }
+    await storeAttachments(tx, entry.id, actorId, files);
+    const followUpIssue =
+      input.followUpNeeded && entry.visibility === "SHARED"
+        ? await raiseFollowUpIssue(tx, actorId, entry, engagement.institutionName)
+        : null;
     await tx.engagement.update({ where: { id: engagement.id }, data: { lastActivityAt: new Date() } });
     await writeAudit(tx, {
-      actorId: user.id,
+      actorId,
       programmeId: engagement.programmeId,
       action: "logAdvice",
       entityType: "AdviceEntry",
@@ -171,39 +176,30 @@ const snapshotFields = {
   version: true,
   deletedAt: true,
   engagementId: true,
+  followUpNeeded: true,
+  followUpNote: true,
 } as const;
 
 /**
- * Loads an entry for a change, with a row lock, and checks the person may make it and that the
- * version they saw is still current. A draft of another institution is "not found" (it is invisible
- * to them); a visible entry they may not change is refused with a reason.
+ * The entry, locked for this transaction, if it is still at the version the person saw. Its
+ * action has authorized the person on it already (lib/advice/actions.ts).
  */
-async function loadForChange(
-  tx: Tx,
-  user: Actor,
-  adviceId: string,
-  version: number,
-  check: (actor: ProgrammeActor, entry: EntrySnapshot) => string | null,
-) {
+async function lockEntry(tx: Tx, adviceId: string, version: number) {
   await tx.$queryRaw`SELECT 1 FROM "AdviceEntry" WHERE "id" = ${adviceId} FOR UPDATE`;
-  const entry = await findSnapshot(tx, adviceId);
+  const entry = await tx.adviceEntry.findUnique({ where: { id: adviceId }, select: snapshotFields });
   if (!entry) throw notFound("That advice entry does not exist.");
-  const actor = await programmeActor(user, entry.programmeId);
-  if (!canReadAdvice(actor, entry)) throw notFound("That advice entry does not exist, or it is another institution's draft.");
-  const refusal = check(actor, entry);
-  if (refusal) throw forbidden(refusal);
   if (entry.version !== version)
     throw conflict(
       "Someone else changed this advice entry while you had it open. Reload the page to see their version, then make your change again.",
     );
-  return { actor, entry };
+  return entry;
 }
-type EntrySnapshot = NonNullable<Awaited<ReturnType<typeof findSnapshot>>>;
-const findSnapshot = (tx: Tx, id: string) =>
-  tx.adviceEntry.findUnique({
-    where: { id },
-    select: { ...snapshotFields, engagement: { select: { partner: { select: { institution: { select: { name: true } } } } } } },
-  });
+type EntrySnapshot = Awaited<ReturnType<typeof lockEntry>>;
+
+/** Removed entries are read-only until the team leader restores them. */
+function refuseIfRemoved(entry: EntrySnapshot) {
+  if (entry.deletedAt) throw forbidden("This entry has been removed, so it cannot be changed. Ask the team leader to restore it first.");
+}
 
 async function writeRevision(
   tx: Tx,
@@ -230,24 +226,14 @@ async function writeRevision(
   });
 }
 
-const editRefusal = (actor: ProgrammeActor, entry: EntrySnapshot) =>
-  canEditAdvice(actor, entry) ? null : refusalFor(entry.engagement.partner.institution.name, SERVICE_LABELS[entry.service]);
-const removedRefusal = (entry: EntrySnapshot) =>
-  entry.deletedAt ? "This entry has been removed, so it cannot be changed. Ask the team leader to restore it first." : null;
-
 export type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
 
 /** Edits an entry; the earlier state is kept as a revision (advice is evidence). */
-export async function editAdvice(user: Actor, input: EditAdviceData) {
+export async function editAdvice(actorId: string, input: EditAdviceData) {
   const files = checkAttachments(input.attachments);
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(
-      tx,
-      user,
-      input.adviceId,
-      input.version,
-      (actor, e) => editRefusal(actor, e) ?? removedRefusal(e),
-    );
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    refuseIfRemoved(entry);
     const next = {
       givenOn: dateOf(input.givenOn),
       givenByName: input.givenByName,
@@ -259,12 +245,12 @@ export async function editAdvice(user: Actor, input: EditAdviceData) {
     const diff = changedFields(entry as unknown as Record<string, unknown>, next);
     if (diff.changed.length === 0 && files.length === 0) return { id: entry.id, programmeId: entry.programmeId, changed: false };
     if (diff.changed.length > 0) {
-      await writeRevision(tx, entry, user.id, "EDITED");
+      await writeRevision(tx, entry, actorId, "EDITED");
       await tx.adviceEntry.update({ where: { id: entry.id }, data: { ...next, version: { increment: 1 } } });
     }
-    await storeAttachments(tx, entry.id, user.id, files);
+    await storeAttachments(tx, entry.id, actorId, files);
     await writeAudit(tx, {
-      actorId: user.id,
+      actorId,
       programmeId: entry.programmeId,
       action: "editAdvice",
       entityType: "AdviceEntry",
@@ -276,21 +262,18 @@ export async function editAdvice(user: Actor, input: EditAdviceData) {
   }, TX_OPTIONS);
 }
 
-/** Shares an institution draft with the whole partnership. */
-export async function shareAdvice(user: Actor, input: { adviceId: string; version: number }) {
+/** Shares an institution draft with the whole partnership, and raises its follow-up issue if it asked for one. */
+export async function shareAdvice(actorId: string, input: { adviceId: string; version: number }, institutionName: string) {
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(
-      tx,
-      user,
-      input.adviceId,
-      input.version,
-      (actor, e) => editRefusal(actor, e) ?? removedRefusal(e),
-    );
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    refuseIfRemoved(entry);
     if (entry.visibility === "SHARED") throw conflict("This entry is already shared with the partnership.");
-    await writeRevision(tx, entry, user.id, "SHARED");
+    await writeRevision(tx, entry, actorId, "SHARED");
     await tx.adviceEntry.update({ where: { id: entry.id }, data: { visibility: "SHARED", version: { increment: 1 } } });
+    const raised = await tx.boardIssue.count({ where: { adviceId: entry.id, labels: { has: "follow-up" } } });
+    if (entry.followUpNeeded && raised === 0) await raiseFollowUpIssue(tx, actorId, entry, institutionName);
     await writeAudit(tx, {
-      actorId: user.id,
+      actorId,
       programmeId: entry.programmeId,
       action: "shareAdvice",
       entityType: "AdviceEntry",
@@ -303,22 +286,17 @@ export async function shareAdvice(user: Actor, input: { adviceId: string; versio
 }
 
 /** Removes an entry (soft delete, with a reason): it stays in the history and the team leader can restore it. */
-export async function deleteAdvice(user: Actor, input: { adviceId: string; version: number; reason: string }) {
+export async function deleteAdvice(actorId: string, input: { adviceId: string; version: number; reason: string }) {
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(
-      tx,
-      user,
-      input.adviceId,
-      input.version,
-      (actor, e) => editRefusal(actor, e) ?? removedRefusal(e),
-    );
-    await writeRevision(tx, entry, user.id, "DELETED", input.reason);
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    refuseIfRemoved(entry);
+    await writeRevision(tx, entry, actorId, "DELETED", input.reason);
     await tx.adviceEntry.update({
       where: { id: entry.id },
-      data: { deletedAt: new Date(), deletedById: user.id, deleteReason: input.reason, version: { increment: 1 } },
+      data: { deletedAt: new Date(), deletedById: actorId, deleteReason: input.reason, version: { increment: 1 } },
     });
     await writeAudit(tx, {
-      actorId: user.id,
+      actorId,
       programmeId: entry.programmeId,
       action: "deleteAdvice",
       entityType: "AdviceEntry",
@@ -330,22 +308,17 @@ export async function deleteAdvice(user: Actor, input: { adviceId: string; versi
 }
 
 /** Brings a removed entry back (team leader only). */
-export async function restoreAdvice(user: Actor, input: { adviceId: string; version: number }) {
+export async function restoreAdvice(actorId: string, input: { adviceId: string; version: number }) {
   return db.$transaction(async (tx) => {
-    const { entry } = await loadForChange(tx, user, input.adviceId, input.version, (actor, e) =>
-      can(actor, "advice.restore", { institutionId: e.institutionId, service: e.service })
-        ? e.deletedAt
-          ? null
-          : "This entry has not been removed."
-        : "Only the team leader can restore removed advice.",
-    );
-    await writeRevision(tx, entry, user.id, "RESTORED");
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    if (!entry.deletedAt) throw conflict("This entry has not been removed, so there is nothing to restore.");
+    await writeRevision(tx, entry, actorId, "RESTORED");
     await tx.adviceEntry.update({
       where: { id: entry.id },
       data: { deletedAt: null, deletedById: null, deleteReason: null, version: { increment: 1 } },
     });
     await writeAudit(tx, {
-      actorId: user.id,
+      actorId,
       programmeId: entry.programmeId,
       action: "restoreAdvice",
       entityType: "AdviceEntry",
@@ -356,26 +329,28 @@ export async function restoreAdvice(user: Actor, input: { adviceId: string; vers
   }, TX_OPTIONS);
 }
 
-/** Takes an attachment off an entry (kept in the database, hidden; the audit trail says who and when). */
-export async function removeAttachment(user: Actor, input: { attachmentId: string }) {
+/** Takes an attachment off an entry (kept in the database, hidden; the audit trail says who and when). Parallel removals: one wins. */
+export async function removeAttachment(actorId: string, input: { attachmentId: string }) {
   return db.$transaction(async (tx) => {
-    const attachment = await tx.attachment.findFirst({
-      where: { id: input.attachmentId, deletedAt: null },
+    const attachment = await tx.attachment.findUnique({
+      where: { id: input.attachmentId },
       select: { id: true, fileName: true, adviceId: true },
     });
     if (!attachment) throw notFound("That attachment does not exist or was already removed.");
-    const current = await findSnapshot(tx, attachment.adviceId);
-    if (!current) throw notFound();
-    await loadForChange(tx, user, attachment.adviceId, current.version, (actor, e) => editRefusal(actor, e) ?? removedRefusal(e));
-    await tx.attachment.update({ where: { id: attachment.id }, data: { deletedAt: new Date() } });
+    // The entry, locked: a removal of the whole entry in parallel waits for this or wins before it.
+    await tx.$queryRaw`SELECT 1 FROM "AdviceEntry" WHERE "id" = ${attachment.adviceId} FOR UPDATE`;
+    const entry = await tx.adviceEntry.findUniqueOrThrow({ where: { id: attachment.adviceId }, select: snapshotFields });
+    refuseIfRemoved(entry);
+    const { count } = await tx.attachment.updateMany({ where: { id: attachment.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    if (count === 0) throw conflict("That attachment was removed a moment ago, by you in another window or by someone else.");
     await writeAudit(tx, {
-      actorId: user.id,
-      programmeId: current.programmeId,
+      actorId,
+      programmeId: entry.programmeId,
       action: "removeAttachment",
       entityType: "Attachment",
       entityId: attachment.id,
       before: { fileName: attachment.fileName, adviceId: attachment.adviceId },
     });
-    return { id: attachment.adviceId, programmeId: current.programmeId };
+    return { id: attachment.adviceId, programmeId: entry.programmeId };
   }, TX_OPTIONS);
 }

@@ -49,7 +49,13 @@ describe("checkCredentials", () => {
     expect(await checkCredentials("nobody@example.test", "a guess", "10.0.0.1")).toEqual({ outcome: "wrong" });
     expect(verifier).toHaveBeenCalledTimes(1);
 
-    vi.mocked(findUserForSignIn).mockResolvedValueOnce({ id: "u1", name: "Ana", email: "ana@example.test", passwordHash: realHash, deactivatedAt: null });
+    vi.mocked(findUserForSignIn).mockResolvedValueOnce({
+      id: "u1",
+      name: "Ana",
+      email: "ana@example.test",
+      passwordHash: realHash,
+      deactivatedAt: null,
+    });
     expect(await checkCredentials("ana@example.test", "a guess", "10.0.0.1")).toEqual({ outcome: "wrong" });
     expect(verifier).toHaveBeenCalledTimes(2);
   });

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { isSessionLive } from "@/lib/auth/session-rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { inGuideOrder, serviceRank } from "@/lib/domain/services";
@@ -340,4 +341,27 @@ export async function namesForHistory(programmeId: string) {
 /** The database facts an authorization decision about an issue needs. */
 export function getIssueTarget(issueId: string) {
   return db.boardIssue.findUnique({ where: { id: issueId }, select: { id: true, programmeId: true, institutionId: true, authorId: true } });
+}
+
+/**
+ * Whether an open live-board stream may go on: its session is still live and its person still a
+ * member of the programme. One query; the stream asks before each event and on each heartbeat.
+ */
+export async function mayStillFollowBoard(sessionId: string, userId: string, programmeId: string): Promise<boolean> {
+  const session = await db.userSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      createdAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          deactivatedAt: true,
+          sessionsRevokedAt: true,
+          _count: { select: { memberships: { where: { programmeId } } } },
+        },
+      },
+    },
+  });
+  return !!session && session.user.id === userId && isSessionLive(session, session.user) && session.user._count.memberships > 0;
 }

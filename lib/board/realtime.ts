@@ -35,6 +35,11 @@ class BoardListener {
     return n;
   }
 
+  /** Resolves once this process LISTENs (tests wait for it before making the first change). */
+  listening(): Promise<void> {
+    return this.ensureConnected();
+  }
+
   private ensureConnected(): Promise<void> {
     if (this.client) return Promise.resolve();
     this.connecting ??= this.connect().finally(() => {

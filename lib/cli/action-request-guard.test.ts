@@ -17,7 +17,9 @@ describe("isActionRequest", () => {
 describe("checkActionHeaders", () => {
   it("lets a same-origin action through, also behind a proxy that names the host", () => {
     expect(checkActionHeaders({ ...same, "next-router-state-tree": tree, "content-length": "120" })).toBeNull();
-    expect(checkActionHeaders({ host: "10.0.0.5:3000", "x-forwarded-host": "consort.example", origin: "https://consort.example" })).toBeNull();
+    expect(
+      checkActionHeaders({ host: "10.0.0.5:3000", "x-forwarded-host": "consort.example", origin: "https://consort.example" }),
+    ).toBeNull();
     expect(checkActionHeaders({ host: "localhost:3000" })).toBeNull(); // no Origin: a hand-made request, not a browser's
   });
   it("refuses a foreign or null Origin with 403", () => {

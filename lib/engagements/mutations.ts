@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
-import { conflict, ExpectedError, forbidden, invalid } from "@/lib/errors";
+import { conflict, forbidden, invalid, invalidFields } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { countLoggedAdvice, findLatestEngagementEvent, type EngagementForChange } from "./data";
@@ -12,20 +12,10 @@ import {
   type MoveEngagementInput,
   type UpdateEngagementDetailsInput,
 } from "./schema";
-import { findMove, refusalFor, STAGE_LABELS } from "./transitions";
+import { findMove, MAIN_STAGES, refusalFor, STAGE_LABELS } from "./transitions";
 
 export const ARCHIVED_REFUSAL =
   "This institution has been removed from the programme, so its engagements are read-only. The team leader can restore it in Settings.";
-
-/** Bad input found only against the database's state, for one field of the form (the action shows it there). */
-export class FieldProblem extends ExpectedError {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message, "invalid");
-  }
-}
 
 function minutesAgo(at: Date, now = new Date()) {
   const minutes = Math.max(0, Math.round((now.getTime() - at.getTime()) / 60000));
@@ -66,8 +56,8 @@ export async function changeEngagementStage(
   // Settling with nothing in the advice log is allowed (some services only confirm by phone), but it
   // must be a conscious decision with its reason on record, not the end of a run of clicks.
   const settlingWithoutAdvice = input.to === "SETTLED" && (await countLoggedAdvice(row.id)) === 0;
-  if (settlingWithoutAdvice && !input.confirmNoAdvice) throw new FieldProblem("confirmNoAdvice", NO_ADVICE_CONFIRMATION_MESSAGE);
-  if ((move.needsReason || settlingWithoutAdvice) && !isSubstantialReason(note)) throw new FieldProblem("note", REASON_MESSAGE);
+  if (settlingWithoutAdvice && !input.confirmNoAdvice) throw invalidFields({ confirmNoAdvice: NO_ADVICE_CONFIRMATION_MESSAGE });
+  if ((move.needsReason || settlingWithoutAdvice) && !isSubstantialReason(note)) throw invalidFields({ note: REASON_MESSAGE });
 
   const now = new Date();
   const data = {
@@ -143,4 +133,51 @@ export async function saveEngagementDetails(actorId: string, row: EngagementForC
   });
   if (!applied) throw conflict(await conflictMessage(row.id));
   return { version: row.version + 1, message: `Saved the details of the ${SERVICE_LABELS[row.service]} engagement.` };
+}
+
+/**
+ * "Advice received" after logging advice: from wherever the engagement is up to Advice received,
+ * each step by the transition table and with its own history entry, in ONE transaction — all of
+ * it or nothing (a parallel change makes the whole move a conflict, never a partial one).
+ */
+export async function markAdviceReceived(actorId: string, roles: readonly MemberRole[], row: EngagementForChange) {
+  if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
+  const start = MAIN_STAGES.indexOf(row.stage as (typeof MAIN_STAGES)[number]);
+  const end = MAIN_STAGES.indexOf("ADVICE_RECEIVED");
+  if (start < 0 || start >= end) throw conflict(`This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.`);
+  const steps = MAIN_STAGES.slice(start, end).map((from, i) => ({ from, to: MAIN_STAGES[start + i + 1]! }));
+  for (const step of steps) {
+    if (!findMove(step.from, null, step.to, roles)) throw forbidden(refusalFor(step.from, null, step.to, roles));
+  }
+  const now = new Date();
+  const applied = await db.$transaction(async (tx) => {
+    const { count } = await tx.engagement.updateMany({
+      where: { id: row.id, version: row.version },
+      data: { stage: "ADVICE_RECEIVED", blockedFromStage: null, stageReason: null, version: { increment: 1 }, lastActivityAt: now },
+    });
+    if (count === 0) return false;
+    await tx.engagementEvent.createMany({
+      data: steps.map((step, i) => ({
+        engagementId: row.id,
+        actorId,
+        kind: "STAGE_CHANGED" as const,
+        fromStage: step.from,
+        toStage: step.to,
+        note: step.to === "ADVICE_RECEIVED" ? "Advice logged in the advice log." : null,
+        // One millisecond apart, so the history lists the steps in the order they were taken.
+        at: new Date(now.getTime() - (steps.length - 1 - i)),
+      })),
+    });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: row.programmeId,
+      action: "moveEngagement",
+      entityType: "Engagement",
+      entityId: row.id,
+      before: { stage: row.stage, version: row.version },
+      after: { stage: "ADVICE_RECEIVED", version: row.version + 1, note: "Advice logged in the advice log." },
+    });
+    return true;
+  });
+  if (!applied) throw conflict(await conflictMessage(row.id));
 }

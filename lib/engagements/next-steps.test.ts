@@ -145,7 +145,9 @@ describe("warnings", () => {
     expect(isOverdue(new Date("2027-03-01T00:00:00Z"), "SETTLED", "2027-03-15")).toBe(false);
     const rows = institution("Lead", true).map((e) => (e.service === "IT" ? { ...e, dueDate: new Date("2027-03-10T00:00:00Z") } : e));
     const overdue = computeWarnings(rows, { staleAfterDays: 21, now }).filter((w) => w.kind === "overdue");
-    expect(overdue.map((w) => w.text)).toEqual(["The IT service at Lead was due on 10 Mar 2027 (5 days ago) and is still “Not contacted”."]);
+    expect(overdue.map((w) => w.text)).toEqual([
+      "The IT service at Lead was due on 10 Mar 2027 (5 days ago) and is still “Not contacted”.",
+    ]);
   });
 
   it("lists blocked engagements first, with their reason and age", () => {

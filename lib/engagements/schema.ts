@@ -18,7 +18,12 @@ export const REASON_MESSAGE =
 
 /** A reason has substance: at least 10 characters once punctuation, symbols and repeated spaces are left out. */
 export function isSubstantialReason(text: string): boolean {
-  return text.replace(/[\p{P}\p{S}]/gu, "").replace(/\s+/g, " ").trim().length >= 10;
+  return (
+    text
+      .replace(/[\p{P}\p{S}]/gu, "")
+      .replace(/\s+/g, " ")
+      .trim().length >= 10
+  );
 }
 
 export const NO_ADVICE_CONFIRMATION_MESSAGE =
@@ -45,6 +50,9 @@ export const moveEngagementSchema = z
       ctx.addIssue({ code: "custom", path: ["note"], message: REASON_MESSAGE });
   });
 export type MoveEngagementInput = z.output<typeof moveEngagementSchema>;
+
+/** "Advice received" offered after advice is logged (the engagement moves up to that stage). */
+export const markAdviceReceivedSchema = z.object({ engagementId: id });
 
 export const updateEngagementDetailsSchema = z.object({
   engagementId: id,

@@ -41,6 +41,12 @@ const loadActor = cache(async function loadActor(
 });
 
 /** "My programmes": only programmes the user belongs to, with their roles there. */
+/** The target of an action on the programme as a whole (its set-up, a new issue in it): the programme, if it exists. */
+export async function findProgrammeTarget(programmeId: string): Promise<{ programmeId: string } | null> {
+  const programme = await db.programme.findUnique({ where: { id: programmeId }, select: { id: true } });
+  return programme && { programmeId: programme.id };
+}
+
 export async function listMyProgrammes(userId: string) {
   const programmes = await db.programme.findMany({
     where: { memberships: { some: { userId } } },

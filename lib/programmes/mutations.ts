@@ -1,4 +1,5 @@
 import "server-only";
+import { ROLE_LABELS } from "@/lib/domain/labels";
 import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
@@ -97,17 +98,33 @@ export async function addMember(
   input: { programmeId: string; userId: string; role: MemberRole; institutionId: string; services?: readonly Service[] },
 ) {
   return db.$transaction(async (tx) => {
-    const membership = await tx.membership.upsert({
-      where: { programmeId_userId_role: { programmeId: input.programmeId, userId: input.userId, role: input.role } },
-      create: { programmeId: input.programmeId, userId: input.userId, role: input.role, institutionId: input.institutionId },
-      update: {},
-      select: { id: true },
+    // Insert-or-nothing, so that of parallel additions of the same person exactly one adds them.
+    const key = { programmeId: input.programmeId, userId: input.userId, role: input.role };
+    const added = await tx.membership.createMany({ data: [{ ...key, institutionId: input.institutionId }], skipDuplicates: true });
+    const membership = await tx.membership.findUniqueOrThrow({
+      where: { programmeId_userId_role: key },
+      select: { id: true, institutionId: true, user: { select: { name: true } }, institution: { select: { name: true } } },
     });
-    if (input.services?.length) {
-      await tx.taskForceRepresentation.createMany({
-        data: input.services.map((service) => ({ membershipId: membership.id, service })),
-        skipDuplicates: true,
-      });
+    // One membership per person and role: someone who already acts for another institution in this
+    // role is not silently kept there — the person adding them is told what to do instead.
+    if (membership.institutionId !== input.institutionId) {
+      throw conflict(
+        `${membership.user.name} is already ${ROLE_LABELS[input.role].toLowerCase()} in this programme for ${membership.institution.name}. ` +
+          `To have them act for another institution, first remove that role on the People page.`,
+      );
+    }
+    const seated = input.services?.length
+      ? (
+          await tx.taskForceRepresentation.createMany({
+            data: input.services.map((service) => ({ membershipId: membership.id, service })),
+            skipDuplicates: true,
+          })
+        ).count
+      : 0;
+    if (added.count === 0 && seated === 0) {
+      throw conflict(
+        `${membership.user.name} is already ${ROLE_LABELS[input.role].toLowerCase()} in this programme${input.services?.length ? " for the services chosen" : ""}. Reload the page to see them.`,
+      );
     }
     await writeAudit(tx, {
       actorId,
@@ -135,7 +152,12 @@ export async function archivePartner(actorId: string, programmeId: string, insti
     if (partner.role === "LEAD") throw conflict("The lead institution cannot be removed from its own programme.");
     if (partner.archivedAt) throw conflict("This partner has already been removed. Reload the page to see it.");
     const now = new Date();
-    await tx.programmePartner.update({ where: { id: partner.id }, data: { archivedAt: now, archivedById: actorId } });
+    // Guarded by the state it changes: of parallel removals, one wins and writes the history.
+    const { count } = await tx.programmePartner.updateMany({
+      where: { id: partner.id, archivedAt: null },
+      data: { archivedAt: now, archivedById: actorId },
+    });
+    if (count === 0) throw conflict("This partner has already been removed. Reload the page to see it.");
     const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
     await tx.engagementEvent.createMany({
       data: engagements.map((e) => ({
@@ -167,7 +189,11 @@ export async function restorePartner(actorId: string, programmeId: string, insti
     });
     if (!partner) throw conflict("This institution is not a partner in the programme.");
     if (!partner.archivedAt) throw conflict("This partner is already active. Reload the page to see it.");
-    await tx.programmePartner.update({ where: { id: partner.id }, data: { archivedAt: null, archivedById: null } });
+    const { count } = await tx.programmePartner.updateMany({
+      where: { id: partner.id, archivedAt: { not: null } },
+      data: { archivedAt: null, archivedById: null },
+    });
+    if (count === 0) throw conflict("This partner is already active. Reload the page to see it.");
     const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
     await tx.engagementEvent.createMany({
       data: engagements.map((e) => ({

@@ -65,9 +65,10 @@ export async function getTaskForceGrid(programmeId: string): Promise<TaskForceGr
   };
 }
 
-export function getRepresentationTarget(representationId: string) {
-  return db.taskForceRepresentation.findUnique({
+export async function getRepresentationTarget(representationId: string) {
+  const seat = await db.taskForceRepresentation.findUnique({
     where: { id: representationId },
     select: { id: true, membership: { select: { programmeId: true } } },
   });
+  return seat && { id: seat.id, programmeId: seat.membership.programmeId };
 }

@@ -47,14 +47,16 @@ export async function removeRepresentative(actorId: string, representationId: st
         id: true,
         service: true,
         membership: {
-          select: { id: true, programmeId: true, userId: true, institutionId: true, _count: { select: { representations: true } } },
+          select: { id: true, programmeId: true, userId: true, institutionId: true },
         },
       },
     });
     if (!seat) throw notFound("That seat was already freed.");
-    await tx.taskForceRepresentation.delete({ where: { id: seat.id } });
-    const lastSeat = seat.membership._count.representations === 1;
-    if (lastSeat) await tx.membership.delete({ where: { id: seat.membership.id } });
+    // Guarded by the row it removes: of parallel requests to free the seat, one does.
+    const { count } = await tx.taskForceRepresentation.deleteMany({ where: { id: seat.id } });
+    if (count === 0) throw notFound("That seat was already freed.");
+    const lastSeat = (await tx.taskForceRepresentation.count({ where: { membershipId: seat.membership.id } })) === 0;
+    if (lastSeat) await tx.membership.deleteMany({ where: { id: seat.membership.id } });
     await writeAudit(tx, {
       actorId,
       programmeId: seat.membership.programmeId,

@@ -1,9 +1,31 @@
-import { beforeEach, describe, expect, it } from "vitest";
-import { createWorld, type World } from "@/tests/factories";
+// The advice log. Who may do what goes through the REAL server actions (lib/advice/actions.ts) as a
+// chosen person; what a write leaves behind (rows, revisions, audit rows, attachments, conflicts) is
+// checked on the mutations directly, called the way their actions call them once authorized.
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createBoardIssue, createWorld, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
+import { callAction, describeOutcome, type Outcome } from "@/tests/support/action-harness";
 import { SAMPLE_FILES, SAMPLE_TEXT } from "@/tests/support/sample-files";
 import { loadProgrammeActor } from "@/lib/programmes/data";
-import { deleteAdvice, editAdvice, logAdvice, restoreAdvice, shareAdvice, type LogAdviceData } from "@/lib/advice/mutations";
+import {
+  deleteAdviceAction,
+  editAdviceAction,
+  logAdviceAction,
+  removeAttachmentAction,
+  restoreAdviceAction,
+  shareAdviceAction,
+} from "@/lib/advice/actions";
+import {
+  editAdvice,
+  logAdvice,
+  removeAttachment,
+  restoreAdvice,
+  shareAdvice,
+  type LogAdviceData,
+  type UploadedFile,
+} from "@/lib/advice/mutations";
+import { logsAsTeamLeader } from "@/lib/advice/policy";
+import { findAdviceTarget, findEngagementForAdvice } from "@/lib/advice/targets";
 import {
   exportAdvice,
   getAdviceEntry,
@@ -14,8 +36,15 @@ import {
   mayLogAnyAdvice,
 } from "@/lib/advice/data";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/advice/file-types";
+import { listIssues } from "@/lib/board/data";
+import { boardFilterSchema } from "@/lib/board/schema";
 import type { Service } from "@/lib/generated/prisma/enums";
 import type { AdviceFilters } from "@/lib/advice/schema";
+
+vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
+vi.mock("next-auth", () => import("@/tests/support/next-auth-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const f = (filters: Partial<AdviceFilters> = {}): AdviceFilters => ({ removed: false, ...filters });
 
@@ -48,6 +77,39 @@ function advice(engagementId: string, overrides: Partial<LogAdviceData> = {}): L
   };
 }
 
+/** Logs through the mutation, as logAdviceAction does once it has authorized `user` on the engagement. */
+async function log(user: { id: string }, data: LogAdviceData) {
+  const engagement = (await findEngagementForAdvice(data.engagementId))!;
+  const actor = (await loadProgrammeActor(as(user), engagement.programmeId))!;
+  return logAdvice(user.id, engagement, data, logsAsTeamLeader(actor, engagement));
+}
+
+/** Shares through the mutation, as shareAdviceAction does once it has authorized `user` on the entry. */
+async function share(user: { id: string }, adviceId: string, version: number) {
+  const { institutionName } = (await findAdviceTarget(adviceId))!;
+  return shareAdvice(user.id, { adviceId, version }, institutionName);
+}
+
+/** The same fields as a form posts them to the action: files as File objects. */
+const posted = <D extends { attachments: readonly UploadedFile[] }>({ attachments, ...fields }: D) => ({
+  ...fields,
+  attachments: attachments.map((file) => new File([new Uint8Array(file.bytes)], file.name)),
+});
+
+/** The entry a successful logAdviceAction created: the action redirects to it. */
+function loggedEntryId(outcome: Outcome): string {
+  const id = outcome.type === "redirect" ? /\/advice\/([^/?]+)\?logged=1$/.exec(outcome.location)?.[1] : undefined;
+  expect(id, `expected a redirect to the new entry, got ${describeOutcome(outcome)}`).toBeDefined();
+  return id!;
+}
+
+/** What an action answers when it refuses (a returned state, never a throw). */
+const refusal = (kind: "forbidden" | "not_found" | "conflict", message?: unknown) => ({
+  type: "state",
+  state: { status: "error", kind, ...(message === undefined ? {} : { message }) },
+});
+const succeeded = { type: "state", state: { status: "success" } };
+
 describe("advice log", () => {
   let world: World;
   beforeEach(async () => {
@@ -68,8 +130,10 @@ describe("advice log", () => {
 
     it("lets partner staff log for their own institution, as themselves", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "INTERNATIONALISATION");
-      const result = await logAdvice(as(world.staffA), advice(engagement.id));
-      const row = await db.adviceEntry.findUniqueOrThrow({ where: { id: result.id } });
+      const outcome = await callAction(logAdviceAction, posted(advice(engagement.id)), world.staffA);
+      const id = loggedEntryId(outcome);
+      expect(outcome).toEqual({ type: "redirect", location: `/programmes/${world.programme.id}/advice/${id}?logged=1` });
+      const row = await db.adviceEntry.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({
         institutionId: world.partnerA.id,
         service: "INTERNATIONALISATION",
@@ -78,23 +142,33 @@ describe("advice log", () => {
         authorId: world.staffA.id,
         loggedAsTeamLeader: false,
       });
-      expect(result.firstOnEngagement).toBe(true);
-      expect(await db.auditLog.count({ where: { action: "logAdvice", entityId: result.id } })).toBe(1);
-      const second = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Second" }));
+      expect(await db.auditLog.count({ where: { action: "logAdvice", entityId: id } })).toBe(1);
+    });
+
+    it("says whether an entry is the first on its engagement (the page then offers 'Advice received')", async () => {
+      const engagement = await engagementOf(world, world.partnerA.id, "INTERNATIONALISATION");
+      const first = await log(world.staffA, advice(engagement.id));
+      expect(first.firstOnEngagement).toBe(true);
+      const second = await log(world.staffA, advice(engagement.id, { summary: "Second" }));
       expect(second.firstOnEngagement).toBe(false);
     });
 
     it("refuses a forged request for another institution with a clear message and changes nothing", async () => {
       const other = await engagementOf(world, world.partnerB.id, "INTERNATIONALISATION");
       const before = await tableFingerprint();
-      await expect(
-        logAdvice(as(world.staffA), advice(other.id, { attachments: [{ name: "a.pdf", bytes: SAMPLE_FILES.pdf }] })),
-      ).rejects.toMatchObject({
-        kind: "forbidden",
-        message: expect.stringMatching(
-          /only for your own institution's services.*This is the Internationalisation engagement of Partner B University, so nothing was saved/,
+      const outcome = await callAction(
+        logAdviceAction,
+        posted(advice(other.id, { attachments: [{ name: "a.pdf", bytes: SAMPLE_FILES.pdf }] })),
+        world.staffA,
+      );
+      expect(outcome).toMatchObject(
+        refusal(
+          "forbidden",
+          expect.stringMatching(
+            /only for your own institution's services.*This is the Internationalisation engagement of Partner B University, so nothing was saved/,
+          ),
         ),
-      });
+      );
       expect(await tableFingerprint()).toBe(before);
     });
 
@@ -102,34 +176,45 @@ describe("advice log", () => {
       const legal = await engagementOf(world, world.partnerB.id, "LEGAL");
       const it_ = await engagementOf(world, world.partnerB.id, "IT");
       const legalA = await engagementOf(world, world.partnerA.id, "LEGAL");
-      await expect(logAdvice(as(world.legalB), advice(legal.id))).resolves.toMatchObject({ firstOnEngagement: true });
-      await expect(logAdvice(as(world.legalB), advice(it_.id))).rejects.toMatchObject({ kind: "forbidden" });
-      await expect(logAdvice(as(world.legalB), advice(legalA.id))).rejects.toMatchObject({ kind: "forbidden" });
+      const id = loggedEntryId(await callAction(logAdviceAction, posted(advice(legal.id)), world.legalB));
+      expect(await db.adviceEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        engagementId: legal.id,
+        authorId: world.legalB.id,
+      });
+      const before = await tableFingerprint();
+      expect(await callAction(logAdviceAction, posted(advice(it_.id)), world.legalB)).toMatchObject(refusal("forbidden"));
+      expect(await callAction(logAdviceAction, posted(advice(legalA.id)), world.legalB)).toMatchObject(refusal("forbidden"));
+      expect(await tableFingerprint()).toBe(before);
     });
 
     it("lets the team leader log for any institution, recorded as team leader", async () => {
       const engagement = await engagementOf(world, world.partnerB.id, "IT");
-      const result = await logAdvice(as(world.leader), advice(engagement.id));
-      expect(await db.adviceEntry.findUniqueOrThrow({ where: { id: result.id } })).toMatchObject({
+      const id = loggedEntryId(await callAction(logAdviceAction, posted(advice(engagement.id)), world.leader));
+      expect(await db.adviceEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
         loggedAsTeamLeader: true,
         institutionId: world.partnerB.id,
+        authorId: world.leader.id,
       });
     });
 
-    it("hides the programme from outsiders (not found) and from platform admins who are not members", async () => {
+    it("hides the programme from outsiders and from platform admins who are not members (not found)", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      await expect(logAdvice(as(world.outsider), advice(engagement.id))).rejects.toMatchObject({ kind: "not_found" });
-      await expect(logAdvice({ id: world.admin.id, isPlatformAdmin: true }, advice(engagement.id))).rejects.toMatchObject({
-        kind: "not_found",
-      });
+      const before = await tableFingerprint();
+      expect(await callAction(logAdviceAction, posted(advice(engagement.id)), world.outsider)).toMatchObject(refusal("not_found"));
+      // Platform admins reach a programme they are not in only to set it up; its advice is not theirs to see.
+      expect(await callAction(logAdviceAction, posted(advice(engagement.id)), world.admin)).toMatchObject(refusal("not_found"));
+      expect(await tableFingerprint()).toBe(before);
     });
+  });
 
-    it("creates the follow-up as a linked board issue in the same transaction", async () => {
+  describe("follow-up issues", () => {
+    const followUp = { followUpNeeded: true, followUpNote: "Ask the ministry about the joint award\nDetails follow." };
+    const onTheBoard = async (reader: { id: string }) =>
+      (await listIssues(world.programme.id, boardFilterSchema.parse({ q: "joint award" }), reader.id)).rows;
+
+    it("raises shared advice's follow-up as a linked board issue in the same transaction", async () => {
       const engagement = await engagementOf(world, world.partnerB.id, "LEGAL");
-      const result = await logAdvice(
-        as(world.staffB),
-        advice(engagement.id, { followUpNeeded: true, followUpNote: "Ask the ministry about the joint award\nDetails follow." }),
-      );
+      const result = await log(world.staffB, advice(engagement.id, { ...followUp, share: true }));
       const issue = await db.boardIssue.findFirstOrThrow({ where: { adviceId: result.id } });
       expect(issue).toMatchObject({
         title: "Ask the ministry about the joint award",
@@ -137,15 +222,108 @@ describe("advice log", () => {
         institutionId: world.partnerB.id,
         services: ["LEGAL"],
         programmeId: world.programme.id,
+        labels: ["follow-up"],
       });
       expect(result.followUpIssue?.number).toBe(issue.number);
+    });
+
+    it("raises no issue for a draft's follow-up, so other institutions cannot read the draft's words on the board", async () => {
+      const engagement = await engagementOf(world, world.partnerB.id, "LEGAL");
+      const outcome = await callAction(
+        logAdviceAction,
+        posted(advice(engagement.id, { ...followUp, summary: "The joint award needs ministry consent" })),
+        world.staffB,
+      );
+      const id = loggedEntryId(outcome);
+      expect(await db.adviceEntry.findUniqueOrThrow({ where: { id } })).toMatchObject({
+        visibility: "INSTITUTION_DRAFT",
+        followUpNeeded: true,
+        followUpNote: followUp.followUpNote,
+      });
+      expect(await db.boardIssue.count({ where: { programmeId: world.programme.id } })).toBe(0);
+      expect(await onTheBoard(world.staffA)).toEqual([]);
+      const audit = await db.auditLog.findFirstOrThrow({ where: { action: "logAdvice", entityId: id } });
+      expect(audit.after).toMatchObject({ visibility: "INSTITUTION_DRAFT", followUpIssue: null });
+    });
+
+    it("raises the draft's follow-up issue when the draft is shared, and never a second one", async () => {
+      const engagement = await engagementOf(world, world.partnerB.id, "LEGAL");
+      const { id } = await log(world.staffB, advice(engagement.id, { ...followUp, summary: "The joint award needs ministry consent" }));
+      expect(await db.boardIssue.count({ where: { adviceId: id } })).toBe(0);
+
+      // Two people of B share it at the same moment, from the version they both saw: one share wins.
+      const outcomes = await Promise.all(
+        [world.staffB, world.legalB].map((person) => callAction(shareAdviceAction, { adviceId: id, version: 0 }, person)),
+      );
+      expect(
+        outcomes.filter((o) => o.type === "state" && o.state.status === "success"),
+        outcomes.map(describeOutcome).join("\n"),
+      ).toHaveLength(1);
+      expect(outcomes.filter((o) => o.type === "state" && o.state.kind === "conflict")).toHaveLength(1);
+
+      const issues = await db.boardIssue.findMany({ where: { adviceId: id } });
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({
+        title: "Ask the ministry about the joint award",
+        engagementId: engagement.id,
+        institutionId: world.partnerB.id,
+        services: ["LEGAL"],
+        labels: ["follow-up"],
+      });
+      expect(issues[0]!.description).toContain('"The joint award needs ministry consent"');
+      expect((await onTheBoard(world.staffA)).map((card) => card.id)).toEqual([issues[0]!.id]);
+
+      // Sharing again, with the current version: refused as already shared, and still one issue.
+      const before = await tableFingerprint();
+      expect(await callAction(shareAdviceAction, { adviceId: id, version: 1 }, world.staffB)).toMatchObject(
+        refusal("conflict", "This entry is already shared with the partnership."),
+      );
+      await expect(share(world.leader, id, 1)).rejects.toMatchObject({ kind: "conflict" });
+      expect(await tableFingerprint()).toBe(before);
+      expect(await db.boardIssue.count({ where: { adviceId: id } })).toBe(1);
+    });
+
+    it("raises no second issue when sharing a draft whose follow-up issue was raised under the earlier rule", async () => {
+      // Drafts logged before follow-ups waited for sharing already have their issue on the board.
+      const engagement = await engagementOf(world, world.partnerB.id, "LEGAL");
+      const draft = await logAdviceEntry({
+        engagementId: engagement.id,
+        authorId: world.staffB.id,
+        givenDaysAgo: 5,
+        givenByName: "Legal office",
+        summary: "The joint award needs ministry consent",
+        kind: "REQUIREMENT",
+        visibility: "INSTITUTION_DRAFT",
+        followUpNote: "Ask the ministry about the joint award",
+      });
+      await createBoardIssue({
+        programmeId: world.programme.id,
+        authorId: world.staffB.id,
+        createdDaysAgo: 4,
+        title: "Ask the ministry about the joint award",
+        services: ["LEGAL"],
+        institutionId: world.partnerB.id,
+        labels: ["follow-up"],
+        engagementId: engagement.id,
+        adviceId: draft.id,
+      });
+      expect(await callAction(shareAdviceAction, { adviceId: draft.id, version: 0 }, world.staffB)).toMatchObject(succeeded);
+      expect(await db.boardIssue.count({ where: { adviceId: draft.id } })).toBe(1);
+    });
+
+    it("shares a draft without a follow-up without raising an issue", async () => {
+      const engagement = await engagementOf(world, world.partnerB.id, "LEGAL");
+      const { id } = await log(world.staffB, advice(engagement.id));
+      expect(await callAction(shareAdviceAction, { adviceId: id, version: 0 }, world.staffB)).toMatchObject(succeeded);
+      expect((await db.adviceEntry.findUniqueOrThrow({ where: { id } })).visibility).toBe("SHARED");
+      expect(await db.boardIssue.count({ where: { programmeId: world.programme.id } })).toBe(0);
     });
   });
 
   describe("who may read", () => {
     it("shows a draft to its institution and the team leader only; shared entries to every member; nothing to outsiders", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Draft about the platform" }));
+      const { id } = await log(world.staffA, advice(engagement.id, { summary: "Draft about the platform" }));
       const read = async (u: { id: string }) => getAdviceEntry(await actorOf(world, u), world.programme.id, id);
       const listed = async (u: { id: string }) =>
         (await listAdvice(await actorOf(world, u), world.programme.id, f())).rows.map((r) => r.id);
@@ -159,7 +337,7 @@ describe("advice log", () => {
       expect(await listed(world.staffB)).toEqual([]);
 
       const entry = (await read(world.staffA))!;
-      await shareAdvice(as(world.staffA), { adviceId: id, version: entry.version });
+      await share(world.staffA, id, entry.version);
       for (const u of [world.staffA, world.staffB, world.legalB, world.leader]) {
         expect(await read(u)).not.toBeNull();
         expect(await listed(u)).toEqual([id]);
@@ -174,8 +352,8 @@ describe("advice log", () => {
 
     it("lists an engagement's advice by the same rules", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Draft" }));
-      await logAdvice(as(world.staffA), advice(engagement.id, { summary: "Shared", share: true }));
+      await log(world.staffA, advice(engagement.id, { summary: "Draft" }));
+      await log(world.staffA, advice(engagement.id, { summary: "Shared", share: true }));
       const forA = await listEngagementAdvice(await actorOf(world, world.staffA), world.programme.id, engagement.id);
       const forB = await listEngagementAdvice(await actorOf(world, world.staffB), world.programme.id, engagement.id);
       expect(forA?.entries.map((e) => e.summary).sort()).toEqual(["Draft", "Shared"]);
@@ -189,8 +367,8 @@ describe("advice log", () => {
     it("lists only an engagement's newest 10 entries, with the readable total for the link to all", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       for (let day = 1; day <= 12; day++) {
-        await logAdvice(
-          as(world.staffA),
+        await log(
+          world.staffA,
           advice(engagement.id, { summary: `Day ${day}`, givenOn: `2026-10-${String(day).padStart(2, "0")}`, share: day !== 12 }),
         );
       }
@@ -217,10 +395,7 @@ describe("advice log", () => {
 
     it("serves attachments only to those who may read the entry", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(
-        as(world.staffA),
-        advice(engagement.id, { attachments: [{ name: "Décision.pdf", bytes: SAMPLE_FILES.pdf }] }),
-      );
+      const { id } = await log(world.staffA, advice(engagement.id, { attachments: [{ name: "Décision.pdf", bytes: SAMPLE_FILES.pdf }] }));
       const attachment = await db.attachment.findFirstOrThrow({ where: { adviceId: id } });
       expect(attachment.sha256).toMatch(/^[0-9a-f]{64}$/);
       const download = (u: { id: string }, programmeId = world.programme.id) => getAttachmentForDownload(as(u), programmeId, attachment.id);
@@ -233,15 +408,15 @@ describe("advice log", () => {
       expect(await download(world.staffB)).toBeNull(); // another institution's draft
       expect(await download(world.outsider)).toBeNull();
       expect(await download(world.outsider, world.otherProgramme.id)).toBeNull(); // wrong programme in the URL
-      await shareAdvice(as(world.staffA), { adviceId: id, version: 0 });
+      await share(world.staffA, id, 0);
       expect(await download(world.staffB)).not.toBeNull();
       expect(await download(world.outsider)).toBeNull();
     });
 
     it("exports only what the person may read", async () => {
       const a = await engagementOf(world, world.partnerA.id, "IT");
-      await logAdvice(as(world.staffA), advice(a.id, { summary: "A draft" }));
-      await logAdvice(as(world.staffA), advice(a.id, { summary: "A shared", share: true }));
+      await log(world.staffA, advice(a.id, { summary: "A draft" }));
+      await log(world.staffA, advice(a.id, { summary: "A shared", share: true }));
       const rows = await exportAdvice(await actorOf(world, world.staffB), world.programme.id, f());
       expect(rows.map((r) => r.summary)).toEqual(["A shared"]);
     });
@@ -250,7 +425,7 @@ describe("advice log", () => {
   describe("editing, history, removal", () => {
     it("keeps each earlier state as a revision and refuses stale versions", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { summary: "First wording" }));
+      const { id } = await log(world.staffA, advice(engagement.id, { summary: "First wording" }));
       const base = {
         adviceId: id,
         givenOn: "2026-10-02",
@@ -260,9 +435,9 @@ describe("advice log", () => {
         kind: "DECISION" as const,
         attachments: [],
       };
-      await editAdvice(as(world.staffA), { ...base, version: 0, summary: "Second wording" });
-      await shareAdvice(as(world.staffA), { adviceId: id, version: 1 });
-      await expect(editAdvice(as(world.staffA), { ...base, version: 1, summary: "Stale" })).rejects.toMatchObject({ kind: "conflict" });
+      await editAdvice(world.staffA.id, { ...base, version: 0, summary: "Second wording" });
+      await share(world.staffA, id, 1);
+      await expect(editAdvice(world.staffA.id, { ...base, version: 1, summary: "Stale" })).rejects.toMatchObject({ kind: "conflict" });
 
       const history = await listAdviceRevisions(await actorOf(world, world.staffB), world.programme.id, id);
       expect(history?.entry.summary).toBe("Second wording");
@@ -275,49 +450,46 @@ describe("advice log", () => {
 
     it("refuses edits from another institution, and hides its drafts from them", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const draft = await logAdvice(as(world.staffA), advice(engagement.id));
-      const shared = await logAdvice(as(world.staffA), advice(engagement.id, { share: true }));
+      const draft = await log(world.staffA, advice(engagement.id));
+      const shared = await log(world.staffA, advice(engagement.id, { share: true }));
       const before = await tableFingerprint();
-      const edit = (adviceId: string) =>
-        editAdvice(as(world.staffB), {
-          adviceId,
-          version: 0,
-          givenOn: "2026-10-01",
-          givenByName: "X",
-          givenByRole: "",
-          summary: "Hijacked",
-          details: "",
-          kind: "DECISION",
-          attachments: [],
-        });
-      await expect(edit(shared.id)).rejects.toMatchObject({ kind: "forbidden", message: expect.stringMatching(/nothing was saved/) });
-      await expect(edit(draft.id)).rejects.toMatchObject({ kind: "not_found" });
-      await expect(deleteAdvice(as(world.staffB), { adviceId: shared.id, version: 0, reason: "Not mine" })).rejects.toMatchObject({
-        kind: "forbidden",
+      const edit = (adviceId: string, summary = "Hijacked") => ({
+        adviceId,
+        version: 0,
+        givenOn: "2026-10-01",
+        givenByName: "X",
+        givenByRole: "",
+        summary,
+        details: "",
+        kind: "DECISION",
       });
-      await expect(shareAdvice(as(world.staffB), { adviceId: draft.id, version: 0 })).rejects.toMatchObject({ kind: "not_found" });
-      await expect(shareAdvice(as(world.outsider), { adviceId: draft.id, version: 0 })).rejects.toMatchObject({ kind: "not_found" });
+      expect(await callAction(editAdviceAction, edit(shared.id), world.staffB)).toMatchObject(
+        refusal("forbidden", expect.stringMatching(/nothing was saved/)),
+      );
+      expect(await callAction(editAdviceAction, edit(draft.id), world.staffB)).toMatchObject(refusal("not_found"));
+      expect(await callAction(deleteAdviceAction, { adviceId: shared.id, version: 0, reason: "Not mine" }, world.staffB)).toMatchObject(
+        refusal("forbidden"),
+      );
+      // Another institution's draft does not exist for them, nor for outsiders and platform admins.
+      for (const person of [world.staffB, world.legalB, world.outsider, world.admin])
+        expect(await callAction(shareAdviceAction, { adviceId: draft.id, version: 0 }, person), person.name).toMatchObject(
+          refusal("not_found"),
+        );
       expect(await tableFingerprint()).toBe(before);
       // The team leader may edit any institution's advice.
-      await expect(
-        editAdvice(as(world.leader), {
-          adviceId: shared.id,
-          version: 0,
-          givenOn: "2026-10-01",
-          givenByName: "X",
-          givenByRole: "",
-          summary: "Corrected by the leader",
-          details: "",
-          kind: "DECISION",
-          attachments: [],
-        }),
-      ).resolves.toMatchObject({ changed: true });
+      expect(await callAction(editAdviceAction, edit(shared.id, "Corrected by the leader"), world.leader)).toEqual({
+        type: "redirect",
+        location: `/programmes/${world.programme.id}/advice/${shared.id}?saved=1`,
+      });
+      expect((await db.adviceEntry.findUniqueOrThrow({ where: { id: shared.id } })).summary).toBe("Corrected by the leader");
     });
 
     it("removes softly with a reason, and only the team leader restores", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(as(world.staffA), advice(engagement.id, { share: true }));
-      await expect(deleteAdvice(as(world.staffA), { adviceId: id, version: 0, reason: "Logged twice" })).resolves.toBeTruthy();
+      const { id } = await log(world.staffA, advice(engagement.id, { share: true }));
+      expect(await callAction(deleteAdviceAction, { adviceId: id, version: 0, reason: "Logged twice" }, world.staffA)).toMatchObject(
+        succeeded,
+      );
       const row = await db.adviceEntry.findUniqueOrThrow({ where: { id } });
       expect(row).toMatchObject({ deleteReason: "Logged twice", deletedById: world.staffA.id, version: 1 });
       expect(row.deletedAt).not.toBeNull();
@@ -328,13 +500,31 @@ describe("advice log", () => {
       expect((await listAdvice(await actorOf(world, world.staffA), world.programme.id, f({ removed: true }))).total).toBe(0);
       expect((await getAdviceEntry(leader, world.programme.id, id))?.permissions.restore).toBe(true);
 
-      await expect(restoreAdvice(as(world.staffA), { adviceId: id, version: 1 })).rejects.toMatchObject({
-        kind: "forbidden",
-        message: "Only the team leader can restore removed advice.",
-      });
-      await restoreAdvice(as(world.leader), { adviceId: id, version: 1 });
+      const removed = await tableFingerprint();
+      expect(await callAction(restoreAdviceAction, { adviceId: id, version: 1 }, world.staffA)).toMatchObject(
+        refusal("forbidden", "Only the team leader can restore removed advice."),
+      );
+      // A removed entry is read-only until it is restored.
+      await expect(
+        editAdvice(world.staffA.id, {
+          adviceId: id,
+          version: 1,
+          givenOn: "2026-10-01",
+          givenByName: "M",
+          givenByRole: "",
+          summary: "Changed after removal",
+          details: "",
+          kind: "DECISION",
+          attachments: [],
+        }),
+      ).rejects.toMatchObject({ kind: "forbidden", message: expect.stringMatching(/has been removed/) });
+      expect(await tableFingerprint()).toBe(removed);
+
+      expect(await callAction(restoreAdviceAction, { adviceId: id, version: 1 }, world.leader)).toMatchObject(succeeded);
       expect((await db.adviceEntry.findUniqueOrThrow({ where: { id } })).deletedAt).toBeNull();
       expect((await listAdvice(leader, world.programme.id, f())).total).toBe(1);
+      // Restoring it again (a second window) is a conflict: there is nothing left to restore.
+      await expect(restoreAdvice(world.leader.id, { adviceId: id, version: 2 })).rejects.toMatchObject({ kind: "conflict" });
       const revisions = await db.adviceRevision.findMany({ where: { adviceId: id }, orderBy: { revision: "asc" } });
       expect(revisions.map((r) => [r.action, r.reason])).toEqual([
         ["DELETED", "Logged twice"],
@@ -347,8 +537,8 @@ describe("advice log", () => {
     it("finds words in the details, ranks summary matches higher, and combines filters", async () => {
       const a = await engagementOf(world, world.partnerA.id, "LEGAL");
       const b = await engagementOf(world, world.partnerB.id, "IT");
-      const inDetails = await logAdvice(
-        as(world.staffA),
+      const inDetails = await log(
+        world.staffA,
         advice(a.id, {
           summary: "Senate approval route",
           details: "The statute forbids a joint award without ministry consent.",
@@ -356,8 +546,8 @@ describe("advice log", () => {
           givenOn: "2026-10-05",
         }),
       );
-      const inSummary = await logAdvice(
-        as(world.staffB),
+      const inSummary = await log(
+        world.staffB,
         advice(b.id, {
           summary: "Statute change needed for the platform",
           details: "Nothing else.",
@@ -366,10 +556,7 @@ describe("advice log", () => {
           givenOn: "2026-09-01",
         }),
       );
-      await logAdvice(
-        as(world.staffB),
-        advice(b.id, { summary: "Unrelated", details: "Moodle is fine.", share: true, givenOn: "2026-08-01" }),
-      );
+      await log(world.staffB, advice(b.id, { summary: "Unrelated", details: "Moodle is fine.", share: true, givenOn: "2026-08-01" }));
       const actor = await actorOf(world, world.leader);
 
       const search = await listAdvice(actor, world.programme.id, f({ q: "statute" }));
@@ -408,8 +595,8 @@ describe("advice log", () => {
     it("pages 25 at a time, newest first", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       for (let day = 1; day <= 27; day++)
-        await logAdvice(
-          as(world.staffA),
+        await log(
+          world.staffA,
           advice(engagement.id, { summary: `Advice ${day}`, givenOn: `2026-09-${String(day).padStart(2, "0")}`, share: true }),
         );
       const actor = await actorOf(world, world.staffB);
@@ -429,8 +616,8 @@ describe("advice log", () => {
       big.set(SAMPLE_FILES.pdf);
       const before = await tableFingerprint();
       await expect(
-        logAdvice(
-          as(world.staffA),
+        log(
+          world.staffA,
           advice(engagement.id, {
             attachments: [
               { name: "ok.pdf", bytes: SAMPLE_FILES.pdf },
@@ -451,13 +638,13 @@ describe("advice log", () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
       const before = await tableFingerprint();
       await expect(
-        logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name: "minutes.pdf", bytes: SAMPLE_FILES.exe }] })),
+        log(world.staffA, advice(engagement.id, { attachments: [{ name: "minutes.pdf", bytes: SAMPLE_FILES.exe }] })),
       ).rejects.toMatchObject({ kind: "invalid", message: expect.stringMatching(/"minutes.pdf" is not a type of file we accept/) });
       expect(await tableFingerprint()).toBe(before);
-      const { id } = await logAdvice(as(world.staffA), advice(engagement.id));
+      const { id } = await log(world.staffA, advice(engagement.id));
       const afterLog = await tableFingerprint();
       await expect(
-        editAdvice(as(world.staffA), {
+        editAdvice(world.staffA.id, {
           adviceId: id,
           version: 0,
           givenOn: "2026-10-01",
@@ -474,8 +661,8 @@ describe("advice log", () => {
 
     it("stores allowed files with their detected type and checksum", async () => {
       const engagement = await engagementOf(world, world.partnerA.id, "IT");
-      const { id } = await logAdvice(
-        as(world.staffA),
+      const { id } = await log(
+        world.staffA,
         advice(engagement.id, {
           attachments: [
             { name: "scan.png", bytes: SAMPLE_FILES.png },
@@ -511,11 +698,65 @@ describe("advice log", () => {
         ["data.csv", SAMPLE_TEXT.scriptDeepInside],
         ["minutes.txt", SAMPLE_TEXT.latin1],
       ] as const) {
-        await expect(logAdvice(as(world.staffA), advice(engagement.id, { attachments: [{ name, bytes }] })), name).rejects.toMatchObject({
+        await expect(log(world.staffA, advice(engagement.id, { attachments: [{ name, bytes }] })), name).rejects.toMatchObject({
           kind: "invalid",
           message: expect.stringMatching(new RegExp(`"${name}" is not a type of file we accept.*must not contain web-page code`)),
         });
       }
+      expect(await tableFingerprint()).toBe(before);
+    });
+
+    it("takes an attachment off an entry (kept on record, no longer served), for those who may edit the entry, once", async () => {
+      const engagement = await engagementOf(world, world.partnerA.id, "IT");
+      const { id } = await log(
+        world.staffA,
+        advice(engagement.id, { share: true, attachments: [{ name: "letter.pdf", bytes: SAMPLE_FILES.pdf }] }),
+      );
+      const attachment = await db.attachment.findFirstOrThrow({ where: { adviceId: id } });
+      const before = await tableFingerprint();
+      expect(await callAction(removeAttachmentAction, { attachmentId: attachment.id }, world.staffB)).toMatchObject(refusal("forbidden"));
+      expect(await callAction(removeAttachmentAction, { attachmentId: attachment.id }, world.outsider)).toMatchObject(refusal("not_found"));
+      expect(await tableFingerprint()).toBe(before);
+
+      expect(await callAction(removeAttachmentAction, { attachmentId: attachment.id }, world.staffA)).toMatchObject(succeeded);
+      expect((await db.attachment.findUniqueOrThrow({ where: { id: attachment.id } })).deletedAt).toBeInstanceOf(Date);
+      expect(await getAttachmentForDownload(as(world.staffA), world.programme.id, attachment.id)).toBeNull();
+      expect(await db.auditLog.findMany({ where: { action: "removeAttachment", entityId: attachment.id } })).toEqual([
+        expect.objectContaining({ actorId: world.staffA.id, before: { fileName: "letter.pdf", adviceId: id } }),
+      ]);
+      // Removing it again, from a page opened before: already gone.
+      expect(await callAction(removeAttachmentAction, { attachmentId: attachment.id }, world.staffA)).toMatchObject(
+        refusal("not_found", "That attachment does not exist or was already removed."),
+      );
+    });
+
+    it("lets exactly one of two parallel removals of the same attachment win", async () => {
+      const engagement = await engagementOf(world, world.partnerA.id, "IT");
+      const { id } = await log(world.staffA, advice(engagement.id, { attachments: [{ name: "letter.pdf", bytes: SAMPLE_FILES.pdf }] }));
+      const attachment = await db.attachment.findFirstOrThrow({ where: { adviceId: id } });
+      const results = await Promise.allSettled(
+        [world.staffA, world.leader].map((u) => removeAttachment(u.id, { attachmentId: attachment.id })),
+      );
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      expect(lost).toHaveLength(1);
+      expect(lost[0]!.reason).toMatchObject({ kind: "conflict" });
+      expect(await db.auditLog.count({ where: { action: "removeAttachment", entityId: attachment.id } })).toBe(1);
+    });
+
+    it("refuses to take an attachment off a removed entry", async () => {
+      const engagement = await engagementOf(world, world.partnerA.id, "IT");
+      const { id } = await log(world.staffA, advice(engagement.id, { attachments: [{ name: "letter.pdf", bytes: SAMPLE_FILES.pdf }] }));
+      const attachment = await db.attachment.findFirstOrThrow({ where: { adviceId: id } });
+      await db.adviceEntry.update({
+        where: { id },
+        data: { deletedAt: new Date(), deletedById: world.staffA.id, deleteReason: "Duplicate" },
+      });
+      const before = await tableFingerprint();
+      await expect(removeAttachment(world.staffA.id, { attachmentId: attachment.id })).rejects.toMatchObject({
+        kind: "forbidden",
+        message: expect.stringMatching(/has been removed/),
+      });
       expect(await tableFingerprint()).toBe(before);
     });
   });

@@ -293,4 +293,3 @@ describe("audit trail (dates where the reader is)", () => {
     expect(inUtc?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T23:30:00.000Z", "2026-03-02T22:30:00.000Z"]);
   });
 });
-

@@ -1,12 +1,24 @@
 // Authorization matrix, generated: every exported server action (found by globbing lib/**/actions.ts)
-// × every kind of person, expected outcome from the permission table (lib/auth/permissions.ts, via
-// tests/support/action-expectations.ts). Refusals must leave every table byte-for-byte unchanged.
+// × every kind of person, expected outcome from the expectations table (tests/support/expected-grants.ts
+// and action-expectations.ts, written independently of lib/auth/permissions.ts). Every action must be
+// built by a helper of lib/actions/define.ts and declare the permission the table expects, secondary
+// permissions included. Refusals must leave every table byte-for-byte unchanged.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase } from "@/tests/support/database";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 import { callAction, databaseDigest, describeOutcome, discoverServerActions, type Outcome } from "@/tests/support/action-harness";
-import { ACTION_EXPECTATIONS, expectedOutcome, type Aim, type Expected, type Person } from "@/tests/support/action-expectations";
+import {
+  ACTION_EXPECTATIONS,
+  expectedOutcome,
+  type Aim,
+  type Built,
+  type Expected,
+  type Person,
+} from "@/tests/support/action-expectations";
+import { EXPECTED_GRANTS } from "@/tests/support/expected-grants";
+import { declarationOf } from "@/lib/actions/define";
+import { PERMISSIONS, PLATFORM_ADMIN_ACTIONS, type ProgrammeAction } from "@/lib/auth/permissions";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
@@ -75,10 +87,56 @@ describe("authorization matrix: server actions", () => {
     expect(stale, `Entries for actions that no longer exist: ${stale.join(", ")}`).toEqual([]);
   });
 
-  it.each(Object.keys(ACTION_EXPECTATIONS))("%s: every person gets what the permission table says", async (name) => {
+  it("builds every action with a helper of lib/actions/define.ts, declaring the permission the expectations table names", () => {
+    const problems: string[] = [];
+    for (const [name, action] of discovered) {
+      const declaration = declarationOf(action);
+      const expectation = ACTION_EXPECTATIONS[name];
+      if (!declaration) {
+        problems.push(`${name}: not built by defineProgrammeAction / defineAdminAction / defineSignedInAction / definePublicAction`);
+        continue;
+      }
+      if (!expectation) continue;
+      const declared = declaration.kind === "programme" ? declaration.permission : declaration.kind;
+      if (declared !== expectation.governedBy)
+        problems.push(`${name}: declares ${declared}, the expectations table says ${expectation.governedBy}`);
+      const declaredSecondary = declaration.kind === "programme" ? [...declaration.secondary].sort() : [];
+      const expectedSecondary = Object.keys(expectation.secondary ?? {}).sort();
+      if (declaredSecondary.join() !== expectedSecondary.join())
+        problems.push(
+          `${name}: declares secondary [${declaredSecondary.join(", ")}], the expectations table says [${expectedSecondary.join(", ")}]`,
+        );
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("the app's permission table grants exactly what the expectations table promises", () => {
+    const promised = Object.fromEntries(
+      Object.entries(EXPECTED_GRANTS).map(([action, { platformAdmin: _admin, ...roles }]) => [action, roles]),
+    );
+    expect(PERMISSIONS).toEqual(promised);
+    const adminActions = Object.entries(EXPECTED_GRANTS)
+      .filter(([, grant]) => grant.platformAdmin)
+      .map(([action]) => action);
+    expect([...PLATFORM_ADMIN_ACTIONS].sort()).toEqual(adminActions.sort());
+  });
+
+  const variants = Object.entries(ACTION_EXPECTATIONS).flatMap(([name, expectation]) => [
+    { label: name, name, secondary: undefined as ProgrammeAction | undefined },
+    ...(Object.keys(expectation.secondary ?? {}) as ProgrammeAction[]).map((secondary) => ({
+      label: `${name} using ${secondary}`,
+      name,
+      secondary,
+    })),
+  ]);
+
+  it.each(variants)("$label: every person gets what the expectations table says", async ({ name, secondary }) => {
     const action = discovered.get(name);
     expect(action, `${name} is not exported any more`).toBeTypeOf("function");
     const expectation = ACTION_EXPECTATIONS[name]!;
+    const build: (ctx: Parameters<typeof expectation.build>[0]) => Promise<Built> = secondary
+      ? expectation.secondary![secondary]!
+      : expectation.build;
     const failures: string[] = [];
     const seen = new Set<Expected>();
     let fresh = false;
@@ -89,8 +147,8 @@ describe("authorization matrix: server actions", () => {
         fresh = true;
       }
       const person = c.person(world);
-      const built = await expectation.build({ world, aim: c.aim, actor: person });
-      const expected = await expectedOutcome(expectation, person, built);
+      const built = await build({ world, aim: c.aim, actor: person });
+      const expected = await expectedOutcome(expectation, person, built, secondary);
       seen.add(expected);
       const before = await databaseDigest();
       const outcome = await callAction(action, built.input, person);

@@ -1,11 +1,15 @@
 // Concurrency through the REAL server actions: 50 conflicting calls at once, on one database.
 // Engagement stage moves (optimistic version check) and board card moves (per-board lock + version).
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createBoardIssue, createWorld, findEngagement, type World } from "@/tests/factories";
+import { createBoardIssue, createInstitution, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase } from "@/tests/support/database";
 import { callAction, describeOutcome, type Outcome } from "@/tests/support/action-harness";
 import { moveEngagement } from "@/lib/engagements/actions";
 import { moveIssueAction } from "@/lib/board/actions";
+import { addMemberAction, addPartnerAction, archivePartnerAction, restorePartnerAction } from "@/lib/programmes/actions";
+import { addRepresentativeAction, removeRepresentativeAction } from "@/lib/taskforce/actions";
+import { removeAttachmentAction } from "@/lib/advice/actions";
+import { deactivateUserAction, reactivateUserAction } from "@/lib/admin/actions";
 import type { EngagementStage, IssueStatus } from "@/lib/generated/prisma/enums";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
@@ -157,5 +161,103 @@ describe("50 parallel card moves on one board", () => {
       to.splice(after.position, 0, entry.entityId);
     }
     for (const row of final) expect(columns.get(row.status)!.indexOf(row.id)).toBe(placeOf.get(row.id));
+  });
+});
+
+describe("20 parallel requests for the same state change: one winner, one history entry, one audit row", () => {
+  const PARALLEL_SAME = 20;
+  /** Runs `call` 20 times at once; the outcomes, as "success"/"redirect" or the error kind. */
+  async function race(call: () => Promise<Outcome>): Promise<Record<string, number>> {
+    const outcomes = await Promise.all(Array.from({ length: PARALLEL_SAME }, call));
+    const counts: Record<string, number> = {};
+    for (const o of outcomes) {
+      const key = o.type === "state" ? (o.state.status === "success" ? "success" : (o.state.kind ?? describeOutcome(o))) : o.type;
+      counts[key] = (counts[key] ?? 0) + 1;
+    }
+    return counts;
+  }
+  const partnerRow = () =>
+    db.programmePartner.findUniqueOrThrow({
+      where: { programmeId_institutionId: { programmeId: world.programme.id, institutionId: world.partnerB.id } },
+    });
+
+  it("removing a partner, then restoring it", async () => {
+    const partner = await partnerRow();
+    const input = { programmeId: world.programme.id, institutionId: world.partnerB.id };
+    expect(await race(() => callAction(archivePartnerAction, input, world.leader))).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
+    expect(await db.engagementEvent.count({ where: { kind: "ARCHIVED", engagement: { institutionId: world.partnerB.id } } })).toBe(6);
+    expect(await db.auditLog.count({ where: { action: "archivePartner", entityId: partner.id } })).toBe(1);
+
+    expect(await race(() => callAction(restorePartnerAction, input, world.leader))).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
+    expect(await db.engagementEvent.count({ where: { kind: "RESTORED", engagement: { institutionId: world.partnerB.id } } })).toBe(6);
+    expect(await db.auditLog.count({ where: { action: "restorePartner", entityId: partner.id } })).toBe(1);
+  });
+
+  it("removing an attachment", async () => {
+    const engagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
+    const entry = await logAdviceEntry({
+      engagementId: engagement.id,
+      authorId: world.staffA.id,
+      givenDaysAgo: 1,
+      givenByName: "Dr. Registrar",
+      summary: "Signed agreement attached",
+      kind: "DECISION",
+    });
+    const attachment = await db.attachment.create({
+      data: {
+        adviceId: entry.id,
+        fileName: "agreement.txt",
+        mimeType: "text/plain",
+        size: 2,
+        sha256: "0".repeat(64),
+        content: new Uint8Array([111, 107]),
+        uploadedById: world.staffA.id,
+      },
+    });
+    const outcomes = await race(() => callAction(removeAttachmentAction, { attachmentId: attachment.id }, world.staffA));
+    expect(outcomes.success).toBe(1);
+    expect((outcomes.conflict ?? 0) + (outcomes.not_found ?? 0)).toBe(PARALLEL_SAME - 1);
+    expect(await db.auditLog.count({ where: { action: "removeAttachment", entityId: attachment.id } })).toBe(1);
+  });
+
+  it("deactivating an account, then reactivating it", async () => {
+    const person = world.staffB;
+    const deactivated = await race(() =>
+      callAction(deactivateUserAction, { userId: person.id, reason: "Left the university." }, world.admin),
+    );
+    expect(deactivated).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
+    expect(await db.auditLog.count({ where: { action: "deactivateUser", entityId: person.id } })).toBe(1);
+    const reactivated = await race(() => callAction(reactivateUserAction, { userId: person.id }, world.admin));
+    expect(reactivated).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
+    expect(await db.auditLog.count({ where: { action: "reactivateUser", entityId: person.id } })).toBe(1);
+  });
+
+  it("adding the same partner, member or task-force seat, and freeing the same seat: one wins, the others hear it is done", async () => {
+    const institution = await createInstitution();
+    const addPartner = await race(() =>
+      callAction(addPartnerAction, { programmeId: world.programme.id, institutionId: institution.id }, world.leader),
+    );
+    expect(addPartner).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
+
+    const member = {
+      programmeId: world.programme.id,
+      email: "new.person@partner-a.test",
+      name: "New Person",
+      role: "PARTNER_STAFF",
+      institutionId: world.partnerA.id,
+    };
+    const addMember = await race(() => callAction(addMemberAction, member, world.leader));
+    expect(Object.keys(addMember).filter((k) => k !== "success" && k !== "conflict")).toEqual([]);
+    expect(await db.membership.count({ where: { programmeId: world.programme.id, user: { email: member.email } } })).toBe(1);
+
+    const seat = { programmeId: world.programme.id, institutionId: world.partnerA.id, service: "IT", userId: world.staffA.id };
+    expect(await race(() => callAction(addRepresentativeAction, seat, world.leader))).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
+    const representation = await db.taskForceRepresentation.findFirstOrThrow({
+      where: { service: "IT", membership: { userId: world.staffA.id } },
+    });
+    const freed = await race(() => callAction(removeRepresentativeAction, { representationId: representation.id }, world.leader));
+    expect(freed.success).toBe(1);
+    expect((freed.conflict ?? 0) + (freed.not_found ?? 0)).toBe(PARALLEL_SAME - 1);
+    expect(await db.auditLog.count({ where: { action: "removeRepresentative" } })).toBe(1);
   });
 });

@@ -1,35 +1,36 @@
+// Engagements: stage moves, details, archived partners, the tracker. Who may move or edit which
+// engagement goes through the REAL server actions (lib/engagements/actions.ts) as a chosen person;
+// what a change writes (history, audit rows, versions) is also checked on the mutations directly.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { addPartnerTo, createInstitution, createWorld, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
-import { authorizeInProgramme } from "@/lib/actions/action";
+import { callAction, describeOutcome } from "@/tests/support/action-harness";
 import { ExpectedError } from "@/lib/errors";
 import { findEngagementForChange, getEngagementDetail, getTracker } from "@/lib/engagements/data";
 import { changeEngagementStage, saveEngagementDetails } from "@/lib/engagements/mutations";
-import { moveEngagement, updateEngagementDetails } from "@/lib/engagements/actions";
-import { moveEngagementSchema, REASON_MESSAGE, updateEngagementDetailsSchema } from "@/lib/engagements/schema";
-import { rolesForEngagement } from "@/lib/engagements/transitions";
+import { markAdviceReceivedAction, moveEngagement, updateEngagementDetails } from "@/lib/engagements/actions";
+import { REASON_MESSAGE, updateEngagementDetailsSchema } from "@/lib/engagements/schema";
 import { archivePartner, restorePartner } from "@/lib/programmes/mutations";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { countQueries } from "@/tests/support/count-queries";
 
-// The server actions read the session through lib/auth/session; here the test says who is signed in.
-const session = vi.hoisted(() => ({
-  user: null as null | { id: string; name: string; email: string; isPlatformAdmin: boolean; institutionId: string | null },
-}));
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => session.user, requireUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
+vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
+vi.mock("next-auth", () => import("@/tests/support/next-auth-mock"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
-type Person = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
-const asSession = (u: Person) => ({
-  id: u.id,
-  name: u.name,
-  email: u.email,
-  isPlatformAdmin: u.isPlatformAdmin,
-  institutionId: u.institutionId,
-});
+type Person = { id: string };
+type State = { status: string; kind?: string; message?: string; fieldErrors?: Record<string, string[]> };
 
-/** The server action's steps without the session: load, authorize from the database, apply. */
-async function move(
+/** Calls a server action as `person` and gives back the state it answered with (an action never throws). */
+async function answerOf(action: unknown, input: unknown, person: Person | null): Promise<State> {
+  const outcome = await callAction(action, input, person);
+  if (outcome.type !== "state") throw new Error(`expected a returned state, got ${describeOutcome(outcome)}`);
+  return outcome.state;
+}
+
+/** Asks the moveEngagement action, as `person`, to move the engagement. */
+function attemptMove(
   person: Person,
   engagementId: string,
   to: EngagementStage,
@@ -37,14 +38,21 @@ async function move(
   note = "",
   extra: { confirmNoAdvice?: "yes" } = {},
 ) {
-  const input = moveEngagementSchema.parse({ engagementId, to, version, note, ...extra });
-  const row = await findEngagementForChange(input.engagementId);
-  if (!row) throw new Error("missing");
-  const actor = await authorizeInProgramme(asSession(person), row.programmeId, "engagement.move", {
-    institutionId: row.institutionId,
-    service: row.service,
-  });
-  return changeEngagementStage(person.id, rolesForEngagement(actor, row), row, input);
+  return answerOf(moveEngagement, { engagementId, to, version, note, ...extra }, person);
+}
+
+/** A move the test needs to succeed. */
+async function move(...args: Parameters<typeof attemptMove>) {
+  const state = await attemptMove(...args);
+  expect(state, `moving to ${args[2]}: ${state.message}`).toMatchObject({ status: "success" });
+  return state;
+}
+
+/** A move the test expects to be refused: the error state, with its kind and message. */
+async function refusedMove(...args: Parameters<typeof attemptMove>) {
+  const state = await attemptMove(...args);
+  expect(state.status, `expected moving to ${args[2]} to be refused`).toBe("error");
+  return state;
 }
 
 async function engagementOf(world: World, institutionId: string, service: Service) {
@@ -86,11 +94,11 @@ describe("moving engagements", () => {
   it("lets exactly one of 20 concurrent moves from the same version win", async () => {
     const e = await engagementOf(world, world.partnerB.id, "LEGAL");
     const people = [world.leader, world.staffB, world.legalB];
-    const results = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, i) => move(people[i % 3]!, e.id, i % 2 ? "CONTACTED" : "BLOCKED", 0, `attempt number ${i}`)),
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => attemptMove(people[i % 3]!, e.id, i % 2 ? "CONTACTED" : "BLOCKED", 0, `attempt number ${i}`)),
     );
-    const won = results.filter((r) => r.status === "fulfilled");
-    const lost = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    const won = answers.filter((a) => a.status === "success");
+    const lost = answers.filter((a) => a.status !== "success");
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
     const after = await db.engagement.findUniqueOrThrow({ where: { id: e.id } });
@@ -101,10 +109,9 @@ describe("moving engagements", () => {
       where: { engagementId: e.id, kind: "STAGE_CHANGED" },
       include: { actor: true },
     });
-    for (const r of lost) {
-      expect(r.reason).toBeInstanceOf(ExpectedError);
-      expect((r.reason as ExpectedError).kind).toBe("conflict");
-      expect((r.reason as ExpectedError).message).toContain(
+    for (const answer of lost) {
+      expect(answer).toMatchObject({ status: "error", kind: "conflict" });
+      expect(answer.message).toContain(
         `${winner.actor.name} moved this engagement to ${winner.toStage === "BLOCKED" ? "Blocked" : "Contacted"}`,
       );
     }
@@ -115,20 +122,21 @@ describe("moving engagements", () => {
     const bIt = await engagementOf(world, world.partnerB.id, "IT");
     const aLegal = await engagementOf(world, world.partnerA.id, "LEGAL");
     const before = await tableFingerprint();
-    expect((await refusal(move(world.staffA, leadIntl.id, "CONTACTED", 0))).kind).toBe("forbidden"); // other institution
-    expect((await refusal(move(world.legalB, bIt.id, "CONTACTED", 0))).kind).toBe("forbidden"); // not their service
-    expect((await refusal(move(world.legalB, aLegal.id, "CONTACTED", 0))).kind).toBe("forbidden"); // their service, other institution
-    expect((await refusal(move(world.outsider, leadIntl.id, "CONTACTED", 0))).kind).toBe("not_found"); // not a member
-    expect((await refusal(move(world.admin, leadIntl.id, "CONTACTED", 0))).kind).toBe("forbidden"); // admins configure, they don't move
-    expect((await refusal(move(world.leader, leadIntl.id, "SETTLED", 0))).message).toContain("cannot go from Not contacted to Settled");
-    expect((await refusal(move(world.staffA, aLegal.id, "NOT_APPLICABLE", 0, "no legal issues"))).message).toContain(
-      "Only the team leader",
-    );
+    expect((await refusedMove(world.staffA, leadIntl.id, "CONTACTED", 0)).kind).toBe("forbidden"); // other institution
+    expect((await refusedMove(world.legalB, bIt.id, "CONTACTED", 0)).kind).toBe("forbidden"); // not their service
+    expect((await refusedMove(world.legalB, aLegal.id, "CONTACTED", 0)).kind).toBe("forbidden"); // their service, other institution
+    expect((await refusedMove(world.outsider, leadIntl.id, "CONTACTED", 0)).kind).toBe("not_found"); // not a member
+    expect((await refusedMove(world.admin, leadIntl.id, "CONTACTED", 0)).kind).toBe("not_found"); // admins only set programmes up: the rest stays invisible
+    expect((await refusedMove(world.leader, leadIntl.id, "SETTLED", 0)).message).toContain("cannot go from Not contacted to Settled");
+    expect((await refusedMove(world.staffA, aLegal.id, "NOT_APPLICABLE", 0, "no legal issues")).message).toContain("Only the team leader");
     // The schema refuses a thin reason for blocking; the mutation refuses it too for callers that skip the schema.
     const leadIntlRow = (await findEngagementForChange(leadIntl.id))!;
     const thin = { engagementId: leadIntl.id, to: "BLOCKED" as const, version: 0, note: "  " };
-    expect((await refusal(changeEngagementStage(world.leader.id, ["TEAM_LEADER"], leadIntlRow, thin))).message).toBe(REASON_MESSAGE);
-    expect((await refusal(move(world.leader, leadIntl.id, "CONTACTED", 7))).kind).toBe("conflict"); // stale version
+    expect(await refusal(changeEngagementStage(world.leader.id, ["TEAM_LEADER"], leadIntlRow, thin))).toMatchObject({
+      kind: "invalid",
+      fields: { note: REASON_MESSAGE },
+    });
+    expect((await refusedMove(world.leader, leadIntl.id, "CONTACTED", 7)).kind).toBe("conflict"); // stale version
     expect(await tableFingerprint()).toBe(before);
   });
 
@@ -138,14 +146,14 @@ describe("moving engagements", () => {
     await move(world.staffA, e.id, "BLOCKED", 1, "Platform licence unclear");
     let row = await db.engagement.findUniqueOrThrow({ where: { id: e.id } });
     expect([row.stage, row.blockedFromStage, row.stageReason]).toEqual(["BLOCKED", "CONTACTED", "Platform licence unclear"]);
-    expect((await refusal(move(world.staffA, e.id, "IN_CONSULTATION", 2))).kind).toBe("forbidden");
+    expect((await refusedMove(world.staffA, e.id, "IN_CONSULTATION", 2)).kind).toBe("forbidden");
     await move(world.staffA, e.id, "CONTACTED", 2);
     row = await db.engagement.findUniqueOrThrow({ where: { id: e.id } });
     expect([row.stage, row.blockedFromStage, row.stageReason]).toEqual(["CONTACTED", null, null]);
     await move(world.staffA, e.id, "IN_CONSULTATION", 3);
     await move(world.staffA, e.id, "ADVICE_RECEIVED", 4);
     await move(world.staffA, e.id, "SETTLED", 5, "Licence confirmed by phone, nothing to log", { confirmNoAdvice: "yes" });
-    expect((await refusal(move(world.staffA, e.id, "ADVICE_RECEIVED", 6, "more questions"))).message).toContain("Only the team leader");
+    expect((await refusedMove(world.staffA, e.id, "ADVICE_RECEIVED", 6, "more questions")).message).toContain("Only the team leader");
     await move(world.leader, e.id, "ADVICE_RECEIVED", 6, "New platform requirements");
     expect((await db.engagement.findUniqueOrThrow({ where: { id: e.id } })).stage).toBe("ADVICE_RECEIVED");
   });
@@ -154,18 +162,23 @@ describe("moving engagements", () => {
     const e = await engagementOf(world, world.lead.id, "IT");
     for (const [i, to] of (["CONTACTED", "IN_CONSULTATION", "ADVICE_RECEIVED"] as const).entries()) await move(world.leader, e.id, to, i);
     const before = await tableFingerprint();
-    const unconfirmed = await refusal(move(world.leader, e.id, "SETTLED", 3));
-    expect(unconfirmed).toMatchObject({ field: "confirmNoAdvice", kind: "invalid" });
-    expect(unconfirmed.message).toContain("No advice is logged");
+    const unconfirmed = await refusedMove(world.leader, e.id, "SETTLED", 3);
+    expect(unconfirmed).toMatchObject({
+      kind: "invalid",
+      fieldErrors: { confirmNoAdvice: [expect.stringContaining("No advice is logged")] },
+    });
     const row = (await findEngagementForChange(e.id))!;
     const thinNote = { engagementId: e.id, to: "SETTLED" as const, version: 3, note: "ok", confirmNoAdvice: "yes" as const };
     expect(await refusal(changeEngagementStage(world.leader.id, ["TEAM_LEADER"], row, thinNote))).toMatchObject({
-      field: "note",
-      message: REASON_MESSAGE,
+      kind: "invalid",
+      fields: { note: REASON_MESSAGE },
     });
     expect(await tableFingerprint()).toBe(before);
     await move(world.leader, e.id, "SETTLED", 3, "The IT service confirmed by phone: nothing to change", { confirmNoAdvice: "yes" });
-    const settled = await db.engagement.findUniqueOrThrow({ where: { id: e.id }, include: { events: { orderBy: { at: "desc" }, take: 1 } } });
+    const settled = await db.engagement.findUniqueOrThrow({
+      where: { id: e.id },
+      include: { events: { orderBy: { at: "desc" }, take: 1 } },
+    });
     expect([settled.stage, settled.events[0]!.note]).toEqual(["SETTLED", "The IT service confirmed by phone: nothing to change"]);
   });
 
@@ -181,7 +194,7 @@ describe("moving engagements", () => {
       kind: "INFORMATION",
     });
     await db.adviceEntry.update({ where: { id: removed.id }, data: { deletedAt: new Date(), deletedById: world.leader.id } });
-    expect(await refusal(move(world.leader, e.id, "SETTLED", 3))).toMatchObject({ field: "confirmNoAdvice" });
+    expect(await refusedMove(world.leader, e.id, "SETTLED", 3)).toMatchObject({ fieldErrors: { confirmNoAdvice: [expect.any(String)] } });
     await logAdviceEntry({
       engagementId: e.id,
       authorId: world.leader.id,
@@ -198,7 +211,6 @@ describe("moving engagements", () => {
     const e = await engagementOf(world, world.partnerA.id, "IT");
     await move(world.staffA, e.id, "CONTACTED", 0);
     await move(world.staffA, e.id, "IN_CONSULTATION", 1);
-    session.user = asSession(world.staffA);
     const before = await tableFingerprint();
     // With the stage the person saw, the schema answers; without it, the mutation does, with the same message.
     for (const input of [
@@ -207,10 +219,18 @@ describe("moving engagements", () => {
       { engagementId: e.id, to: "CONTACTED", version: 2, note: "no" },
       { engagementId: e.id, to: "CONTACTED", version: 2, note: "- - - - - - - - a" },
     ])
-      expect(await moveEngagement(undefined, input)).toMatchObject({ status: "error", kind: "invalid", fieldErrors: { note: [REASON_MESSAGE] } });
+      expect(await answerOf(moveEngagement, input, world.staffA)).toMatchObject({
+        status: "error",
+        kind: "invalid",
+        fieldErrors: { note: [REASON_MESSAGE] },
+      });
     expect(await tableFingerprint()).toBe(before);
     expect(
-      await moveEngagement(undefined, { engagementId: e.id, to: "CONTACTED", from: "IN_CONSULTATION", version: 2, note: "Wrong person" }),
+      await answerOf(
+        moveEngagement,
+        { engagementId: e.id, to: "CONTACTED", from: "IN_CONSULTATION", version: 2, note: "Wrong person" },
+        world.staffA,
+      ),
     ).toMatchObject({ status: "success" });
   });
 
@@ -257,33 +277,70 @@ describe("the server actions", () => {
   it("move and edit through the action: refusals come back as messages and change nothing", async () => {
     const world = await createWorld();
     const leadIntl = await engagementOf(world, world.lead.id, "INTERNATIONALISATION");
-    session.user = null;
-    expect(await moveEngagement(undefined, { engagementId: leadIntl.id, to: "CONTACTED", version: 0 })).toMatchObject({
+    expect(await answerOf(moveEngagement, { engagementId: leadIntl.id, to: "CONTACTED", version: 0 }, null)).toMatchObject({
       status: "error",
       kind: "unauthenticated",
     });
-    session.user = asSession(world.staffB);
     const before = await tableFingerprint();
-    const forged = await moveEngagement(undefined, { engagementId: leadIntl.id, to: "CONTACTED", version: 0, note: "" });
+    const forged = await answerOf(moveEngagement, { engagementId: leadIntl.id, to: "CONTACTED", version: 0, note: "" }, world.staffB);
     expect(forged).toMatchObject({ status: "error", kind: "forbidden" });
-    expect(forged.status === "error" && forged.message).toContain("own institution");
-    expect((await updateEngagementDetails(undefined, { engagementId: leadIntl.id, version: 0, contactName: "Forged" })).status).toBe(
-      "error",
-    );
+    expect(forged.message).toContain("own institution");
+    expect(
+      await answerOf(updateEngagementDetails, { engagementId: leadIntl.id, version: 0, contactName: "Forged" }, world.staffB),
+    ).toMatchObject({ status: "error", kind: "forbidden" });
+    expect(
+      await answerOf(updateEngagementDetails, { engagementId: leadIntl.id, version: 0, contactName: "Forged" }, world.outsider),
+    ).toMatchObject({ status: "error", kind: "not_found" });
     expect(await tableFingerprint()).toBe(before);
-    session.user = asSession(world.leader);
     const form = new FormData();
     form.set("engagementId", leadIntl.id);
     form.set("to", "CONTACTED");
     form.set("version", "0");
     form.set("note", "");
-    expect(await moveEngagement(undefined, form)).toEqual({ status: "success", message: "Moved to Contacted." });
-    const again = await moveEngagement(undefined, form);
+    expect(await answerOf(moveEngagement, form, world.leader)).toEqual({ status: "success", message: "Moved to Contacted." });
+    const again = await answerOf(moveEngagement, form, world.leader);
     expect(again).toMatchObject({ status: "error", kind: "conflict" });
-    expect(again.status === "error" && again.message).toContain("Lea Leader moved this engagement to Contacted");
-    expect(await updateEngagementDetails(undefined, { engagementId: leadIntl.id, version: 1, contactName: "Iris Intl" })).toMatchObject({
-      status: "success",
+    expect(again.message).toContain("Lea Leader moved this engagement to Contacted");
+    expect(
+      await answerOf(updateEngagementDetails, { engagementId: leadIntl.id, version: 1, contactName: "Iris Intl" }, world.leader),
+    ).toMatchObject({ status: "success" });
+  });
+
+  it("marks advice received: every step up to it in one go, each in the history, for those who may move the engagement", async () => {
+    const world = await createWorld();
+    const e = await engagementOf(world, world.partnerA.id, "IT");
+    const before = await tableFingerprint();
+    expect(await answerOf(markAdviceReceivedAction, { engagementId: e.id }, world.staffB)).toMatchObject({
+      status: "error",
+      kind: "forbidden",
     });
+    expect(await answerOf(markAdviceReceivedAction, { engagementId: e.id }, world.outsider)).toMatchObject({
+      status: "error",
+      kind: "not_found",
+    });
+    expect(await tableFingerprint()).toBe(before);
+
+    expect(await answerOf(markAdviceReceivedAction, { engagementId: e.id }, world.staffA)).toEqual({
+      status: "success",
+      message: "Moved to “Advice received”.",
+    });
+    const after = await db.engagement.findUniqueOrThrow({ where: { id: e.id }, include: { events: { orderBy: { at: "asc" } } } });
+    expect([after.stage, after.version]).toEqual(["ADVICE_RECEIVED", 1]);
+    expect(after.events.filter((x) => x.kind === "STAGE_CHANGED").map((x) => [x.fromStage, x.toStage, x.note, x.actorId])).toEqual([
+      ["NOT_CONTACTED", "CONTACTED", null, world.staffA.id],
+      ["CONTACTED", "IN_CONSULTATION", null, world.staffA.id],
+      ["IN_CONSULTATION", "ADVICE_RECEIVED", "Advice logged in the advice log.", world.staffA.id],
+    ]);
+    expect(await db.auditLog.count({ where: { action: "moveEngagement", entityId: e.id } })).toBe(1);
+
+    // Offered again in a page opened before: the engagement is there already, so nothing moves.
+    const done = await tableFingerprint();
+    expect(await answerOf(markAdviceReceivedAction, { engagementId: e.id }, world.staffA)).toMatchObject({
+      status: "error",
+      kind: "conflict",
+      message: expect.stringContaining("so it was not moved"),
+    });
+    expect(await tableFingerprint()).toBe(done);
   });
 });
 
@@ -300,7 +357,7 @@ describe("partners", () => {
     const history = await db.engagementEvent.findMany({ where: { engagementId: e.id }, orderBy: { at: "asc" } });
     expect(history.map((h) => h.kind)).toEqual(["CREATED", "STAGE_CHANGED", "ARCHIVED"]);
     const before = await tableFingerprint();
-    expect((await refusal(move(world.staffA, e.id, "IN_CONSULTATION", 1))).message).toContain("read-only");
+    expect((await refusedMove(world.staffA, e.id, "IN_CONSULTATION", 1)).message).toContain("read-only");
     expect(await tableFingerprint()).toBe(before);
     await expect(archivePartner(world.leader.id, world.programme.id, world.lead.id)).rejects.toThrow("lead institution cannot be removed");
     await restorePartner(world.leader.id, world.programme.id, world.partnerA.id);
@@ -312,7 +369,6 @@ describe("partners", () => {
 
 describe("the tracker", () => {
   beforeEach(resetDatabase);
-
 
   it("puts the lead first and issues the same number of queries for 2 and for 12 partners", async () => {
     const world = await createWorld();

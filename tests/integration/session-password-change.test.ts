@@ -40,7 +40,10 @@ describe("changing your own password", () => {
     const before = await passwordOf(person.id);
     actAs(person);
     const result = await change({ currentPassword: "not my password", newPassword: NEW, confirmPassword: NEW });
-    expect(result).toMatchObject({ status: "error", fieldErrors: { currentPassword: [expect.stringContaining("not your current password")] } });
+    expect(result).toMatchObject({
+      status: "error",
+      fieldErrors: { currentPassword: [expect.stringContaining("not your current password")] },
+    });
     expect(await passwordOf(person.id)).toBe(before);
     expect(await db.signInAttempt.count({ where: { email: person.email, succeeded: false } })).toBe(1);
   });
@@ -48,7 +51,8 @@ describe("changing your own password", () => {
   it("stops guessing the current password after five wrong tries, even with the right one", async () => {
     const person = await createUser();
     actAs(person);
-    for (let n = 0; n < MAX_FAILURES_PER_ACCOUNT; n++) await change({ currentPassword: `guess ${n}`, newPassword: NEW, confirmPassword: NEW });
+    for (let n = 0; n < MAX_FAILURES_PER_ACCOUNT; n++)
+      await change({ currentPassword: `guess ${n}`, newPassword: NEW, confirmPassword: NEW });
     const result = await change({ currentPassword: DEMO_PASSWORD, newPassword: NEW, confirmPassword: NEW });
     expect(result).toMatchObject({ status: "error", message: expect.stringContaining("Too many failed sign-ins") });
     expect(await verifyPassword(await passwordOf(person.id), DEMO_PASSWORD)).toBe(true);
@@ -57,9 +61,17 @@ describe("changing your own password", () => {
   it.each([
     [{ currentPassword: "", newPassword: NEW, confirmPassword: NEW }, "currentPassword", "Enter your current password."],
     [{ currentPassword: DEMO_PASSWORD, newPassword: "short", confirmPassword: "short" }, "newPassword", "Use at least 12 characters."],
-    [{ currentPassword: DEMO_PASSWORD, newPassword: NEW, confirmPassword: `${NEW}!` }, "confirmPassword", "Type the same new password twice."],
+    [
+      { currentPassword: DEMO_PASSWORD, newPassword: NEW, confirmPassword: `${NEW}!` },
+      "confirmPassword",
+      "Type the same new password twice.",
+    ],
     [{ currentPassword: DEMO_PASSWORD, newPassword: ` ${NEW}`, confirmPassword: ` ${NEW}` }, "newPassword", "Remove the spaces"],
-    [{ currentPassword: "consort-demo-12", newPassword: "consort-demo-12", confirmPassword: "consort-demo-12" }, "newPassword", "different from your current one"],
+    [
+      { currentPassword: "consort-demo-12", newPassword: "consort-demo-12", confirmPassword: "consort-demo-12" },
+      "newPassword",
+      "different from your current one",
+    ],
   ])("explains what to fix: %j", async (input, field, message) => {
     const person = await createUser();
     actAs(person);
@@ -70,6 +82,8 @@ describe("changing your own password", () => {
 
   it("asks an anonymous caller to sign in", async () => {
     actAs(null);
-    expect(await change({ currentPassword: DEMO_PASSWORD, newPassword: NEW, confirmPassword: NEW })).toMatchObject({ kind: "unauthenticated" });
+    expect(await change({ currentPassword: DEMO_PASSWORD, newPassword: NEW, confirmPassword: NEW })).toMatchObject({
+      kind: "unauthenticated",
+    });
   });
 });

@@ -4,7 +4,7 @@
 // tests/integration/authorization-matrix.test.ts, naming the action.
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { can, isMember, type PermissionTarget, type ProgrammeAction } from "@/lib/auth/permissions";
+import { isMember, type PermissionTarget, type ProgrammeAction } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { archivePartner } from "@/lib/programmes/mutations";
 import type { Service } from "@/lib/generated/prisma/enums";
@@ -17,6 +17,7 @@ import {
   logAdviceEntry,
   type World,
 } from "@/tests/factories";
+import { expectedToAllow } from "./expected-grants";
 import { SAMPLE_FILES } from "./sample-files";
 
 export const SERVICE_S: Service = "LEGAL"; // legalB represents it at B
@@ -36,6 +37,11 @@ export type Governance = ProgrammeAction | "platformAdmin" | "signedIn" | "publi
 export type ActionExpectation = {
   governedBy: Governance;
   build: (ctx: BuildContext) => Promise<Built>;
+  /**
+   * Permissions the action declares for part of its input (lib/actions/define.ts, `secondary`): for
+   * each, an input that uses that part. Such a call needs the main permission and this one.
+   */
+  secondary?: Partial<Record<ProgrammeAction, (ctx: BuildContext) => Promise<Built>>>;
   /** Whether a permitted call writes to the database (default: yes). */
   writes?: (actor: Person | null) => boolean;
 };
@@ -202,7 +208,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { input: { attachmentId: attachment.id }, programmeId: a.programmeId, target: a.target };
     },
   },
-  "advice/markAdviceReceivedAction": {
+  "engagements/markAdviceReceivedAction": {
     governedBy: "engagement.move",
     build: async (ctx) => {
       const e = await engagementFor(ctx);
@@ -222,6 +228,20 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       programmeId: ctx.world.programme.id,
       target: { institutionId: institutionOf(ctx.world, ctx.aim).id },
     }),
+    secondary: {
+      // Choosing the assignee instead of taking the routing's proposal.
+      "board.assign": async (ctx) => ({
+        input: {
+          programmeId: ctx.world.programme.id,
+          title: "Who signs the joint diploma?",
+          services: [serviceOf(ctx.aim)],
+          institutionId: institutionOf(ctx.world, ctx.aim).id,
+          assigneeId: ctx.world.leader.id,
+        },
+        programmeId: ctx.world.programme.id,
+        target: { institutionId: institutionOf(ctx.world, ctx.aim).id },
+      }),
+    },
   },
   "board/moveIssueAction": {
     governedBy: "board.move",
@@ -527,10 +547,16 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
 export type Expected = "allowed" | "unauthenticated" | "refused" | "hidden";
 
 /**
- * What the permission table says should happen, computed from the database like the app does:
+ * What the expectations table (tests/support/expected-grants.ts) says should happen, for the person's
+ * memberships as the database holds them:
  * non-members (and admins outside their admin grants) never learn a programme's contents.
  */
-export async function expectedOutcome(expectation: ActionExpectation, actor: Person | null, built: Built): Promise<Expected> {
+export async function expectedOutcome(
+  expectation: ActionExpectation,
+  actor: Person | null,
+  built: Built,
+  secondary?: ProgrammeAction,
+): Promise<Expected> {
   const rule = expectation.governedBy;
   if (rule === "public") return "allowed";
   if (!actor) return "unauthenticated";
@@ -539,5 +565,7 @@ export async function expectedOutcome(expectation: ActionExpectation, actor: Per
   if (!built.programmeId) throw new Error(`The builder for a "${rule}" action must say which programme it aims at.`);
   const programmeActor = await loadProgrammeActor(actor, built.programmeId);
   if (!programmeActor || (!isMember(programmeActor) && !programmeActor.isPlatformAdmin)) return "hidden";
-  return can(programmeActor, rule, built.target ?? {}) ? "allowed" : "refused";
+  const target = built.target ?? {};
+  const allowed = expectedToAllow(programmeActor, rule, target) && (!secondary || expectedToAllow(programmeActor, secondary, target));
+  return allowed ? "allowed" : "refused";
 }

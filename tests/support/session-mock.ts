@@ -4,7 +4,8 @@
 // (deactivated accounts count as signed out), so authorization still runs on database state.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { redirect } from "next/navigation";
-import { findSessionUser } from "@/lib/auth/data";
+import { findSessionUser, findSessionWithUser } from "@/lib/auth/data";
+import { startSession } from "@/lib/auth/mutations";
 import type { SessionUser } from "@/lib/auth/session";
 
 let signedInUserId: string | null = null;
@@ -37,9 +38,18 @@ export async function currentUser(): Promise<SessionUser | null> {
   };
 }
 
-/** Tests have no browser session to keep: a password change then ends every session of the person. */
+const sessionOf = new Map<string, string>();
+
+/** The signed-in person's session row, started on first use as a real sign-in would (the live board stream checks it). */
 export async function currentSessionId(): Promise<string | null> {
-  return null;
+  const scoped = callScope.getStore();
+  const userId = scoped ? scoped.userId : signedInUserId;
+  if (!userId) return null;
+  const known = sessionOf.get(userId);
+  if (known && (await findSessionWithUser(known))?.revokedAt === null) return known;
+  const started = await startSession(userId);
+  sessionOf.set(userId, started);
+  return started;
 }
 
 export async function requireUser(): Promise<SessionUser> {

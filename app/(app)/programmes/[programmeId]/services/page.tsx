@@ -54,7 +54,9 @@ export default async function ServicesPage({
   };
   const hrefWith = (changes: Parameters<typeof settings>[0] & { clearFilters?: boolean } = {}) => {
     const filters = changes.clearFilters ? {} : { service, institution, stage };
-    const query = new URLSearchParams(Object.entries({ ...filters, ...settings(changes) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...filters, ...settings(changes) }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     const qs = query.toString();
     return `/programmes/${programmeId}/services${qs ? `?${qs}` : ""}`;
   };

@@ -1,6 +1,7 @@
-import { currentUser } from "@/lib/auth/session";
+import { currentSessionId, currentUser } from "@/lib/auth/session";
 import { isMember } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
+import { mayStillFollowBoard } from "@/lib/board/data";
 import { boardListener } from "@/lib/board/realtime";
 
 // Server-sent events: one stream per open board, fed by this process's single LISTEN connection.
@@ -12,7 +13,8 @@ const HEARTBEAT_MS = 15_000;
 export async function GET(request: Request, { params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const user = await currentUser();
-  if (!user) return new Response("Sign in to follow the board.", { status: 401 });
+  const sessionId = await currentSessionId();
+  if (!user || !sessionId) return new Response("Sign in to follow the board.", { status: 401 });
   const actor = await loadProgrammeActor(user, programmeId);
   if (!actor || !isMember(actor)) return new Response("Not found.", { status: 404 });
 
@@ -27,11 +29,22 @@ export async function GET(request: Request, { params }: { params: Promise<{ prog
           cleanup();
         }
       };
+      // Whoever signs out, is removed from the programme or deactivated stops receiving at once:
+      // access is checked again before every event and heartbeat, in order (one queue per stream).
+      let queue = Promise.resolve();
+      const whileAllowed = (text: string) => {
+        queue = queue.then(async () => {
+          // A database outage ends no stream: nothing can change access (or send events) while it lasts.
+          const allowed = await mayStillFollowBoard(sessionId, user.id, programmeId).catch(() => true);
+          if (allowed) send(text);
+          else cleanup();
+        });
+      };
       send(`retry: 3000\n: connected\n\n`);
       const unsubscribe = boardListener.subscribe(programmeId, (event) => {
-        send(`event: board\ndata: ${JSON.stringify({ issueId: event.issueId, kind: event.kind })}\n\n`);
+        whileAllowed(`event: board\ndata: ${JSON.stringify({ issueId: event.issueId, kind: event.kind })}\n\n`);
       });
-      const heartbeat = setInterval(() => send(`: heartbeat\n\n`), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => whileAllowed(`: heartbeat\n\n`), HEARTBEAT_MS);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();

@@ -1,0 +1,178 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import type { z } from "zod";
+import { currentUser, type SessionUser } from "@/lib/auth/session";
+import {
+  can,
+  isMember,
+  PLATFORM_ADMIN_ACTIONS,
+  type PermissionTarget,
+  type ProgrammeAction,
+  type ProgrammeActor,
+} from "@/lib/auth/permissions";
+import { loadProgrammeActor } from "@/lib/programmes/data";
+import { ExpectedError, forbidden, GENERIC_ERROR_MESSAGE, notFound } from "@/lib/errors";
+import { ALREADY_DONE_MESSAGE, isDatabaseUnavailable, isUniqueViolation, UNAVAILABLE_MESSAGE } from "./database-errors";
+import { fieldWithUnstorableCharacter, formDataToObject, zodFieldErrors } from "./input";
+import type { ActionInput, ActionState } from "./state";
+
+/**
+ * The one way to write a server action. Each helper authenticates, validates with zod, loads the
+ * target and authorizes against database state before the handler runs; the handler mutates (one
+ * transaction with its history and audit rows) and revalidates. What each action is allowed by is
+ * declared, readable by declarationOf(), so tests check every action against the expectations table:
+ * - defineProgrammeAction: inside a programme, governed by a row of the permission table;
+ * - defineAdminAction: platform administration;
+ * - defineSignedInAction: anyone signed in, acting on themselves;
+ * - definePublicAction: signing in and out (Auth.js does the work).
+ */
+export type ActionDeclaration =
+  | { kind: "public" }
+  | { kind: "signedIn" }
+  | { kind: "platformAdmin" }
+  | { kind: "programme"; permission: ProgrammeAction; secondary: ProgrammeAction[] };
+
+type ServerAction<T> = (previous: ActionState<T> | undefined, input: ActionInput) => Promise<ActionState<T>>;
+
+const DECLARATIONS = new WeakMap<object, ActionDeclaration>();
+
+/** How an exported server action was built, or undefined when it was not built by one of these helpers. */
+export function declarationOf(action: unknown): ActionDeclaration | undefined {
+  return typeof action === "function" ? DECLARATIONS.get(action) : undefined;
+}
+
+function declared<F extends object>(action: F, declaration: ActionDeclaration): F {
+  DECLARATIONS.set(action, declaration);
+  return action;
+}
+
+const SESSION_ENDED: ActionState<never> = {
+  status: "error",
+  kind: "unauthenticated",
+  message: "Your session has ended. Sign in again to continue.",
+};
+
+function invalidFields(fieldErrors: Record<string, string[]>): ActionState<never> {
+  return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors };
+}
+
+/** Expected failures become typed states (beside their fields when they name some); anything else is logged and shown generically. */
+function stateOf(error: unknown): ActionState<never> {
+  unstable_rethrow(error); // redirect() and notFound() must reach Next.js
+  if (error instanceof ExpectedError) {
+    const fieldErrors = error.fields && Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [field, [message]]));
+    return { status: "error", kind: error.kind, message: error.message, ...(fieldErrors ? { fieldErrors } : {}) };
+  }
+  if (isDatabaseUnavailable(error)) return { status: "error", kind: "unavailable", message: UNAVAILABLE_MESSAGE };
+  // Two people (or two clicks) adding the same thing at once: the database's unique index decides.
+  if (isUniqueViolation(error)) return { status: "error", kind: "conflict", message: ALREADY_DONE_MESSAGE };
+  console.error("Unexpected error in a server action", error);
+  return { status: "error", message: GENERIC_ERROR_MESSAGE };
+}
+
+/** Steps 1–2 for every kind of action: the signed-in user and the validated input, then `work`. */
+function signedInAction<S extends z.ZodType, T>(
+  schema: S,
+  work: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T> | void>,
+): ServerAction<T> {
+  return async function action(_previous, rawInput) {
+    try {
+      const user = await currentUser();
+      if (!user) return SESSION_ENDED;
+      const input = formDataToObject(rawInput);
+      const unstorable = fieldWithUnstorableCharacter(input);
+      if (unstorable !== null) {
+        return invalidFields({
+          [unstorable]: [
+            "Remove the invisible control or broken character from this field (it can come from copying out of another program).",
+          ],
+        });
+      }
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) return invalidFields(zodFieldErrors(parsed.error));
+      return (await work(user, parsed.data)) ?? { status: "success", message: "Saved." };
+    } catch (error) {
+      return stateOf(error);
+    }
+  };
+}
+
+type Handler<Context, T> = (context: Context) => Promise<ActionState<T> | void>;
+
+/** Anyone signed in, acting on their own account (the target is the session's user). */
+export function defineSignedInAction<S extends z.ZodType, T = undefined>(spec: {
+  schema: S;
+  handler: Handler<{ user: SessionUser; input: z.output<S> }, T>;
+}): ServerAction<T> {
+  return declared(
+    signedInAction(spec.schema, (user, input) => spec.handler({ user, input })),
+    { kind: "signedIn" },
+  );
+}
+
+export const PLATFORM_ADMIN_REFUSAL = "Only platform admins can manage institutions, users and programmes here.";
+
+/** Platform administration: not a programme role, so not in the permission table. The user is re-read from the database on every request. */
+export function defineAdminAction<S extends z.ZodType, T = undefined>(spec: {
+  schema: S;
+  handler: Handler<{ user: SessionUser; input: z.output<S> }, T>;
+}): ServerAction<T> {
+  return declared(
+    signedInAction(spec.schema, (user, input) => {
+      if (!user.isPlatformAdmin) throw forbidden(PLATFORM_ADMIN_REFUSAL);
+      return spec.handler({ user, input });
+    }),
+    { kind: "platformAdmin" },
+  );
+}
+
+/** What a programme action is aimed at, as loaded from the database: the programme and the ids its permission's scope reads. */
+export type ProgrammeTarget = { programmeId: string } & PermissionTarget;
+
+/**
+ * An action inside a programme. `load` reads the target row from the database (by the ids in the
+ * input; the programme and institution come from the row, never from the request); a missing row is
+ * "not found", and so is a programme the person is not a member of (its existence is not revealed).
+ * The person then needs `permission` on the row. A `secondary` permission governs part of the
+ * input (e.g. choosing an assignee needs board.assign): when `uses(input)` holds, it is checked too.
+ */
+export function defineProgrammeAction<S extends z.ZodType, Row extends ProgrammeTarget, T = undefined>(spec: {
+  schema: S;
+  load: (input: z.output<S>) => Promise<Row | null>;
+  /** Said when the row does not exist, is in a programme the person cannot see, or is not `visible` to them. */
+  missing: string;
+  /** Rows a member may not even read (another institution's draft) are "not found" rather than refused. */
+  visible?: (actor: ProgrammeActor, row: NoInfer<Row>) => boolean;
+  permission: ProgrammeAction;
+  /** Said to a member without the permission. */
+  refusal: string | ((row: NoInfer<Row>) => string);
+  secondary?: Partial<Record<ProgrammeAction, { uses: (input: z.output<S>) => boolean; refusal: string }>>;
+  handler: Handler<{ user: SessionUser; actor: ProgrammeActor; row: Row; input: z.output<S> }, T>;
+}): ServerAction<T> {
+  const secondary = Object.entries(spec.secondary ?? {}) as [ProgrammeAction, { uses: (input: z.output<S>) => boolean; refusal: string }][];
+  return declared(
+    signedInAction(spec.schema, async (user, input) => {
+      const row = await spec.load(input);
+      if (!row) throw notFound(spec.missing);
+      const actor = await loadProgrammeActor(user, row.programmeId);
+      // A platform admin who is not a member sees the programme only for what admins may do in any programme.
+      const adminReach = !!actor?.isPlatformAdmin && PLATFORM_ADMIN_ACTIONS.includes(spec.permission);
+      if (!actor || (!isMember(actor) && !adminReach)) throw notFound(spec.missing);
+      if (spec.visible && !spec.visible(actor, row)) throw notFound(spec.missing);
+      if (!can(actor, spec.permission, row)) throw forbidden(typeof spec.refusal === "string" ? spec.refusal : spec.refusal(row));
+      for (const [permission, rule] of secondary) {
+        if (rule.uses(input) && !can(actor, permission, row)) throw forbidden(rule.refusal);
+      }
+      return spec.handler({ user, actor, row, input });
+    }),
+    { kind: "programme", permission: spec.permission, secondary: secondary.map(([permission]) => permission) },
+  );
+}
+
+/**
+ * Signing in and out: open to anyone, because Auth.js checks the password or the session itself.
+ * The function receives whatever the caller sends (a server action can be called with anything).
+ */
+export function definePublicAction<F extends (...args: never[]) => Promise<unknown>>(action: F): F {
+  return declared(action, { kind: "public" });
+}
