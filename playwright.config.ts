@@ -1,23 +1,9 @@
 // End-to-end tests in real Chromium against a production build served on a seeded throwaway
 // database. Run them with `npm run test:e2e` (or `npm test`), which provides that database.
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import { createServer } from "node:net";
-import { chromium, defineConfig, devices } from "@playwright/test";
-
-function findChromium(): string {
-  const explicit = process.env.CHROMIUM_PATH;
-  if (explicit) {
-    if (existsSync(explicit)) return explicit;
-    throw new Error(`CHROMIUM_PATH is set to ${explicit}, but no such file exists. Fix the path, or unset it to use /usr/bin/chromium.`);
-  }
-  const found = ["/usr/bin/chromium", chromium.executablePath()].find((candidate) => existsSync(candidate));
-  if (found) return found;
-  throw new Error(
-    "No Chromium found for the end-to-end tests. Install one with `apt-get install -y chromium` (Debian/Ubuntu), " +
-      "or set CHROMIUM_PATH to a Chromium or Chrome executable.",
-  );
-}
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -89,15 +75,7 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: findChromium(),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],

@@ -100,13 +100,10 @@ export type AdminCreateProgrammeInput = z.output<typeof adminCreateProgrammeSche
 export const USER_STATUS_FILTERS = ["all", "active", "deactivated"] as const;
 export type UserStatusFilter = (typeof USER_STATUS_FILTERS)[number];
 
-/** A repeated query parameter (?q=a&q=b) arrives as an array: use the first. */
-const firstValue = (value: unknown): unknown => (Array.isArray(value) ? (value as unknown[])[0] : value);
-
-/** ?q=…&page=…&status=… of the admin lists; anything malformed falls back to the default. */
+/** ?q=…&page=…&status=… of the admin lists (after firstValues); anything malformed falls back to the default. */
 export const listQuerySchema = z.object({
-  q: z.preprocess(firstValue, z.string().trim().max(100).catch("")).default(""),
-  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
-  status: z.preprocess(firstValue, z.enum(USER_STATUS_FILTERS).catch("all")).default("all"),
+  q: z.string().trim().max(100).catch("").default(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+  status: z.enum(USER_STATUS_FILTERS).catch("all").default("all"),
 });
 export type ListQuery = z.output<typeof listQuerySchema>;

@@ -1,3 +1,4 @@
+import { firstValues, type SearchParams } from "@/lib/domain/search-params";
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
 import { AdviceKind, Service } from "@/lib/generated/prisma/enums";
@@ -105,13 +106,8 @@ export const adviceFilterSchema = z.object({
 });
 export type AdviceFilters = z.output<typeof adviceFilterSchema>;
 
-export function parseAdviceFilters(searchParams: Record<string, string | string[] | undefined>): AdviceFilters {
-  const flat: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(searchParams)) {
-    const v = Array.isArray(value) ? value[0] : value;
-    flat[key] = v === "" ? undefined : v;
-  }
-  return adviceFilterSchema.parse(flat);
+export function parseAdviceFilters(searchParams: SearchParams): AdviceFilters {
+  return adviceFilterSchema.parse(firstValues(searchParams));
 }
 
 /** The filters as URL search params (for pagination and the CSV link), without empty values. */

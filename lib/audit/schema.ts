@@ -1,3 +1,4 @@
+import { firstValues, type SearchParams } from "@/lib/domain/search-params";
 import { z } from "zod";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -31,8 +32,8 @@ export const auditFilterSchema = z.object({
 export type AuditFilters = z.output<typeof auditFilterSchema>;
 
 /** Parses search params; invalid fields are dropped and reported so the page can say so. */
-export function parseAuditFilters(params: Record<string, string | string[] | undefined>): { filters: AuditFilters; problems: string[] } {
-  const flat = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+export function parseAuditFilters(params: SearchParams): { filters: AuditFilters; problems: string[] } {
+  const flat = firstValues(params);
   const parsed = auditFilterSchema.safeParse(flat);
   if (parsed.success) {
     const { from, to } = parsed.data;

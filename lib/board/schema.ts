@@ -156,10 +156,4 @@ export function hasActiveFilters(filters: BoardFilters): boolean {
   );
 }
 
-export function firstValues(searchParams: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
-  for (const [k, v] of Object.entries(searchParams)) out[k] = Array.isArray(v) ? v[0] : v || undefined;
-  return out;
-}
-
 /** Overdue = due before today (in UTC date terms, as dueDate is a calendar date) and not done. */

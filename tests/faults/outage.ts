@@ -14,6 +14,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { chromium } from "@playwright/test";
 import pg from "pg";
+import { CHROMIUM_ARGS, findChromium } from "../support/chromium.ts";
 import { mintSession, SESSION_COOKIE } from "../support/session-cookie.ts";
 import { startEmbeddedPostgres, type RunningDatabase } from "../../prisma/tools/embedded-postgres.ts";
 import { freePort } from "../with-database.ts";
@@ -197,18 +198,7 @@ try {
   check(before > 0, `writes acknowledged before the outage: ${before}`);
 
   // A person with the board open in a browser during the outage.
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const context = await browser.newContext();
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: base, httpOnly: true, sameSite: "Lax" }]);
   const page = await context.newPage();

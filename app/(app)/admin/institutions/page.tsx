@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listInstitutionsForAdmin } from "@/lib/admin/data";
 import { listQuerySchema } from "@/lib/admin/schema";
+import { firstValues } from "@/lib/domain/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
@@ -17,7 +18,7 @@ export default async function AdminInstitutionsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePlatformAdmin();
-  const query = listQuerySchema.parse(await searchParams);
+  const query = listQuerySchema.parse(firstValues(await searchParams));
   const list = await listInstitutionsForAdmin(query);
   return (
     <>

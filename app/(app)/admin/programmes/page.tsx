@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listProgrammesForAdmin } from "@/lib/admin/data";
 import { listQuerySchema } from "@/lib/admin/schema";
+import { firstValues } from "@/lib/domain/search-params";
 import { PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -18,7 +19,7 @@ export default async function AdminProgrammesPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   await requirePlatformAdmin();
-  const query = listQuerySchema.parse(await searchParams);
+  const query = listQuerySchema.parse(firstValues(await searchParams));
   const list = await listProgrammesForAdmin(query);
   return (
     <>

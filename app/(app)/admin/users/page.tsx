@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listUsersForAdmin } from "@/lib/admin/data";
 import { listQuerySchema } from "@/lib/admin/schema";
+import { firstValues } from "@/lib/domain/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Users · Admin" };
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePlatformAdmin();
-  const query = listQuerySchema.parse(await searchParams);
+  const query = listQuerySchema.parse(firstValues(await searchParams));
   const list = await listUsersForAdmin(query);
   const filtered = query.q || query.status !== "all";
   return (

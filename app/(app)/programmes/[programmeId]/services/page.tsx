@@ -18,35 +18,34 @@ import { NextStepsPanel } from "@/components/engagements/next-steps-panel";
 import { ProgressSummary } from "@/components/engagements/progress-summary";
 import { StageBadge } from "@/components/engagements/stage-badge";
 
-export const metadata: Metadata = { title: "Services" };
+import { firstValues, type SearchParams } from "@/lib/domain/search-params";
 
-type Search = Partial<Record<"service" | "institution" | "stage" | "removed" | "steps" | "attention", string | string[]>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+export const metadata: Metadata = { title: "Services" };
 
 export default async function ServicesPage({
   params,
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { programmeId } = await params;
-  const search = await searchParams;
+  const search = firstValues(await searchParams);
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
-  const showRemoved = one(search.removed) === "1";
+  const showRemoved = search.removed === "1";
   const tracker = await getTracker(programmeId, { includeArchived: showRemoved });
   if (!tracker) notFound();
   const now = new Date();
 
   // Filters from the URL; unknown values are ignored rather than failing the page.
-  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(one(search.service) ?? "")
-    ? (one(search.service) as Service)
+  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(search.service ?? "")
+    ? (search.service as Service)
     : undefined;
-  const stage = (ALL_STAGES as readonly string[]).includes(one(search.stage) ?? "") ? (one(search.stage) as EngagementStage) : undefined;
-  const institution = tracker.rows.some((r) => r.institutionId === one(search.institution)) ? one(search.institution) : undefined;
+  const stage = (ALL_STAGES as readonly string[]).includes(search.stage ?? "") ? (search.stage as EngagementStage) : undefined;
+  const institution = tracker.rows.some((r) => r.institutionId === search.institution) ? search.institution : undefined;
 
   // The long lists of next steps and warnings are rendered in full only on request (?steps=all, ?attention=all).
-  const expanded = { steps: one(search.steps) === "all", attention: one(search.attention) === "all" };
+  const expanded = { steps: search.steps === "all", attention: search.attention === "all" };
   // The page's settings besides the filters, as URL parameters: every link and the filter form keep them.
   const settings = (changes: { steps?: boolean; attention?: boolean; removed?: boolean } = {}) => {
     const state = { ...expanded, removed: showRemoved, ...changes };

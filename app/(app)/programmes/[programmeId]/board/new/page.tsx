@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getBoardOptions } from "@/lib/board/data";
-import { firstValues } from "@/lib/board/schema";
+import { firstValues } from "@/lib/domain/search-params";
 import { Service } from "@/lib/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewIssueForm } from "@/components/board/new-issue-form";
