@@ -215,6 +215,8 @@ export function BoardView({
       {/* Card titles are plain links navigated by one handler (see useDelegatedLinks). `relative`: the
           screen-reader-only texts inside are positioned within this scrolling box, not past the page's edge. */}
       <div
+        data-testid="board-columns"
+        aria-busy={pending}
         className="relative grid grid-flow-col gap-3 overflow-x-auto pb-2"
         style={{ gridAutoColumns: "minmax(14rem, 1fr)" }}
         onClick={navigate}

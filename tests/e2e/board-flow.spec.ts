@@ -4,6 +4,9 @@ import type { Page } from "@playwright/test";
 import { expect, signInAs, test } from "./fixtures";
 
 const PROGRAMME = "Climate-Resilient Urban Water Management";
+/** The last move is saved and the board re-rendered: the next key press is taken, not told to wait. */
+const settled = (page: Page) => expect(page.getByTestId("board-columns")).toHaveAttribute("aria-busy", "false");
+
 const column = (page: Page, status: string) => page.locator(`[data-column="${status}"]`);
 
 async function openBoard(page: Page) {
@@ -44,20 +47,25 @@ test("arrow keys on a focused card move it between and within columns, announced
   await link.focus();
   await page.keyboard.press("ArrowRight");
   await expect(page.getByTestId("board-announcement")).toHaveText(`Moved #${number} to In progress, position 1.`);
+  await settled(page);
   await expect(column(page, "IN_PROGRESS").getByRole("link", { name: title })).toBeFocused();
 
   // The seed has a card in In progress: ours is on top, so Down swaps them and Up swaps them back.
   await page.keyboard.press("ArrowDown");
   await expect(page.getByTestId("board-announcement")).toHaveText(`Moved #${number} to position 2 in In progress.`);
+  await settled(page);
   await expect(column(page, "IN_PROGRESS").locator("[data-card-id]").nth(1)).toContainText(title);
   await expect(link).toBeFocused();
   await page.keyboard.press("ArrowUp");
   await expect(page.getByTestId("board-announcement")).toHaveText(`Moved #${number} to position 1 in In progress.`);
+  await settled(page);
   await page.keyboard.press("ArrowUp");
   await expect(page.getByTestId("board-announcement")).toHaveText(`#${number} is already first.`);
+  await settled(page);
 
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByTestId("board-announcement")).toHaveText(`Moved #${number} to Open, position 1.`);
+  await settled(page);
   await expect(column(page, "OPEN").getByRole("link", { name: title })).toBeFocused();
   await page.reload();
   await expect(column(page, "OPEN").locator("[data-card-id]").first()).toContainText(title);

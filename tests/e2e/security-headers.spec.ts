@@ -2,7 +2,7 @@
 // still hydrates under it), session cookie flags, and no password hash in any response.
 // Read-only on the demo data (sign-ins only).
 import type { Page, Response } from "@playwright/test";
-import { expect, signInAs, test } from "./fixtures";
+import { expect, signInAs, signInThroughForm, test } from "./fixtures";
 
 const MAIN = "Climate-Resilient Urban Water Management";
 
@@ -73,7 +73,7 @@ test("server-action responses carry the headers; the session cookie is HttpOnly 
 }) => {
   const violations = await watchCsp(page);
   const actionResponse = page.waitForResponse((r) => r.request().method() === "POST" && Boolean(r.request().headers()["next-action"]));
-  await signInAs(page, "leader@consort.test");
+  await signInThroughForm(page, "leader@consort.test");
   const response = await actionResponse;
   expectSecurityHeaders(response.headers(), "sign-in server action");
   const setCookie = (await response.headerValues("set-cookie")).find((c) => c.startsWith("authjs.session-token="));
