@@ -42,7 +42,10 @@ function guardedPool(config: pg.PoolConfig): pg.Pool {
 // within seconds with "temporarily unavailable" instead of hanging (pg waits forever by default).
 function createClient() {
   const pool = guardedPool({ connectionString: env.DATABASE_URL, max: env.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
-  const client = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // An idle connection the server closed (a restart, a dropped database) is replaced on next use; without
+  // a listener its error event would crash the process. $disconnect() ends the pool, as before.
+  pool.on("error", (error) => console.error("An idle database connection was closed by the server; it will be replaced.", error.message));
+  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
   client.$transaction = ((...args: unknown[]) => {
     const outer = openTransaction.getStore();

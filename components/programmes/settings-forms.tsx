@@ -125,10 +125,18 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
           type="email"
           required
           errors={errors?.email}
-          hint="An existing account with this e-mail is reused."
+          hint="Their existing account is used if they have one."
           autoComplete="off"
         />
-        <TextField label="Name (only for a new account)" name="name" errors={errors?.name} maxLength={120} autoComplete="off" />
+        <TextField
+          label="Name"
+          name="name"
+          required
+          errors={errors?.name}
+          maxLength={120}
+          autoComplete="off"
+          hint="Used for a new account: accounts are made at your own institution; at another one, a platform admin makes them."
+        />
         <SelectField
           label="Role"
           name="role"

@@ -6,6 +6,7 @@ import { ExpectedError, invalid } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import {
   addMemberByEmail,
+  mayCreateAccountAt,
   addPartner,
   archivePartner,
   createProgramme,
@@ -22,7 +23,7 @@ import {
   programmeDetailsSchema,
   programmeSettingsSchema,
 } from "./schema";
-import { findProgrammeTarget } from "./data";
+import { findProgrammeTarget, institutionName } from "./data";
 
 const ONLY_LEADER = "Only the programme's team leader can change its set-up.";
 
@@ -115,11 +116,22 @@ export const addMemberAction = defineProgrammeAction({
   schema: addMemberSchema,
   ...configuring,
   handler: async ({ user, input }) => {
-    const { user: member, created } = await addMemberByEmail(user.id, { ...input, name: input.name || undefined });
-    revalidateProgramme(input.programmeId);
+    const { added } = await addMemberByEmail(user, input);
+    if (added) revalidateProgramme(input.programmeId);
+    const role = ROLE_LABELS[input.role].toLowerCase();
+    // The same words whether or not the address has an account: adding people is no way to find out.
+    if (mayCreateAccountAt(user, input.institutionId)) {
+      return {
+        status: "success",
+        message: `${input.email} is now ${role} in this programme. A new account needs its password set by a platform admin before it can sign in.`,
+      };
+    }
+    const institution = await institutionName(input.institutionId);
     return {
       status: "success",
-      message: `${member.name} is now ${ROLE_LABELS[input.role].toLowerCase()} in this programme.${created ? " A new account was created for them; they need a password set before they can sign in." : ""}`,
+      message:
+        `If ${input.email} has a Consort account, they are now ${role} in this programme. If not, nothing was added: ` +
+        `accounts at ${institution} are created by a platform admin — ask one, then add them again.`,
     };
   },
 });

@@ -119,6 +119,12 @@ export async function listProgrammeMembers(programmeId: string) {
 }
 
 /** Institutions to choose from (creating a programme, adding a partner), by name. */
+/** An institution's name, for messages. */
+export async function institutionName(institutionId: string): Promise<string> {
+  const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { name: true } });
+  return institution?.name ?? "that institution";
+}
+
 export function listInstitutions() {
   return db.institution.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true, country: true } });
 }

@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { MemberRole, PartnerRole, Service } from "@/lib/generated/prisma/enums";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, invalidFields, notFound } from "@/lib/errors";
 import { nameDetailFields, type CreateProgrammeInput, type ProgrammeDetailsInput } from "./schema";
 import { PROGRAMME_DETAILS_SELECT } from "./data";
 
@@ -296,32 +296,43 @@ export async function updateProgrammeDetails(actorId: string, input: ProgrammeDe
  * is created (the person sets one through the platform's account set-up). The membership acts for
  * an institution that must be an active partner of the programme.
  */
+/**
+ * Adds a person by e-mail. An existing account is reused. A new one is created only at the adder's
+ * own institution (a platform admin: anywhere); for another institution a platform admin creates it.
+ * What the adder is told does not depend on whether the address has an account (see the action).
+ */
 export async function addMemberByEmail(
-  actorId: string,
-  input: { programmeId: string; email: string; name?: string; role: MemberRole; institutionId: string; services: readonly Service[] },
-) {
+  adder: { id: string; institutionId: string | null; isPlatformAdmin: boolean },
+  input: { programmeId: string; email: string; name: string; role: MemberRole; institutionId: string; services: readonly Service[] },
+): Promise<{ added: boolean }> {
   const partner = await db.programmePartner.findUnique({
     where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } },
     select: { archivedAt: true },
   });
-  if (!partner || partner.archivedAt) throw conflict("Choose an institution that takes part in this programme.");
-  let user = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true } });
-  let created = false;
+  if (!partner || partner.archivedAt) throw invalidFields({ institutionId: "Choose an institution that takes part in this programme." });
+  let user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!user) {
-    if (!input.name) throw conflict(`No account uses ${input.email} yet. Enter the person's name to create one.`);
-    user = await db.user.create({
-      data: { email: input.email, name: input.name, institutionId: input.institutionId },
-      select: { id: true, name: true },
-    });
-    created = true;
+    if (!mayCreateAccountAt(adder, input.institutionId)) return { added: false };
+    user = await db.user
+      .create({ data: { email: input.email, name: input.name, institutionId: input.institutionId }, select: { id: true } })
+      .catch(async (error: unknown) => {
+        // Someone created it a moment ago: use theirs.
+        const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+        if (!existing) throw error;
+        return existing;
+      });
   }
-  const services = input.role === "TASK_FORCE" ? input.services : [];
-  await addMember(actorId, {
+  await addMember(adder.id, {
     programmeId: input.programmeId,
     userId: user.id,
     role: input.role,
     institutionId: input.institutionId,
-    services,
+    services: input.role === "TASK_FORCE" ? input.services : [],
   });
-  return { user, created };
+  return { added: true };
+}
+
+/** Accounts are made at one's own institution; platform admins make them anywhere. */
+export function mayCreateAccountAt(adder: { institutionId: string | null; isPlatformAdmin: boolean }, institutionId: string): boolean {
+  return adder.isPlatformAdmin || adder.institutionId === institutionId;
 }

@@ -75,7 +75,12 @@ export const addMemberSchema = z
   .object({
     programmeId: id,
     email: z.string().trim().toLowerCase().email("Enter the person's email address."),
-    name: z.string().trim().max(120).optional(),
+    // Asked every time, used only for a new account: whether an account exists is not revealed.
+    name: z
+      .string({ message: "Enter the person's name (used if they have no Consort account yet)." })
+      .trim()
+      .min(1, "Enter the person's name (used if they have no Consort account yet).")
+      .max(120, "Keep the name under 120 characters."),
     role: z.enum(MemberRole, { message: "Choose a role." }),
     institutionId: id,
     services: z.array(z.enum(Service)).default([]),

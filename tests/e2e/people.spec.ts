@@ -33,11 +33,13 @@ async function programmeWithMembers(page: Page, stamp: number) {
   await page.getByRole("button", { name: "Create programme" }).click();
   await page.waitForURL(/\/settings\?created=1/);
   for (const name of [`Mara Member ${stamp}`, `Rui Role ${stamp}`]) {
-    await page.getByLabel("E-mail").fill(`${name.toLowerCase().replaceAll(" ", ".")}@rijnmond.test`);
-    await page.getByLabel("Name (only for a new account)").fill(name);
+    // Sanne's own institution (the lead), where she may create accounts.
+    const email = `${name.toLowerCase().replaceAll(" ", ".")}@rijnmond.test`;
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel(/^Name( \*)?$/).fill(name);
     await page.getByLabel("Acts for institution").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Add member" }).click();
-    await expect(page.getByText(`${name} is now partner staff in this programme.`)).toBeVisible();
+    await expect(page.getByText(`${email} is now partner staff in this programme.`)).toBeVisible();
   }
   await page.getByRole("navigation", { name: "Programme" }).getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();

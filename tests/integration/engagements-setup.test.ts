@@ -9,38 +9,43 @@ import { getTracker } from "@/lib/engagements/data";
 describe("programme set-up", () => {
   beforeEach(resetDatabase);
 
-  it("adds an existing user, or a new one by e-mail, with role and task-force services", async () => {
+  it("adds an existing user, or a new one at the adder's own institution, with role and task-force services", async () => {
     const world = await createWorld();
+    const leader = { id: world.leader.id, institutionId: world.lead.id, isPlatformAdmin: false };
     const existing = await createUser({ name: "Ines Intl", email: "ines@partner-a.test", institutionId: world.partnerA.id });
     const input = addMemberSchema.parse({
       programmeId: world.programme.id,
       email: "INES@partner-a.test",
+      name: "Whatever Typed",
       role: "TASK_FORCE",
       institutionId: world.partnerA.id,
       services: ["INTERNATIONALISATION"],
     });
-    const first = await addMemberByEmail(world.leader.id, input);
-    expect(first).toEqual({ user: { id: existing.id, name: "Ines Intl" }, created: false });
+    expect(await addMemberByEmail(leader, input)).toEqual({ added: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: existing.id } })).name).toBe("Ines Intl");
     const actor = await loadProgrammeActor({ id: existing.id, isPlatformAdmin: false }, world.programme.id);
     expect(actor?.memberships).toEqual([{ role: "TASK_FORCE", institutionId: world.partnerA.id, services: ["INTERNATIONALISATION"] }]);
 
-    await expect(
-      addMemberByEmail(world.leader.id, { ...input, email: "nobody@new.test", role: "PARTNER_STAFF", services: [] }),
-    ).rejects.toThrow("Enter the person's name");
-    const second = await addMemberByEmail(world.leader.id, {
+    // No account yet, at the leader's own institution: created.
+    const own = {
       ...input,
-      email: "nova@new.test",
+      email: "nova@lead.test",
       name: "Nova New",
-      role: "PARTNER_STAFF",
+      role: "PARTNER_STAFF" as const,
+      institutionId: world.lead.id,
       services: [],
+    };
+    expect(await addMemberByEmail(leader, own)).toEqual({ added: true });
+    const nova = await db.user.findUniqueOrThrow({ where: { email: "nova@lead.test" } });
+    expect(nova).toMatchObject({ name: "Nova New", institutionId: world.lead.id, passwordHash: null });
+    expect(await db.membership.count({ where: { programmeId: world.programme.id, userId: nova.id, role: "PARTNER_STAFF" } })).toBe(1);
+
+    // No account yet, at another institution: nothing is created or added.
+    const before = await tableFingerprint();
+    expect(await addMemberByEmail(leader, { ...own, email: "nobody@partner-a.test", institutionId: world.partnerA.id })).toEqual({
+      added: false,
     });
-    expect(second.created).toBe(true);
-    expect(
-      await db.membership.count({
-        where: { programmeId: world.programme.id, userId: second.user.id, role: "PARTNER_STAFF", institutionId: world.partnerA.id },
-      }),
-    ).toBe(1);
-    expect(await db.auditLog.count({ where: { action: "addMember", programmeId: world.programme.id } })).toBeGreaterThanOrEqual(5);
+    expect(await tableFingerprint()).toBe(before);
   });
 
   it("refuses members for institutions outside the programme, and task-force members without a service", async () => {
@@ -48,15 +53,18 @@ describe("programme set-up", () => {
     const stranger = await createInstitution();
     const before = await tableFingerprint();
     await expect(
-      addMemberByEmail(world.leader.id, {
-        programmeId: world.programme.id,
-        email: "x@y.test",
-        name: "X",
-        role: "PARTNER_STAFF",
-        institutionId: stranger.id,
-        services: [],
-      }),
-    ).rejects.toThrow("takes part in this programme");
+      addMemberByEmail(
+        { id: world.leader.id, institutionId: world.lead.id, isPlatformAdmin: false },
+        {
+          programmeId: world.programme.id,
+          email: "x@y.test",
+          name: "X",
+          role: "PARTNER_STAFF",
+          institutionId: stranger.id,
+          services: [],
+        },
+      ),
+    ).rejects.toMatchObject({ fields: { institutionId: expect.stringContaining("takes part in this programme") } });
     expect(await tableFingerprint()).toBe(before);
     const parsed = addMemberSchema.safeParse({
       programmeId: world.programme.id,

@@ -372,17 +372,20 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   "programmes/addMemberAction": {
     governedBy: "programme.configure",
-    build: async (ctx) =>
-      configure(
+    // Someone with an account at the partner (an unknown address at another institution adds nobody).
+    build: async (ctx) => {
+      const person = await createUser({ name: "New Member", institutionId: institutionOf(ctx.world, ctx.aim).id });
+      return configure(
         {
           programmeId: ctx.world.programme.id,
-          email: `new.member.${next()}@uni.example`,
+          email: person.email,
           name: "New Member",
           role: "PARTNER_STAFF",
           institutionId: institutionOf(ctx.world, ctx.aim).id,
         },
         ctx.world,
-      ),
+      );
+    },
   },
   "programmes/updateProgrammeDetailsAction": {
     governedBy: "programme.configure",
