@@ -80,12 +80,13 @@ describe("addPartnerSchema", () => {
 });
 
 describe("addMemberSchema", () => {
-  const member = { programmeId: "p", email: " Ana@Example.TEST ", role: "PARTNER_STAFF", institutionId: "i" };
+  const member = { programmeId: "p", email: " Ana@Example.TEST ", name: " Ana Alves ", role: "PARTNER_STAFF", institutionId: "i" };
 
-  it("normalises the e-mail address and defaults services to none", () => {
+  it("normalises the e-mail address and the name, and defaults services to none", () => {
     expect(addMemberSchema.parse(member)).toEqual({
       programmeId: "p",
       email: "ana@example.test",
+      name: "Ana Alves",
       role: "PARTNER_STAFF",
       institutionId: "i",
       services: [],
@@ -103,6 +104,13 @@ describe("addMemberSchema", () => {
     expect(errorsOf(addMemberSchema.safeParse({ ...member, role: "OWNER" }))).toEqual({ role: "Choose a role." });
     expect(addMemberSchema.safeParse({ ...member, role: "TASK_FORCE", services: ["LIBRARY"] }).success).toBe(false);
     expect(errorsOf(addMemberSchema.safeParse({ ...member, email: "ana" }))).toEqual({ email: "Enter the person's email address." });
+  });
+
+  it("asks for the name every time (whether the address has an account is not revealed)", () => {
+    const { name: _name, ...withoutName } = member;
+    const message = "Enter the person's name (used if they have no Consort account yet).";
+    expect(errorsOf(addMemberSchema.safeParse(withoutName))).toEqual({ name: message });
+    expect(errorsOf(addMemberSchema.safeParse({ ...member, name: "   " }))).toEqual({ name: message });
   });
 });
 
