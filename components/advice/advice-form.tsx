@@ -193,7 +193,9 @@ export function AdviceForm({
             />
             <span>
               Follow-up needed
-              <span className="block text-xs text-slate-600">Creates a linked issue on the task force&apos;s board.</span>
+              <span className="block text-xs text-slate-600">
+                Creates a linked issue on the task force&apos;s board: now if you share the advice, otherwise when you share it.
+              </span>
             </span>
           </label>
           <div id="follow-up-note" hidden={!followUp}>

@@ -239,12 +239,13 @@ describe("20 parallel requests for the same state change: one winner, one histor
     );
     expect(addPartner).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
 
+    // A new colleague at the leader's own institution: the account is created once, the membership added once.
     const member = {
       programmeId: world.programme.id,
-      email: "new.person@partner-a.test",
+      email: "new.person@lead.test",
       name: "New Person",
       role: "PARTNER_STAFF",
-      institutionId: world.partnerA.id,
+      institutionId: world.lead.id,
     };
     const addMember = await race(() => callAction(addMemberAction, member, world.leader));
     expect(Object.keys(addMember).filter((k) => k !== "success" && k !== "conflict")).toEqual([]);

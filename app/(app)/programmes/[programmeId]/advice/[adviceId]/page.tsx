@@ -47,7 +47,11 @@ export default async function AdviceEntryPage({
           {entry.visibility === "INSTITUTION_DRAFT"
             ? " as an institution draft. Share it when the partnership may read it."
             : " and shared with the partnership."}
-          {entry.boardIssues.length > 0 ? ` Follow-up issue #${entry.boardIssues[0]!.number} was created on the board.` : ""}
+          {entry.boardIssues.length > 0
+            ? ` Follow-up issue #${entry.boardIssues[0]!.number} was created on the board.`
+            : entry.followUpNeeded
+              ? " Its follow-up issue goes on the board when you share it."
+              : ""}
         </p>
       )}
       {flags.saved && (
@@ -160,6 +164,9 @@ export default async function AdviceEntryPage({
                 <dt className="font-medium text-slate-800">Follow-up</dt>
                 <dd>
                   {entry.followUpNote}
+                  {entry.boardIssues.length === 0 && entry.visibility === "INSTITUTION_DRAFT" && (
+                    <span className="block text-slate-700">The board issue is raised when this entry is shared.</span>
+                  )}
                   {entry.boardIssues.map((issue) => (
                     <Link
                       key={issue.id}
