@@ -153,3 +153,35 @@ test.describe("advice log", () => {
     await context.close();
   });
 });
+
+test("a draft's follow-up reaches the board only when the draft is shared", async ({ page }) => {
+  test.slow(); // a form, a confirmation and the board in one flow
+  const note = `Ask the registrar about joint transcripts ${Date.now()}`;
+  await signInAs(page, "partner@consort.test");
+  const programmeUrl = await openProgramme(page);
+  await page.goto(`${programmeUrl}/advice`);
+  await page.getByRole("link", { name: "Log advice" }).first().click();
+  await page.getByLabel("Institution and service").selectOption({ label: "Universidad del Levante — Legal" });
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Date the advice was given").fill("2026-11-21");
+  await page.getByLabel("Given by (name)").fill("Marta Gil");
+  await page.getByLabel("Kind of advice").selectOption("RECOMMENDATION");
+  await page.getByLabel("Summary (one line)").fill("Transcripts need both seals");
+  await page.getByLabel("Follow-up needed").check();
+  await page.getByLabel("What needs following up?").fill(note);
+  await page.getByRole("button", { name: "Log advice" }).click();
+
+  // Logged as a draft (the default): the page says where the follow-up will go, and the board has nothing yet.
+  await expect(page.getByRole("main").getByRole("status").filter({ hasText: "Advice logged" })).toContainText(
+    "Its follow-up issue goes on the board when you share it.",
+  );
+  await expect(page.getByText("The board issue is raised when this entry is shared.")).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`Board issue #\\d+: ${note}`) })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Share with the partnership" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Share now" }).click();
+  const issueLink = page.getByRole("link", { name: new RegExp(`Board issue #\\d+: ${note}`) });
+  await expect(issueLink).toBeVisible();
+  await issueLink.click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(note) })).toBeVisible();
+});
