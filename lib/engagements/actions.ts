@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineProgrammeAction } from "@/lib/actions/define";
+import type { ProgrammeAction } from "@/lib/auth/permissions";
 import { ExpectedError } from "@/lib/errors";
 import { findEngagementForChange } from "./data";
 import { changeEngagementStage, markAdviceReceived, saveEngagementDetails } from "./mutations";
@@ -17,6 +18,14 @@ function revalidateEngagement(programmeId: string, engagementId: string) {
   revalidatePath(`/programmes/${programmeId}/advice`, "layout");
 }
 
+/** The parts every action on one engagement shares: its row (programme, institution, service) and who may. */
+const onEngagement = (permission: ProgrammeAction) => ({
+  load: (input: { engagementId: string }) => findEngagementForChange(input.engagementId),
+  missing: MISSING,
+  permission,
+  refusal: NOT_YOURS,
+});
+
 /** After a lost race the page must show the winner's state (and version), not the stale one. */
 async function refreshingOnConflict<T>(programmeId: string, engagementId: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -30,10 +39,7 @@ async function refreshingOnConflict<T>(programmeId: string, engagementId: string
 /** Moves an engagement to another stage (the table in transitions.ts says which moves exist and for whom). */
 export const moveEngagement = defineProgrammeAction({
   schema: moveEngagementSchema,
-  load: (input) => findEngagementForChange(input.engagementId),
-  missing: MISSING,
-  permission: "engagement.move",
-  refusal: NOT_YOURS,
+  ...onEngagement("engagement.move"),
   handler: async ({ user, actor, row, input }) => {
     const result = await refreshingOnConflict(row.programmeId, row.id, () =>
       changeEngagementStage(user.id, rolesForEngagement(actor, row), row, input),
@@ -46,10 +52,7 @@ export const moveEngagement = defineProgrammeAction({
 /** Contact person, owner, due date and note of an engagement. */
 export const updateEngagementDetails = defineProgrammeAction({
   schema: updateEngagementDetailsSchema,
-  load: (input) => findEngagementForChange(input.engagementId),
-  missing: MISSING,
-  permission: "engagement.edit",
-  refusal: NOT_YOURS,
+  ...onEngagement("engagement.edit"),
   handler: async ({ user, row, input }) => {
     const result = await refreshingOnConflict(row.programmeId, row.id, () => saveEngagementDetails(user.id, row, input));
     revalidateEngagement(row.programmeId, row.id);
@@ -60,10 +63,7 @@ export const updateEngagementDetails = defineProgrammeAction({
 /** Offered after advice is logged: the engagement moves up to "Advice received" (see markAdviceReceived). */
 export const markAdviceReceivedAction = defineProgrammeAction({
   schema: markAdviceReceivedSchema,
-  load: (input) => findEngagementForChange(input.engagementId),
-  missing: MISSING,
-  permission: "engagement.move",
-  refusal: NOT_YOURS,
+  ...onEngagement("engagement.move"),
   handler: async ({ user, actor, row }) => {
     await refreshingOnConflict(row.programmeId, row.id, () => markAdviceReceived(user.id, rolesForEngagement(actor, row), row));
     revalidateEngagement(row.programmeId, row.id);
