@@ -147,6 +147,8 @@ test("issue page messages describe the action just taken, once, and never contra
   await expect(page.getByTestId("issue-status")).toHaveText("Closed");
   await expect(page.getByText(/Issue closed as|created and assigned|Issue reopened/)).toHaveCount(0);
   await page.getByRole("link", { name: "← Back to the board" }).click();
+  // Back only once the board has arrived: going back during the navigation would leave the issue page.
+  await expect(page.getByRole("heading", { level: 1, name: "Open issues board" })).toBeVisible();
   await page.goBack();
   await expect(page.getByTestId("issue-status")).toHaveText("Closed");
   await expect(page.getByText(/Issue closed as|created and assigned|Issue reopened/)).toHaveCount(0);

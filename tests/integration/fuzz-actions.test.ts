@@ -2,15 +2,17 @@
 // generated malformed payloads — wrong types, missing and extra fields, 1 MB strings, unicode edge
 // cases, ids of another programme, out-of-range numbers and dates. Each call must end in a typed
 // state (never a throw, never the generic "something went wrong" = a 500), and a refused call must
-// leave every table unchanged.
+// write no row (counted by row triggers: tests/support/row-writes.ts).
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
 import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
 import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { resetDatabase } from "@/tests/support/database";
 import { callAction, databaseDigest, describeOutcome, discoverServerActions } from "@/tests/support/action-harness";
 import { ACTION_EXPECTATIONS, type Person } from "@/tests/support/action-expectations";
 import { FUZZ_OPTIONS, FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS, malformedPayload } from "@/tests/support/fuzz";
+import { watchRowWrites, type RowWrites } from "@/tests/support/row-writes";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
@@ -23,6 +25,7 @@ const TYPED_KINDS = ["invalid", "forbidden", "not_found", "conflict", "unauthent
 let discovered: Map<string, unknown>;
 let world: World;
 let snapshot: Snapshot;
+let rowWrites: RowWrites;
 /** Real ids from the OTHER programme (and a few of the wrong kind), to aim payloads where they must not reach. */
 let foreignIds: string[];
 
@@ -60,8 +63,12 @@ beforeAll(async () => {
     "x".repeat(65),
   ];
   snapshot = await takeSnapshot("fuzz");
+  rowWrites = await watchRowWrites();
 });
-afterAll(() => snapshot.drop());
+afterAll(async () => {
+  await rowWrites.stop();
+  await snapshot.drop();
+});
 
 function preview(payload: unknown): string {
   const plain =
@@ -91,6 +98,19 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
     expect([...discovered.keys()].filter((name) => !(name in ACTION_EXPECTATIONS))).toEqual([]);
   });
 
+  it("the row-write counter sees a committed write, and not a rolled-back one", async () => {
+    const before = await rowWrites.count();
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.institution.update({ where: { id: world.lead.id }, data: { name: "Renamed" } });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    expect(await rowWrites.count()).toBe(before);
+    await db.institution.update({ where: { id: world.lead.id }, data: { name: world.lead.name } });
+    expect(await rowWrites.count()).toBe(before + 1);
+  });
+
   it.each(Object.keys(ACTION_EXPECTATIONS))(
     "%s",
     async (name) => {
@@ -102,11 +122,14 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
       const built = await expectation.build({ world, aim: { institution: "A", service: "S" }, actor: person });
       const base = built.input instanceof FormData ? Object.fromEntries(built.input.entries()) : built.input;
       const tally = { rejected: 0, accepted: 0 };
+      // Calls run one after another: the count after one call is the count before the next.
+      let writes = await rowWrites.count();
       await fc.assert(
         fc.asyncProperty(malformedPayload(base, foreignIds), async (payload) => {
-          const before = await databaseDigest();
+          const before = writes;
           const outcome = await callAction(action, payload, person);
-          const changed = (await databaseDigest()) !== before;
+          writes = await rowWrites.count();
+          const changed = writes !== before;
           const shown = `${describeOutcome(outcome)} ← ${preview(payload)}`;
           if (outcome.type === "thrown" || outcome.type === "notFound") throw new Error(`unhandled: ${shown}`);
           if (outcome.type === "redirect") {

@@ -7,6 +7,7 @@ import { db, resetDatabase } from "@/tests/support/database";
 import { callAction, databaseDigest, describeOutcome, type Outcome } from "@/tests/support/action-harness";
 import { FUZZ_OPTIONS, FUZZ_RUNS, FUZZ_TEST_TIMEOUT_MS } from "@/tests/support/fuzz";
 import { SAMPLE_FILES } from "@/tests/support/sample-files";
+import { watchRowWrites, type RowWrites } from "@/tests/support/row-writes";
 import { takeSnapshot, type Snapshot } from "@/tests/support/snapshot";
 import { editAdviceAction, logAdviceAction } from "@/lib/advice/actions";
 import { cleanFileName, detectFileType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
@@ -17,6 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 
 let world: World;
 let snapshot: Snapshot;
+let rowWrites: RowWrites;
 let engagementId: string;
 let advice: { id: string; version: number };
 
@@ -34,8 +36,12 @@ beforeAll(async () => {
   });
   advice = { id: entry.id, version: entry.version };
   snapshot = await takeSnapshot("uploads");
+  rowWrites = await watchRowWrites();
 });
-afterAll(() => snapshot.drop());
+afterAll(async () => {
+  await rowWrites.stop();
+  await snapshot.drop();
+});
 beforeEach(() => snapshot.restore());
 
 const yesterday = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
@@ -175,7 +181,7 @@ describe("advice attachments: upload limits", () => {
       const label = fc.constantFrom("application/pdf", "image/png", "text/html", "application/x-msdownload", "", "image/svg+xml");
       await fc.assert(
         fc.asyncProperty(bytes, name, label, async (content, fileName, type) => {
-          const before = await databaseDigest();
+          const before = await rowWrites.count();
           const outcome = await callAction(logAdviceAction, logForm([file(content, fileName, type)]), world.staffA);
           if (outcome.type === "redirect") {
             const stored = await db.attachment.findFirst();
@@ -195,7 +201,7 @@ describe("advice attachments: upload limits", () => {
             outcome.type === "state" && outcome.state.status === "error" && outcome.state.kind === "invalid",
             describeOutcome(outcome),
           ).toBe(true);
-          expect(await databaseDigest()).toBe(before);
+          expect(await rowWrites.count()).toBe(before);
         }),
         FUZZ_OPTIONS,
       );

@@ -16,13 +16,13 @@ export async function takeSnapshot(name = "matrix"): Promise<Snapshot> {
   await db.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await db.$executeRawUnsafe(`CREATE SCHEMA "${schema}"`);
   for (const t of tables) await db.$executeRawUnsafe(`CREATE TABLE "${schema}"."${t}" AS TABLE "public"."${t}"`);
-  const list = tables.map((t) => `"public"."${t}"`).join(", ");
   return {
     restore: async () => {
       await db.$transaction(async (tx) => {
         // Replica mode: no foreign-key checks or row triggers while the saved rows go back as they were.
+        // DELETE, not TRUNCATE: on tables this small, TRUNCATE's new files per table and index cost far more.
         await tx.$executeRawUnsafe(`SET LOCAL session_replication_role = replica`);
-        await tx.$executeRawUnsafe(`TRUNCATE ${list}`);
+        for (const t of tables) await tx.$executeRawUnsafe(`DELETE FROM "public"."${t}"`);
         for (const t of tables) await tx.$executeRawUnsafe(`INSERT INTO "public"."${t}" SELECT * FROM "${schema}"."${t}"`);
       });
     },
