@@ -56,19 +56,20 @@ export const DEMO_INSTITUTIONS = {
 } as const;
 
 type InstitutionKey = keyof typeof DEMO_INSTITUTIONS;
-type DemoPerson = { name: string; email: string; institution: InstitutionKey | null; deactivated?: boolean };
+/** programmeCreator: may start programmes (the team leaders, and the lead university's own programme team). */
+type DemoPerson = { name: string; email: string; institution: InstitutionKey | null; deactivated?: boolean; programmeCreator?: boolean };
 
 export const DEMO_PEOPLE = {
   admin: { name: "Ada Lindqvist", email: "admin@consort.test", institution: null },
-  leader: { name: "Dr. Marieke de Vries", email: "leader@consort.test", institution: "rijnmond" },
+  leader: { name: "Dr. Marieke de Vries", email: "leader@consort.test", institution: "rijnmond", programmeCreator: true },
   partner: { name: "Javier Morales Gil", email: "partner@consort.test", institution: "levante" },
   taskforce: { name: "Katarzyna Nowak", email: "taskforce@consort.test", institution: "vistula" },
-  outsider: { name: "Oskar Huber", email: "outsider@consort.test", institution: "danube" },
+  outsider: { name: "Oskar Huber", email: "outsider@consort.test", institution: "danube", programmeCreator: true },
   tomasz: { name: "Tomasz Wiśniewski", email: "tomasz.wisniewski@vut.test", institution: "vistula" },
   camille: { name: "Camille Laurent", email: "camille.laurent@univ-confluence.test", institution: "lyon" },
   aino: { name: "Aino Virtanen", email: "aino.virtanen@abocoastal.test", institution: "turku" },
-  pieter: { name: "Pieter Jansen", email: "pieter.jansen@rijnmond.test", institution: "rijnmond" },
-  sanne: { name: "Sanne Bakker", email: "sanne.bakker@rijnmond.test", institution: "rijnmond" },
+  pieter: { name: "Pieter Jansen", email: "pieter.jansen@rijnmond.test", institution: "rijnmond", programmeCreator: true },
+  sanne: { name: "Sanne Bakker", email: "sanne.bakker@rijnmond.test", institution: "rijnmond", programmeCreator: true },
   lucia: { name: "Lucía Fernández", email: "lucia.fernandez@ulevante.test", institution: "levante" },
   elena: { name: "Elena Ruiz Ortega", email: "elena.ruiz@ulevante.test", institution: "levante" },
   /** Left the project: deactivated, cannot sign in, still shown (inactive) on People. */

@@ -43,6 +43,7 @@ export async function seedDemo(options: { now?: Date; log?: (line: string) => vo
       email: person.email,
       institutionId: person.institution ? institutions[person.institution].id : null,
       deactivated: "deactivated" in person && person.deactivated,
+      isProgrammeCreator: "programmeCreator" in person && person.programmeCreator,
     });
   }
 

@@ -1,13 +1,20 @@
 "use client";
 import { createUserAction, updateUserAction } from "@/lib/admin/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/admin/constants";
-import { SelectField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { fieldErrors } from "./action-state";
 import { useKeptFormAction } from "./use-kept-form-action";
 
-type EditableUser = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
+type EditableUser = {
+  id: string;
+  name: string;
+  email: string;
+  institutionId: string | null;
+  isPlatformAdmin: boolean;
+  isProgrammeCreator: boolean;
+};
 type InstitutionOption = { id: string; name: string; shortName: string };
 
 export function UserForm({
@@ -21,7 +28,6 @@ export function UserForm({
 }) {
   const { state, formProps } = useKeptFormAction(user ? updateUserAction : createUserAction);
   const errors = (field: string) => fieldErrors(state, field);
-  const adminErrors = errors("isPlatformAdmin");
   return (
     <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
@@ -47,33 +53,24 @@ export function UserForm({
         hint="The institution the person works for. Programmes they lead are led by it."
         options={[{ value: "", label: "— None —" }, ...institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.shortName})` }))]}
       />
-      <div>
-        <div className="flex items-start gap-2">
-          <input
-            id="isPlatformAdmin"
-            name="isPlatformAdmin"
-            type="checkbox"
-            defaultChecked={user?.isPlatformAdmin ?? false}
-            aria-describedby={adminErrors ? "isPlatformAdmin-error" : "isPlatformAdmin-hint"}
-            aria-invalid={adminErrors ? true : undefined}
-            className="mt-0.5 size-4 rounded border-slate-500"
-          />
-          <label htmlFor="isPlatformAdmin" className="text-sm font-medium text-slate-800">
-            Platform admin
-          </label>
-        </div>
-        {adminErrors ? (
-          <p id="isPlatformAdmin-error" className="mt-1 text-sm text-red-700">
-            {adminErrors.join(" ")}
-          </p>
-        ) : (
-          <p id="isPlatformAdmin-hint" className="mt-1 text-xs text-slate-600">
-            {isSelf
-              ? "This is you: another platform admin must remove your admin rights."
-              : "Can manage institutions, users and set up programmes for anyone."}
-          </p>
-        )}
-      </div>
+      <CheckboxField
+        label="Platform admin"
+        name="isPlatformAdmin"
+        defaultChecked={user?.isPlatformAdmin ?? false}
+        errors={errors("isPlatformAdmin")}
+        hint={
+          isSelf
+            ? "This is you: another platform admin must remove your admin rights."
+            : "Can manage institutions, users and set up programmes for anyone."
+        }
+      />
+      <CheckboxField
+        label="Programme creator"
+        name="isProgrammeCreator"
+        defaultChecked={user?.isProgrammeCreator ?? false}
+        errors={errors("isProgrammeCreator")}
+        hint="May start a programme and lead it from their home institution, while the platform lets only programme creators start programmes (Admin overview)."
+      />
       {!user && (
         <TextField
           label="Initial password"

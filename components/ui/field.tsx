@@ -117,3 +117,42 @@ export function SelectField({
     </Frame>
   );
 }
+
+/** A checkbox with its label beside it, and its hint or error below (the box sends "on" when ticked). */
+export function CheckboxField({
+  label,
+  name,
+  id = name,
+  errors,
+  hint,
+  ...props
+}: Omit<FieldFrame, "required"> & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "type">) {
+  return (
+    <div>
+      <div className="flex items-start gap-2">
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy(id, errors, hint)}
+          className="mt-0.5 size-4 rounded border-slate-500"
+          {...props}
+        />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+      </div>
+      {hint && !errors?.length && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

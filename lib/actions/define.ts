@@ -11,6 +11,7 @@ import {
   type ProgrammeActor,
 } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
+import { userMayStartProgrammes } from "@/lib/platform/data";
 import { ExpectedError, forbidden, GENERIC_ERROR_MESSAGE, notFound } from "@/lib/errors";
 import { ALREADY_DONE_MESSAGE, isDatabaseUnavailable, isUniqueViolation, UNAVAILABLE_MESSAGE } from "./database-errors";
 import { fieldWithUnstorableCharacter, formDataToObject, zodFieldErrors } from "./input";
@@ -24,11 +25,13 @@ import type { ActionInput, ActionState } from "./state";
  * - defineProgrammeAction: inside a programme, governed by a row of the permission table;
  * - defineAdminAction: platform administration;
  * - defineSignedInAction: anyone signed in, acting on themselves;
+ * - defineProgrammeStartAction: starting a programme, as the platform setting allows;
  * - definePublicAction: signing in and out (Auth.js does the work).
  */
 export type ActionDeclaration =
   | { kind: "public" }
   | { kind: "signedIn" }
+  | { kind: "programmeStarter" }
   | { kind: "platformAdmin" }
   | { kind: "programme"; permission: ProgrammeAction; secondary: ProgrammeAction[] };
 
@@ -107,6 +110,23 @@ export function defineSignedInAction<S extends z.ZodType, T = undefined>(spec: {
   return declared(
     signedInAction(spec.schema, (user, input) => spec.handler({ user, input })),
     { kind: "signedIn" },
+  );
+}
+
+export const PROGRAMME_START_REFUSAL =
+  "Only programme creators can start a programme. Ask a platform admin to mark you as one, or to set the programme up for you.";
+
+/** Starting a programme: platform admins, and others as the platform setting says (lib/auth/permissions.ts, mayStartProgrammes). */
+export function defineProgrammeStartAction<S extends z.ZodType, T = undefined>(spec: {
+  schema: S;
+  handler: Handler<{ user: SessionUser; input: z.output<S> }, T>;
+}): ServerAction<T> {
+  return declared(
+    signedInAction(spec.schema, async (user, input) => {
+      if (!(await userMayStartProgrammes(user))) throw forbidden(PROGRAMME_START_REFUSAL);
+      return spec.handler({ user, input });
+    }),
+    { kind: "programmeStarter" },
   );
 }
 

@@ -13,6 +13,7 @@ import {
   reactivateUser,
   resetUserPassword,
   updateInstitution,
+  updatePlatformSettings,
   updateUser,
 } from "./mutations";
 import {
@@ -20,6 +21,7 @@ import {
   createUserSchema,
   deactivateUserSchema,
   institutionSchema,
+  platformSettingsSchema,
   reactivateUserSchema,
   resetPasswordSchema,
   updateInstitutionSchema,
@@ -36,6 +38,8 @@ const FIELD_LABELS: Record<string, string> = {
   email: "email",
   institutionId: "home institution",
   isPlatformAdmin: "platform-admin flag",
+  isProgrammeCreator: "programme-creator flag",
+  programmeStarters: "who may start programmes",
 };
 
 function savedMessage(changed: string[]): ActionState {
@@ -108,6 +112,15 @@ export const reactivateUserAction = defineAdminAction({
     await reactivateUser(user.id, userId);
     revalidatePath("/admin", "layout");
     return { status: "success", message: "Account reactivated. The person can sign in again with their password." };
+  },
+});
+
+export const updatePlatformSettingsAction = defineAdminAction({
+  schema: platformSettingsSchema,
+  handler: async ({ user, input }) => {
+    const { changed } = await updatePlatformSettings(user.id, input);
+    revalidatePath("/", "layout");
+    return savedMessage(changed);
   },
 });
 

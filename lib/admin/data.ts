@@ -13,14 +13,15 @@ function pageOf(total: number, requested: number) {
 }
 
 export async function getAdminOverview() {
-  const [institutions, activeUsers, deactivatedUsers, admins, programmes] = await Promise.all([
+  const [institutions, activeUsers, deactivatedUsers, admins, creators, programmes] = await Promise.all([
     db.institution.count(),
     db.user.count({ where: { deactivatedAt: null } }),
     db.user.count({ where: { deactivatedAt: { not: null } } }),
     db.user.count({ where: { isPlatformAdmin: true, deactivatedAt: null } }),
+    db.user.count({ where: { isProgrammeCreator: true, deactivatedAt: null } }),
     db.programme.count(),
   ]);
-  return { institutions, activeUsers, deactivatedUsers, admins, programmes };
+  return { institutions, activeUsers, deactivatedUsers, admins, creators, programmes };
 }
 
 const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
@@ -102,6 +103,7 @@ export async function listUsersForAdmin(query: ListQuery) {
       name: true,
       email: true,
       isPlatformAdmin: true,
+      isProgrammeCreator: true,
       deactivatedAt: true,
       institution: { select: { id: true, name: true, shortName: true } },
       // One person may hold several roles in one programme: count programmes, not memberships.
@@ -123,6 +125,7 @@ export async function getUserForAdmin(userId: string) {
       email: true,
       institutionId: true,
       isPlatformAdmin: true,
+      isProgrammeCreator: true,
       deactivatedAt: true,
       createdAt: true,
       passwordHash: true, // only to tell whether one is set; never returned

@@ -4,7 +4,7 @@ import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/actions/database-errors";
 import { conflict, ExpectedError, forbidden, invalid, notFound } from "@/lib/errors";
-import type { CreateUserInput, InstitutionInput, UpdateUserInput } from "./schema";
+import type { CreateUserInput, InstitutionInput, PlatformSettingsInput, UpdateUserInput } from "./schema";
 
 /** Unique values already taken: the form shows each message beside its field. */
 export class FieldConflict extends ExpectedError {
@@ -125,7 +125,13 @@ async function assertInstitutionExists(tx: Tx, institutionId: string | null) {
 export async function createUser(actorId: string, input: CreateUserInput) {
   // Hash outside the transaction: it is slow on purpose and needs no database.
   const passwordHash = await hashPassword(input.password);
-  const data = { name: input.name, email: input.email, institutionId: input.institutionId, isPlatformAdmin: input.isPlatformAdmin };
+  const data = {
+    name: input.name,
+    email: input.email,
+    institutionId: input.institutionId,
+    isPlatformAdmin: input.isPlatformAdmin,
+    isProgrammeCreator: input.isProgrammeCreator,
+  };
   return withUniqueMessages(
     () =>
       db.$transaction(async (tx) => {
@@ -156,7 +162,7 @@ export async function updateUser(actorId: string, input: UpdateUserInput) {
         await assertActiveAdmin(tx, actorId);
         const before = await tx.user.findUnique({
           where: { id: userId },
-          select: { name: true, email: true, institutionId: true, isPlatformAdmin: true },
+          select: { name: true, email: true, institutionId: true, isPlatformAdmin: true, isProgrammeCreator: true },
         });
         if (!before) throw notFound("This user no longer exists.");
         if (userId === actorId && before.isPlatformAdmin && !fields.isPlatformAdmin) {
@@ -246,5 +252,30 @@ export async function reactivateUser(actorId: string, userId: string) {
       before: { deactivatedAt: target.deactivatedAt.toISOString() },
       after: { deactivatedAt: null },
     });
+  });
+}
+
+// ——— Platform settings ———
+
+/** Saves the platform's settings (one row, created on first save) with an audit row of what changed. */
+export async function updatePlatformSettings(actorId: string, input: PlatformSettingsInput) {
+  return db.$transaction(async (tx) => {
+    await assertActiveAdmin(tx, actorId);
+    // Locked so that two admins saving at once each see the other's value as "before".
+    const [stored] = await tx.$queryRaw<{ programmeStarters: PlatformSettingsInput["programmeStarters"] }[]>`
+      SELECT "programmeStarters" FROM "PlatformSettings" WHERE id = 1 FOR UPDATE`;
+    const before = { programmeStarters: stored?.programmeStarters ?? "CREATORS" };
+    const diff = changedFields(before, input);
+    if (diff.changed.length === 0) return { changed: [] as string[] };
+    await tx.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, ...input }, update: input });
+    await writeAudit(tx, {
+      actorId,
+      action: "updatePlatformSettings",
+      entityType: "PlatformSettings",
+      entityId: "1",
+      before: diff.before,
+      after: diff.after,
+    });
+    return { changed: diff.changed };
   });
 }

@@ -93,7 +93,14 @@ describe("updateUserSchema", () => {
       institutionId: "i1",
       password: "ignored-password",
     });
-    expect(parsed).toEqual({ userId: "u1", name: "Ada", email: "ada@example.eu", institutionId: "i1", isPlatformAdmin: false });
+    expect(parsed).toEqual({
+      userId: "u1",
+      name: "Ada",
+      email: "ada@example.eu",
+      institutionId: "i1",
+      isPlatformAdmin: false,
+      isProgrammeCreator: false,
+    });
   });
 });
 

@@ -74,11 +74,23 @@ export const password = z
   .max(200, "Use at most 200 characters.")
   .refine((value) => value.trim().length === value.length, "Remove the spaces at the start or end of the password.");
 
-export const createUserSchema = z.object({ name, email, institutionId, isPlatformAdmin: checkbox, password });
+export const createUserSchema = z.object({ name, email, institutionId, isPlatformAdmin: checkbox, isProgrammeCreator: checkbox, password });
 export type CreateUserInput = z.output<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({ userId: id, name, email, institutionId, isPlatformAdmin: checkbox });
+export const updateUserSchema = z.object({
+  userId: id,
+  name,
+  email,
+  institutionId,
+  isPlatformAdmin: checkbox,
+  isProgrammeCreator: checkbox,
+});
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
+
+export const platformSettingsSchema = z.object({
+  programmeStarters: z.enum(["CREATORS", "EVERYONE"], { message: "Choose who may start programmes." }),
+});
+export type PlatformSettingsInput = z.output<typeof platformSettingsSchema>;
 
 export const resetPasswordSchema = z.object({ userId: id, password });
 

@@ -13,6 +13,7 @@ const SESSION_USER_FIELDS = {
   name: true,
   email: true,
   isPlatformAdmin: true,
+  isProgrammeCreator: true,
   institutionId: true,
   deactivatedAt: true,
   sessionsRevokedAt: true,

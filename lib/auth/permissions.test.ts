@@ -6,6 +6,7 @@ import {
   can,
   hasRole,
   isMember,
+  mayStartProgrammes,
   type ActorMembership,
   type PermissionTarget,
   type ProgrammeAction,
@@ -142,5 +143,17 @@ describe("membership helpers", () => {
     expect(hasRole(ACTORS.taskForce, "TASK_FORCE")).toBe(true);
     expect(hasRole(ACTORS.taskForce, "TEAM_LEADER")).toBe(false);
     expect(hasRole(ACTORS.platformAdmin, "TEAM_LEADER")).toBe(false);
+  });
+});
+
+describe("who may start a programme", () => {
+  const person = (isPlatformAdmin: boolean, isProgrammeCreator: boolean) => ({ isPlatformAdmin, isProgrammeCreator });
+  it("by default: platform admins and programme creators, nobody else", () => {
+    expect(mayStartProgrammes(person(true, false), "CREATORS")).toBe(true);
+    expect(mayStartProgrammes(person(false, true), "CREATORS")).toBe(true);
+    expect(mayStartProgrammes(person(false, false), "CREATORS")).toBe(false);
+  });
+  it("opened to everyone: anyone signed in", () => {
+    expect(mayStartProgrammes(person(false, false), "EVERYONE")).toBe(true);
   });
 });

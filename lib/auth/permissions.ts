@@ -87,3 +87,15 @@ export function isMember(actor: ProgrammeActor): boolean {
 export function hasRole(actor: ProgrammeActor, role: MemberRole): boolean {
   return actor.memberships.some((m) => m.role === role);
 }
+
+/**
+ * Who may start a programme (and so become its team leader): platform admins always; everyone else
+ * as the platform setting says — only people an admin marked as programme creators (the default), or
+ * anyone signed in.
+ */
+export function mayStartProgrammes(
+  user: { isPlatformAdmin: boolean; isProgrammeCreator: boolean },
+  starters: "CREATORS" | "EVERYONE",
+): boolean {
+  return user.isPlatformAdmin || user.isProgrammeCreator || starters === "EVERYONE";
+}

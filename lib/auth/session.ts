@@ -10,6 +10,8 @@ export type SessionUser = {
   name: string;
   email: string;
   isPlatformAdmin: boolean;
+  /** Marked by a platform admin as someone who may start programmes. */
+  isProgrammeCreator: boolean;
   institutionId: string | null;
   /** The zone the person reads times in (IANA name); null or absent: their browser's. */
   timeZone?: string | null;
@@ -27,8 +29,8 @@ const currentSession = cache(async function currentSession(): Promise<{ user: Se
   if (!userId || typeof sessionId !== "string") return null;
   const row = await findSessionWithUser(sessionId);
   if (!row || row.user.id !== userId || !isSessionLive(row, row.user)) return null;
-  const { id, name, email, isPlatformAdmin, institutionId, timeZone } = row.user;
-  return { user: { id, name, email, isPlatformAdmin, institutionId, timeZone }, sessionId };
+  const { id, name, email, isPlatformAdmin, isProgrammeCreator, institutionId, timeZone } = row.user;
+  return { user: { id, name, email, isPlatformAdmin, isProgrammeCreator, institutionId, timeZone }, sessionId };
 });
 
 export async function currentUser(): Promise<SessionUser | null> {

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { defineProgrammeAction, defineSignedInAction } from "@/lib/actions/define";
+import { defineProgrammeAction, defineProgrammeStartAction } from "@/lib/actions/define";
 import { ExpectedError, invalid } from "@/lib/errors";
 import { ROLE_LABELS } from "@/lib/domain/labels";
 import {
@@ -39,8 +39,8 @@ function revalidateProgramme(programmeId: string) {
   revalidatePath(`/programmes/${programmeId}`, "layout");
 }
 
-/** Anyone signed in may start a programme; they become its team leader. Platform admins may lead from any institution. */
-export const createProgrammeAction = defineSignedInAction({
+/** Who may start a programme is a platform setting; the starter becomes its team leader. Platform admins may lead from any institution. */
+export const createProgrammeAction = defineProgrammeStartAction({
   schema: createProgrammeSchema,
   handler: async ({ user, input }) => {
     if (!user.isPlatformAdmin && input.leadInstitutionId !== user.institutionId) {

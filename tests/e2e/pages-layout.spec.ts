@@ -1,43 +1,38 @@
 // The layout every page shares (skip link, header, main navigation, user menu), scanned whole once
-// per role, so that pages.spec.ts can scan only each page's main landmark. And the files
+// per role and width, so that pages.spec.ts can scan only each page's main landmark. And the files
 // in public/ that browsers and crawlers ask for: there, served to anyone, never sent to /login.
-import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, watchForBrokenRequests } from "./fixtures";
 import { NARROW, ROLE_EMAIL, WIDE, type Role } from "./pages-catalogue";
 
-test.describe("at 1400 px and 390 px", () => {
-  test.use({ viewport: WIDE.viewport });
+for (const width of [WIDE, NARROW]) {
+  test.describe(`at ${width.name}`, () => {
+    test.use({ viewport: width.viewport });
 
-  /** Fits both widths; one axe scan, at 390 px (nothing is shown or hidden by width). */
-  async function expectFitsAndAccessible(page: Page) {
-    await expectNoHorizontalOverflow(page);
-    await page.setViewportSize(NARROW.viewport);
-    await expectNoHorizontalOverflow(page);
-    await expectNoAxeViolations(page);
-  }
-
-  test("the sign-in page, whole", async ({ page }) => {
-    const problems = watchForBrokenRequests(page);
-    await page.goto("/login");
-    await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
-    await expectFitsAndAccessible(page);
-    expect(problems).toEqual([]);
-  });
-
-  for (const role of Object.keys(ROLE_EMAIL) as Role[]) {
-    test.describe(role, () => {
-      test.use({ signedInAs: ROLE_EMAIL[role] });
-      test("the app layout around My programmes, whole", async ({ page }) => {
-        const problems = watchForBrokenRequests(page);
-        await page.goto("/programmes");
-        await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-        await expect(page.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
-        await expectFitsAndAccessible(page);
-        expect(problems).toEqual([]);
-      });
+    test("the sign-in page, whole", async ({ page }) => {
+      const problems = watchForBrokenRequests(page);
+      await page.goto("/login");
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+      await expectNoHorizontalOverflow(page);
+      await expectNoAxeViolations(page);
+      expect(problems).toEqual([]);
     });
-  }
-});
+
+    for (const role of Object.keys(ROLE_EMAIL) as Role[]) {
+      test.describe(role, () => {
+        test.use({ signedInAs: ROLE_EMAIL[role] });
+        test("the app layout around My programmes, whole", async ({ page }) => {
+          const problems = watchForBrokenRequests(page);
+          await page.goto("/programmes");
+          await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+          await expect(page.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
+          await expectNoHorizontalOverflow(page);
+          await expectNoAxeViolations(page);
+          expect(problems).toEqual([]);
+        });
+      });
+    }
+  });
+}
 
 test("favicon, icons, robots.txt and the web manifest are served to anyone, and every page links them", async ({ page, request }) => {
   const served = async (path: string, type: RegExp) => {

@@ -1,8 +1,8 @@
 // Every page each role may open: it opens, nothing on it is wider than the viewport at 1400 px or at
 // 390 px, no request on it fails, and axe finds nothing in its main landmark (WCAG A/AA and best
-// practices). No element is shown or hidden by width (no `sm:hidden` and the like, no matchMedia), so
+// practices). No element is shown or hidden by width (components/width-independent-markup.test.ts), so
 // one axe scan per test covers the page: at 390 px, where tables scroll and scrollable regions must be
-// reachable by keyboard. The layout around <main> is scanned in pages-layout.spec.ts.
+// reachable by keyboard. The layout around <main> is scanned whole at both widths in pages-layout.spec.ts.
 import { expect, expectNoAxeViolations, expectNoHorizontalOverflow, test, watchForBrokenRequests } from "./fixtures";
 import { NARROW, PAGES, ROLE_EMAIL, Site, WIDE, type Role } from "./pages-catalogue";
 

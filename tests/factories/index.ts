@@ -35,6 +35,7 @@ export async function createUser(
     email: string;
     institutionId: string | null;
     isPlatformAdmin: boolean;
+    isProgrammeCreator: boolean;
     password: string;
     deactivated: boolean;
   }> = {},
@@ -46,6 +47,7 @@ export async function createUser(
       email: (overrides.email ?? `person${n}@example.test`).toLowerCase(),
       institutionId: overrides.institutionId ?? null,
       isPlatformAdmin: overrides.isPlatformAdmin ?? false,
+      isProgrammeCreator: overrides.isProgrammeCreator ?? false,
       passwordHash: overrides.password ? await hashPassword(overrides.password) : await demoPasswordHash(),
       deactivatedAt: overrides.deactivated ? new Date() : null,
     },
@@ -98,11 +100,12 @@ export async function createWorld() {
   const lead = await createInstitution({ name: "Lead University", shortName: `LEAD${next()}`, country: "Netherlands" });
   const partnerA = await createInstitution({ name: "Partner A University", shortName: `PA${next()}`, country: "Spain" });
   const partnerB = await createInstitution({ name: "Partner B University", shortName: `PB${next()}`, country: "Poland" });
-  const leader = await createUser({ name: "Lea Leader", institutionId: lead.id });
+  // Team leaders are programme creators (as the migration that introduced the flag made them).
+  const leader = await createUser({ name: "Lea Leader", institutionId: lead.id, isProgrammeCreator: true });
   const staffA = await createUser({ name: "Ana Staff", institutionId: partnerA.id });
   const staffB = await createUser({ name: "Bo Staff", institutionId: partnerB.id });
   const legalB = await createUser({ name: "Lex Taskforce", institutionId: partnerB.id });
-  const outsider = await createUser({ name: "Otto Outsider", institutionId: partnerA.id });
+  const outsider = await createUser({ name: "Otto Outsider", institutionId: partnerA.id, isProgrammeCreator: true });
   const admin = await createUser({ name: "Ada Admin", isPlatformAdmin: true });
   const programme = await createProgrammeFor(leader, { title: "Joint Programme" });
   await addPartnerTo(programme.id, leader.id, partnerA.id);

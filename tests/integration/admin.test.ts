@@ -189,6 +189,7 @@ describe("admin: users", () => {
     email: "nina@uni.example",
     institutionId: null,
     isPlatformAdmin: false,
+    isProgrammeCreator: false,
     password: "a long enough password",
     ...overrides,
   });
@@ -223,6 +224,7 @@ describe("admin: users", () => {
       email: "ana@partner-a.example",
       institutionId: world.partnerB.id,
       isPlatformAdmin: true,
+      isProgrammeCreator: false,
     });
     const row = await db.user.findUniqueOrThrow({
       where: { id: world.staffA.id },
@@ -246,6 +248,7 @@ describe("admin: users", () => {
         email: world.staffB.email,
         institutionId: world.partnerA.id,
         isPlatformAdmin: false,
+        isProgrammeCreator: false,
       }),
     );
     expect(fieldsOf(error)).toEqual(["email"]);
@@ -260,6 +263,7 @@ describe("admin: users", () => {
         email: world.admin.email,
         institutionId: null,
         isPlatformAdmin: false,
+        isProgrammeCreator: false,
       }),
     );
     expect(error.message).toMatch(/cannot remove your own platform-admin rights/);
@@ -271,6 +275,7 @@ describe("admin: users", () => {
       email: world.admin.email,
       institutionId: null,
       isPlatformAdmin: false,
+      isProgrammeCreator: false,
     });
     expect((await db.user.findUniqueOrThrow({ where: { id: world.admin.id } })).isPlatformAdmin).toBe(false);
   });
@@ -368,7 +373,15 @@ describe("admin: users", () => {
         () => createInstitution(actor.id, { ...uva(), shortName: "NEW", erasmusCode: null, schacCode: null }),
         () => updateInstitution(actor.id, institutionId, { ...uva(), name: "Renamed" }),
         () => createUser(actor.id, newUser()),
-        () => updateUser(actor.id, { userId: actor.id, name: actor.name, email: actor.email, institutionId: null, isPlatformAdmin: true }),
+        () =>
+          updateUser(actor.id, {
+            userId: actor.id,
+            name: actor.name,
+            email: actor.email,
+            institutionId: null,
+            isPlatformAdmin: true,
+            isProgrammeCreator: false,
+          }),
         () => resetUserPassword(actor.id, world.staffA.id, "a long enough password"),
         () => deactivateUser(actor.id, world.staffA.id, "no"),
         () => reactivateUser(actor.id, world.staffB.id),

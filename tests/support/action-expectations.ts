@@ -24,15 +24,23 @@ export const SERVICE_S: Service = "LEGAL"; // legalB represents it at B
 export const SERVICE_T: Service = "TEACHING_AND_LEARNING"; // nobody represents it
 
 export type Aim = { institution: "A" | "B"; service: "S" | "T" };
-export type Person = { id: string; name: string; email: string; institutionId: string | null; isPlatformAdmin: boolean };
+export type Person = {
+  id: string;
+  name: string;
+  email: string;
+  institutionId: string | null;
+  isPlatformAdmin: boolean;
+  isProgrammeCreator: boolean;
+};
 export type BuildContext = { world: World; aim: Aim; actor: Person | null };
 export type Built = { input: Record<string, unknown> | FormData; programmeId?: string; target?: PermissionTarget };
 
 /**
- * public: anyone, signed in or not; signedIn: any signed-in person; platformAdmin: lib/admin's rule
- * (assertPlatformAdmin); otherwise a row of PERMISSIONS in lib/auth/permissions.ts.
+ * public: anyone, signed in or not; signedIn: any signed-in person; programmeStarter: platform admins
+ * and programme creators (the platform's default setting, which the test world keeps); platformAdmin:
+ * platform admins only; otherwise a row of PERMISSIONS in lib/auth/permissions.ts.
  */
-export type Governance = ProgrammeAction | "platformAdmin" | "signedIn" | "public";
+export type Governance = ProgrammeAction | "platformAdmin" | "programmeStarter" | "signedIn" | "public";
 
 export type ActionExpectation = {
   governedBy: Governance;
@@ -332,7 +340,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   // ── programmes ─────────────────────────────────────────────────────────────────────────────────
   "programmes/createProgrammeAction": {
-    governedBy: "signedIn",
+    governedBy: "programmeStarter",
     build: async (ctx) => ({
       input: {
         title: `Micro-credential ${next()}`,
@@ -517,6 +525,10 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { input: { userId: back.id } };
     },
   },
+  "admin/updatePlatformSettingsAction": {
+    governedBy: "platformAdmin",
+    build: async () => ({ input: { programmeStarters: "EVERYONE" } }),
+  },
   "admin/createProgrammeAsAdminAction": {
     governedBy: "platformAdmin",
     build: async (ctx) => ({
@@ -565,6 +577,7 @@ export async function expectedOutcome(
   if (!actor) return "unauthenticated";
   if (rule === "signedIn") return "allowed";
   if (rule === "platformAdmin") return actor.isPlatformAdmin ? "allowed" : "refused";
+  if (rule === "programmeStarter") return actor.isPlatformAdmin || actor.isProgrammeCreator ? "allowed" : "refused";
   if (!built.programmeId) throw new Error(`The builder for a "${rule}" action must say which programme it aims at.`);
   const programmeActor = await loadProgrammeActor(actor, built.programmeId);
   if (!programmeActor || (!isMember(programmeActor) && !programmeActor.isPlatformAdmin)) return "hidden";

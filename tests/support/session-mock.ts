@@ -33,6 +33,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     name: user.name,
     email: user.email,
     isPlatformAdmin: user.isPlatformAdmin,
+    isProgrammeCreator: user.isProgrammeCreator,
     institutionId: user.institutionId,
     timeZone: user.timeZone,
   };

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getAdminOverview } from "@/lib/admin/data";
+import { readPlatformSettings } from "@/lib/platform/data";
+import { PlatformSettingsForm } from "@/components/admin/platform-settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 
@@ -8,7 +10,7 @@ export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminOverviewPage() {
   await requirePlatformAdmin();
-  const counts = await getAdminOverview();
+  const [counts, settings] = await Promise.all([getAdminOverview(), readPlatformSettings()]);
   const cards = [
     {
       href: "/admin/institutions",
@@ -20,7 +22,7 @@ export default async function AdminOverviewPage() {
       href: "/admin/users",
       title: "Users",
       figure: `${counts.activeUsers} active`,
-      text: `${counts.deactivatedUsers} deactivated · ${counts.admins} platform admin${counts.admins === 1 ? "" : "s"}. Create accounts, reset passwords, deactivate people who left.`,
+      text: `${counts.deactivatedUsers} deactivated · ${counts.admins} platform admin${counts.admins === 1 ? "" : "s"} · ${counts.creators} programme creator${counts.creators === 1 ? "" : "s"}. Create accounts, reset passwords, deactivate people who left.`,
     },
     {
       href: "/admin/programmes",
@@ -48,6 +50,16 @@ export default async function AdminOverviewPage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="platform-settings" className="mt-8">
+        <h2 id="platform-settings" className="text-lg font-semibold">
+          Platform settings
+        </h2>
+        <p className="mt-1 mb-3 max-w-2xl text-sm text-slate-700">
+          Whoever starts a programme becomes its team leader. Platform admins can always start one, and set one up for any team leader under
+          Programmes.
+        </p>
+        <PlatformSettingsForm programmeStarters={settings.programmeStarters} />
+      </section>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listMyProgrammes } from "@/lib/programmes/data";
+import { userMayStartProgrammes } from "@/lib/platform/data";
 import { DELIVERY_MODE_LABELS, PROGRAMME_STATUS_LABELS, ROLE_LABELS } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -11,21 +12,25 @@ export const metadata: Metadata = { title: "My programmes" };
 
 export default async function MyProgrammesPage() {
   const user = await requireUser();
-  const programmes = await listMyProgrammes(user.id);
+  const [programmes, mayStart] = await Promise.all([listMyProgrammes(user.id), userMayStartProgrammes(user)]);
   return (
     <>
       <PageHeader
         title="My programmes"
         description="The joint micro-credential programmes you take part in, with your role in each."
         actions={
-          <Link href="/programmes/new" className={buttonClasses("primary")}>
-            New programme
-          </Link>
+          mayStart && (
+            <Link href="/programmes/new" className={buttonClasses("primary")}>
+              New programme
+            </Link>
+          )
         }
       />
       {programmes.length === 0 ? (
         <EmptyState title="You are not a member of any programme yet.">
-          Ask your programme&apos;s team leader to add you, or start a new programme — you will become its team leader.
+          {mayStart
+            ? "Ask your programme's team leader to add you, or start a new programme: you will become its team leader."
+            : "Ask your programme's team leader to add you. To lead a new programme, ask a platform admin to set it up for you or to mark you as a programme creator."}
         </EmptyState>
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">

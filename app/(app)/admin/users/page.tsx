@@ -40,7 +40,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             { label: "Name" },
             { label: "Email" },
             { label: "Home institution" },
-            { label: "Platform admin" },
+            { label: "Rights" },
             { label: "Status" },
             { label: "Programmes", numeric: true },
           ]}
@@ -54,7 +54,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
               </td>
               <td className="px-4 py-2">{u.email}</td>
               <td className="px-4 py-2">{u.institution ? `${u.institution.name} (${u.institution.shortName})` : "—"}</td>
-              <td className="px-4 py-2">{u.isPlatformAdmin ? "Yes" : "No"}</td>
+              <td className="px-4 py-2">{rightsOf(u)}</td>
               <td className="px-4 py-2">
                 {u.deactivatedAt ? (
                   <span className="rounded-full bg-slate-200 px-2.5 py-0.5 text-xs font-medium text-slate-900">Deactivated</span>
@@ -77,4 +77,10 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
       />
     </>
   );
+}
+
+/** What a person may do beyond their programme roles. */
+function rightsOf(user: { isPlatformAdmin: boolean; isProgrammeCreator: boolean }): string {
+  const rights = [user.isPlatformAdmin && "Platform admin", user.isProgrammeCreator && "Programme creator"].filter(Boolean);
+  return rights.length > 0 ? rights.join(", ") : "—";
 }

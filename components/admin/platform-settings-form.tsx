@@ -1,0 +1,64 @@
+"use client";
+import { updatePlatformSettingsAction } from "@/lib/admin/actions";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { fieldErrors } from "./action-state";
+import { useKeptFormAction } from "./use-kept-form-action";
+
+type ProgrammeStarters = "CREATORS" | "EVERYONE";
+
+const CHOICES: { value: ProgrammeStarters; label: string; hint: string }[] = [
+  {
+    value: "CREATORS",
+    label: "Platform admins and programme creators",
+    hint: "Recommended. Mark a person as a programme creator on their user page.",
+  },
+  {
+    value: "EVERYONE",
+    label: "Anyone signed in",
+    hint: "Every account may start a programme and lead it from its home institution.",
+  },
+];
+
+/** The platform-wide rule for who may start a programme (and so become its team leader). */
+export function PlatformSettingsForm({ programmeStarters }: { programmeStarters: ProgrammeStarters }) {
+  const { state, formProps } = useKeptFormAction(updatePlatformSettingsAction);
+  const errors = fieldErrors(state, "programmeStarters");
+  return (
+    <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
+      <FormMessage state={state} />
+      <fieldset aria-describedby={errors ? "programmeStarters-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-800">Who may start a programme</legend>
+        <div className="mt-2 space-y-3">
+          {CHOICES.map((choice) => (
+            <div key={choice.value} className="flex items-start gap-2">
+              <input
+                id={`programmeStarters-${choice.value}`}
+                type="radio"
+                name="programmeStarters"
+                value={choice.value}
+                defaultChecked={programmeStarters === choice.value}
+                aria-describedby={`programmeStarters-${choice.value}-hint`}
+                className="mt-0.5 size-4"
+              />
+              <div>
+                <label htmlFor={`programmeStarters-${choice.value}`} className="text-sm font-medium text-slate-800">
+                  {choice.label}
+                </label>
+                <p id={`programmeStarters-${choice.value}-hint`} className="text-xs text-slate-600">
+                  {choice.hint}
+                </p>
+              </div>
+            </div>
+          ))}
+        </div>
+        {errors && (
+          <p id="programmeStarters-error" className="mt-2 text-sm text-red-700">
+            {errors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <SubmitButton>Save setting</SubmitButton>
+    </form>
+  );
+}
