@@ -1,21 +1,15 @@
 "use client";
-import { useEffect, useRef } from "react";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/admin/constants";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors } from "@/components/admin/action-state";
-import { useKeptFormAction } from "@/components/admin/use-kept-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** "Your account" → Password: change your own password; your other browsers are signed out. */
 export function PasswordSection({ email }: { email: string }) {
-  const { state, formProps } = useKeptFormAction(changePasswordAction);
-  const form = useRef<HTMLFormElement>(null);
-  // Empty the fields after a change, so no password lingers on screen.
-  useEffect(() => {
-    if (state.status === "success") form.current?.reset();
-  }, [state]);
+  // After a change the form empties, so no password lingers on screen.
+  const { state, formProps, errors } = useFormAction(changePasswordAction);
   return (
     <section aria-labelledby="password-heading" className="max-w-2xl">
       <h2 id="password-heading" className="text-lg font-semibold text-slate-900">
@@ -24,7 +18,7 @@ export function PasswordSection({ email }: { email: string }) {
       <p className="mt-1 text-sm text-slate-700">
         Changing your password signs you out of every other browser and device. You stay signed in here.
       </p>
-      <form ref={form} {...formProps} noValidate className="mt-4 space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+      <form {...formProps} noValidate className="mt-4 space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
         <FormMessage state={state} />
         {/* Tells password managers whose password this is; not sent. */}
         <input type="email" autoComplete="username" value={email} readOnly hidden />
@@ -34,7 +28,7 @@ export function PasswordSection({ email }: { email: string }) {
           type="password"
           autoComplete="current-password"
           required
-          errors={fieldErrors(state, "currentPassword")}
+          errors={errors("currentPassword")}
         />
         <TextField
           label="New password"
@@ -44,7 +38,7 @@ export function PasswordSection({ email }: { email: string }) {
           required
           minLength={MIN_PASSWORD_LENGTH}
           hint={`At least ${MIN_PASSWORD_LENGTH} characters, different from your current one.`}
-          errors={fieldErrors(state, "newPassword")}
+          errors={errors("newPassword")}
         />
         <TextField
           label="New password again"
@@ -52,7 +46,7 @@ export function PasswordSection({ email }: { email: string }) {
           type="password"
           autoComplete="new-password"
           required
-          errors={fieldErrors(state, "confirmPassword")}
+          errors={errors("confirmPassword")}
         />
         <SubmitButton pendingLabel="Changing password…">Change password</SubmitButton>
       </form>

@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { updateTimeZoneAction } from "@/lib/account/actions";
-import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** "Your account" → Time zone: one IANA zone, or the browser's (the empty value). */
 export function TimeZoneForm({
@@ -18,16 +17,15 @@ export function TimeZoneForm({
   browserZone: string | null;
   zones: readonly string[];
 }) {
-  const [state, action] = useActionState<ActionState, FormData>(updateTimeZoneAction, { status: "idle" });
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value } = useFormAction(updateTimeZoneAction);
   const browserOption = browserZone ? `Use my browser's time zone (now ${browserZone})` : "Use my browser's time zone";
   return (
-    <form action={action} className="max-w-xl space-y-3" aria-label="Time zone">
+    <form {...formProps} className="max-w-xl space-y-3" aria-label="Time zone">
       <SelectField
         label="Show times in"
         name="timeZone"
-        defaultValue={current ?? ""}
-        errors={errors?.timeZone}
+        defaultValue={value("timeZone", current ?? "")}
+        errors={errors("timeZone")}
         hint="Dates of events (when something was changed, commented or logged) are shown in this zone. Calendar days such as due dates are the same everywhere."
         options={[{ value: "", label: browserOption }, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))]}
       />

@@ -2,8 +2,7 @@
 import { updatePlatformSettingsAction } from "@/lib/admin/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors } from "./action-state";
-import { useKeptFormAction } from "./use-kept-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type ProgrammeStarters = "CREATORS" | "EVERYONE";
 
@@ -22,8 +21,9 @@ const CHOICES: { value: ProgrammeStarters; label: string; hint: string }[] = [
 
 /** The platform-wide rule for who may start a programme (and so become its team leader). */
 export function PlatformSettingsForm({ programmeStarters }: { programmeStarters: ProgrammeStarters }) {
-  const { state, formProps } = useKeptFormAction(updatePlatformSettingsAction);
-  const errors = fieldErrors(state, "programmeStarters");
+  const { state, formProps, errors: errorsOf, value } = useFormAction(updatePlatformSettingsAction);
+  const errors = errorsOf("programmeStarters");
+  const chosen = value("programmeStarters", programmeStarters);
   return (
     <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
       <FormMessage state={state} />
@@ -37,7 +37,7 @@ export function PlatformSettingsForm({ programmeStarters }: { programmeStarters:
                 type="radio"
                 name="programmeStarters"
                 value={choice.value}
-                defaultChecked={programmeStarters === choice.value}
+                defaultChecked={chosen === choice.value}
                 aria-describedby={`programmeStarters-${choice.value}-hint`}
                 className="mt-0.5 size-4"
               />

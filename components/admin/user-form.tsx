@@ -4,8 +4,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/admin/constants";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { fieldErrors } from "./action-state";
-import { useKeptFormAction } from "./use-kept-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type EditableUser = {
   id: string;
@@ -26,20 +25,19 @@ export function UserForm({
   institutions: InstitutionOption[];
   isSelf?: boolean;
 }) {
-  const { state, formProps } = useKeptFormAction(user ? updateUserAction : createUserAction);
-  const errors = (field: string) => fieldErrors(state, field);
+  const { state, formProps, errors, value, checked } = useFormAction(user ? updateUserAction : createUserAction);
   return (
     <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
       {user && <input type="hidden" name="userId" value={user.id} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Name" name="name" required defaultValue={user?.name} errors={errors("name")} autoComplete="off" />
+        <TextField label="Name" name="name" required defaultValue={value("name", user?.name)} errors={errors("name")} autoComplete="off" />
         <TextField
           label="Email"
           name="email"
           type="email"
           required
-          defaultValue={user?.email}
+          defaultValue={value("email", user?.email)}
           errors={errors("email")}
           hint="Used to sign in; must be unique."
           autoComplete="off"
@@ -48,7 +46,7 @@ export function UserForm({
       <SelectField
         label="Home institution"
         name="institutionId"
-        defaultValue={user?.institutionId ?? ""}
+        defaultValue={value("institutionId", user?.institutionId ?? "")}
         errors={errors("institutionId")}
         hint="The institution the person works for. Programmes they lead are led by it."
         options={[{ value: "", label: "— None —" }, ...institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.shortName})` }))]}
@@ -56,7 +54,7 @@ export function UserForm({
       <CheckboxField
         label="Platform admin"
         name="isPlatformAdmin"
-        defaultChecked={user?.isPlatformAdmin ?? false}
+        defaultChecked={checked("isPlatformAdmin", user?.isPlatformAdmin ?? false)}
         errors={errors("isPlatformAdmin")}
         hint={
           isSelf
@@ -67,7 +65,7 @@ export function UserForm({
       <CheckboxField
         label="Programme creator"
         name="isProgrammeCreator"
-        defaultChecked={user?.isProgrammeCreator ?? false}
+        defaultChecked={checked("isProgrammeCreator", user?.isProgrammeCreator ?? false)}
         errors={errors("isProgrammeCreator")}
         hint="May start a programme and lead it from their home institution, while the platform lets only programme creators start programmes (Admin overview)."
       />

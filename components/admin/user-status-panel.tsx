@@ -5,8 +5,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { formatDateTime, type Reader } from "@/lib/domain/dates";
-import { fieldErrors } from "./action-state";
-import { useKeptFormAction } from "./use-kept-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Status = {
   userId: string;
@@ -20,8 +19,8 @@ type Status = {
 
 /** Deactivate (after confirming, with a reason) or reactivate an account. */
 export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, reader, deactivation }: Status) {
-  const deactivate = useKeptFormAction(deactivateUserAction);
-  const reactivate = useKeptFormAction(reactivateUserAction);
+  const deactivate = useFormAction(deactivateUserAction);
+  const reactivate = useFormAction(reactivateUserAction);
   if (deactivatedAt) {
     return (
       <div className="max-w-2xl space-y-3 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
@@ -70,7 +69,8 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, reader, d
               name="reason"
               required
               rows={3}
-              errors={fieldErrors(deactivate.state, "reason")}
+              defaultValue={deactivate.value("reason")}
+              errors={deactivate.errors("reason")}
               hint="Kept in the audit trail, e.g. “Left the university in May 2027”."
             />
             <SubmitButton variant="danger" pendingLabel="Deactivating…">

@@ -1,13 +1,10 @@
 "use client";
-import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/state";
 import { deleteAdviceAction, removeAttachmentAction, restoreAdviceAction, shareAdviceAction } from "@/lib/advice/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextAreaField } from "@/components/ui/field";
-
-const IDLE = { status: "idle" } as ActionState;
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** Share / remove / restore buttons of one entry; each says what happened. */
 export function AdviceEntryActions({
@@ -19,11 +16,10 @@ export function AdviceEntryActions({
   version: number;
   can: { share: boolean; remove: boolean; restore: boolean };
 }) {
-  const [shareState, share] = useActionState(shareAdviceAction, IDLE);
-  const [deleteState, remove] = useActionState(deleteAdviceAction, IDLE);
-  const [restoreState, restore] = useActionState(restoreAdviceAction, IDLE);
-  const latest = [shareState, deleteState, restoreState].find((s) => s.status !== "idle");
-  const reasonErrors = deleteState.status === "error" ? deleteState.fieldErrors?.reason : undefined;
+  const share = useFormAction(shareAdviceAction);
+  const remove = useFormAction(deleteAdviceAction);
+  const restore = useFormAction(restoreAdviceAction);
+  const latest = [share.state, remove.state, restore.state].find((s) => s.status !== "idle");
   if (!can.share && !can.remove && !can.restore) return null;
   return (
     <div className="space-y-3">
@@ -33,7 +29,7 @@ export function AdviceEntryActions({
             <p className="text-sm text-slate-700">
               Everyone in the programme will be able to read it. A shared entry cannot be made a draft again.
             </p>
-            <form action={share}>
+            <form {...share.formProps}>
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
               <SubmitButton pendingLabel="Sharing…">Share now</SubmitButton>
@@ -45,10 +41,17 @@ export function AdviceEntryActions({
             <p className="text-sm text-slate-700">
               The entry disappears from the advice log but stays on record with its history; the team leader can restore it.
             </p>
-            <form action={remove} className="space-y-3">
+            <form {...remove.formProps} className="space-y-3">
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
-              <TextAreaField label="Reason for removing it" name="reason" rows={3} required errors={reasonErrors} />
+              <TextAreaField
+                label="Reason for removing it"
+                name="reason"
+                rows={3}
+                required
+                defaultValue={remove.value("reason")}
+                errors={remove.errors("reason")}
+              />
               <SubmitButton variant="danger" pendingLabel="Removing…">
                 Remove entry
               </SubmitButton>
@@ -58,7 +61,7 @@ export function AdviceEntryActions({
         {can.restore && (
           <ConfirmDialog trigger="Restore…" title="Restore this advice entry?" variant="secondary">
             <p className="text-sm text-slate-700">It goes back into the advice log with the visibility it had.</p>
-            <form action={restore}>
+            <form {...restore.formProps}>
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
               <SubmitButton pendingLabel="Restoring…">Restore entry</SubmitButton>
@@ -72,11 +75,11 @@ export function AdviceEntryActions({
 }
 
 export function RemoveAttachmentButton({ attachmentId, fileName }: { attachmentId: string; fileName: string }) {
-  const [state, action] = useActionState(removeAttachmentAction, IDLE);
+  const { state, formProps } = useFormAction(removeAttachmentAction);
   return (
     <ConfirmDialog trigger={`Remove ${fileName}`} title={`Remove the attachment "${fileName}"?`}>
       <p className="text-sm text-slate-700">It will no longer be listed or downloadable. The audit trail records the removal.</p>
-      <form action={action} className="space-y-2">
+      <form {...formProps} className="space-y-2">
         <input type="hidden" name="attachmentId" value={attachmentId} />
         <FormMessage state={state} />
         <SubmitButton variant="danger" pendingLabel="Removing…">

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { ActionInput, ActionState } from "@/lib/actions/state";
 import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
 import {
@@ -12,6 +12,7 @@ import {
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
 
@@ -44,12 +45,11 @@ export function AdviceForm({
   const initial: ActionState = refusedUpload
     ? { status: "error", kind: "invalid", message: refusedUpload, fieldErrors: { attachments: [refusedUpload] } }
     : { status: "idle" };
-  const [state, formAction, pending] = useActionState(action, initial);
-  const [, startTransition] = useTransition();
+  const form = useFormAction(action, { initial });
+  const { state, pending, formProps } = form;
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
-  const submitted = (name: keyof AdviceFormValues) => defaults[name];
-  // Submitting through onSubmit (not the form's action) keeps what was typed, ticked and chosen
-  // when the server refuses: React would otherwise reset the form after the action, files included.
+  // What was typed before a refused save (files are chosen again only when the browser did not keep them).
+  const submitted = (name: keyof AdviceFormValues) => form.value(name, defaults[name]);
   const messageRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (state.status === "error") messageRef.current?.scrollIntoView({ block: "center" });
@@ -68,20 +68,14 @@ export function AdviceForm({
       return;
     }
     setChosenFilesProblem(null);
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
+    formProps.onSubmit(event);
   };
   const attachmentErrors = chosenFilesProblem ? (chosenFilesProblem.message ? [chosenFilesProblem.message] : []) : errors.attachments;
-  const [summary, setSummary] = useState(defaults.summary);
-  const [followUp, setFollowUp] = useState(false);
+  const [summary, setSummary] = useState(submitted("summary") ?? "");
+  const [followUp, setFollowUp] = useState(form.checked("followUpNeeded"));
 
   return (
-    <form
-      action={formAction}
-      onSubmit={onSubmit}
-      className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5"
-      noValidate
-    >
+    <form {...formProps} onSubmit={onSubmit} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5" noValidate>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -173,7 +167,7 @@ export function AdviceForm({
         <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
           <legend className="px-1 text-sm font-medium text-slate-800">Visibility and follow-up</legend>
           <label className="flex items-start gap-2 text-sm text-slate-800">
-            <input type="checkbox" name="share" className="mt-1" />
+            <input type="checkbox" name="share" defaultChecked={form.checked("share")} className="mt-1" />
             <span>
               Share with the partnership now
               <span className="block text-xs text-slate-600">
@@ -204,6 +198,7 @@ export function AdviceForm({
               name="followUpNote"
               rows={3}
               required={followUp}
+              defaultValue={form.value("followUpNote")}
               errors={errors.followUpNote}
               hint="The first line becomes the board issue's title."
             />

@@ -1,9 +1,8 @@
 "use client";
-import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/state";
 import { markAdviceReceivedAction } from "@/lib/engagements/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** After advice is logged on an engagement that is not yet at "Advice received": offer the move. */
 export function AdviceReceivedOffer({
@@ -17,7 +16,7 @@ export function AdviceReceivedOffer({
   first: boolean;
   offered: boolean;
 }) {
-  const [state, action] = useActionState(markAdviceReceivedAction, { status: "idle" } as ActionState);
+  const { state, formProps } = useFormAction(markAdviceReceivedAction);
   // Rendered even when no longer offered, so the outcome stays announced after the page refreshes.
   if (state.status === "success") return <FormMessage state={state} />;
   if (!offered) return null;
@@ -30,7 +29,7 @@ export function AdviceReceivedOffer({
         The engagement is still &ldquo;{stageLabel}&rdquo;. Move it to &ldquo;Advice received&rdquo; so the tracker shows where the
         consultation stands?
       </p>
-      <form action={action} className="mt-3">
+      <form {...formProps} className="mt-3">
         <input type="hidden" name="engagementId" value={engagementId} />
         <SubmitButton pendingLabel="Moving…">Move to &ldquo;Advice received&rdquo;</SubmitButton>
       </form>

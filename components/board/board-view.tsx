@@ -1,23 +1,15 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type DragEvent, type KeyboardEvent } from "react";
-import { moveIssueAction } from "@/lib/board/actions";
+import { useSyncExternalStore } from "react";
 import { STATUS_LABELS } from "@/lib/board/labels";
-import { canMoveTo, MOVE_KEY_SHORTCUTS, MOVE_KEYS, moveControls, type MoveControl } from "@/lib/board/moves";
+import { canMoveTo, moveControls } from "@/lib/board/moves";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
-import type { BoardColumn, IssueCard } from "@/lib/board/data";
-import { SERVICE_LABELS } from "@/lib/domain/services";
-import { Button } from "@/components/ui/button";
+import type { BoardColumn } from "@/lib/board/data";
 import { useDelegatedLinks } from "@/components/ui/delegated-links";
-import { DueDate, PriorityBadge } from "./issue-badges";
+import { IssueCardBody } from "./issue-card";
 import { MoveButtons } from "./move-controls";
-
-/** Shown when a card that was not resolved is dragged to Closed (the server says the same). */
-const CLOSE_UNRESOLVED =
-  "Only a resolved issue moves to Closed. To close an issue that was not resolved, use “Close without resolving” on its page and say why.";
-
-type Move = { card: IssueCard; toStatus: IssueStatus; toIndex: number; visibleIndex: number; control?: string };
+import { ResolveDialog } from "./resolve-dialog";
+import { useBoardMoves } from "./use-board-moves";
 
 const noSubscription = () => () => {};
 /** False in the server's HTML and during hydration, true once the page's JavaScript runs. */
@@ -40,157 +32,26 @@ export function BoardView({
   canMove: boolean;
   moreHref: Partial<Record<IssueStatus, string>>;
 }) {
-  const router = useRouter();
   const navigate = useDelegatedLinks("a.card-title");
   // Moving needs JavaScript: the move buttons and dragging appear once it runs, never as dead controls
   // in the server's HTML (which also keeps four buttons per card out of every board response).
   const hydrated = useHydrated();
   const interactive = canMove && hydrated;
-  const [columns, setColumns] = useState(serverColumns);
-  const [previous, setPrevious] = useState(serverColumns);
-  if (previous !== serverColumns) {
-    setPrevious(serverColumns);
-    setColumns(serverColumns);
-  }
-  const [announcement, setAnnouncement] = useState("");
-  const [alert, setAlert] = useState("");
-  const [pending, startTransition] = useTransition();
-  const [resolving, setResolving] = useState<Move | null>(null);
-  const [note, setNote] = useState("");
-  const dialog = useRef<HTMLDialogElement>(null);
-  const focusAfter = useRef<{ cardId: string; control: string } | null>(null);
-  const dragged = useRef<IssueCard | null>(null);
-  const [dropTarget, setDropTarget] = useState<IssueStatus | null>(null);
-
-  // After a keyboard move, keep focus on the moved card's control (it was disabled while saving),
-  // once; later refreshes (e.g. someone else's change) must not pull focus back here.
-  useEffect(() => {
-    const target = focusAfter.current;
-    if (!target || pending) return;
-    focusAfter.current = null;
-    const card = document.querySelector<HTMLElement>(`[data-card-id="${target.cardId}"]`);
-    const control =
-      (target.control === "title" ? null : card?.querySelector<HTMLElement>(`[data-control="${target.control}"]:not([disabled])`)) ??
-      card?.querySelector<HTMLElement>("a.card-title");
-    control?.focus();
-  }, [pending, columns]);
-
-  function applyLocally(move: Move) {
-    setColumns((cols) => {
-      const without = cols.map((c) => ({
-        ...c,
-        cards: c.cards.filter((x) => x.id !== move.card.id),
-        total: c.status === move.card.status ? c.total - 1 : c.total,
-      }));
-      return without.map((c) => {
-        if (c.status !== move.toStatus) return c;
-        const cards = [...c.cards];
-        cards.splice(Math.min(move.visibleIndex, cards.length), 0, { ...move.card, status: move.toStatus });
-        return { ...c, cards, total: c.total + 1 };
-      });
-    });
-  }
-
-  function send(move: Move, resolutionNote?: string) {
-    setAlert("");
-    applyLocally(move);
-    if (move.control) focusAfter.current = { cardId: move.card.id, control: move.control };
-    startTransition(async () => {
-      const result = await moveIssueAction(undefined, {
-        issueId: move.card.id,
-        toStatus: move.toStatus,
-        toIndex: move.toIndex,
-        version: move.card.version,
-        resolutionNote,
-      });
-      // On success the action's response already carries the board as saved (it revalidates the page).
-      if (result.status === "success") setAnnouncement(result.message);
-      else {
-        setAlert(result.status === "error" ? result.message : "The move was not saved. Try again.");
-        setColumns(serverColumns);
-        router.refresh();
-      }
-    });
-  }
-
-  function requestMove(move: Move) {
-    if (!canMoveTo(move.card.status, move.toStatus)) {
-      setAlert(CLOSE_UNRESOLVED);
-      return;
-    }
-    if (move.toStatus === "RESOLVED" && move.card.status !== "RESOLVED") {
-      setResolving(move);
-      setNote("");
-      dialog.current?.showModal();
-      return;
-    }
-    send(move);
-  }
-
-  /** A button or an arrow key; `focus` is what gets the focus back once the card has moved ("title" or the button). */
-  function controlMove(card: IssueCard, control: MoveControl, focus: string) {
-    const column = columns.find((c) => c.status === card.status);
-    if (!column || !control.toStatus) return;
-    const index = column.cards.findIndex((c) => c.id === card.id);
-    if (control.kind === "up" || control.kind === "down") {
-      const other = column.cards[control.kind === "up" ? index - 1 : index + 1];
-      if (!other) return;
-      requestMove({
-        card,
-        toStatus: card.status,
-        toIndex: other.position,
-        visibleIndex: control.kind === "up" ? index - 1 : index + 1,
-        control: focus,
-      });
-      return;
-    }
-    requestMove({ card, toStatus: control.toStatus, toIndex: 0, visibleIndex: 0, control: focus });
-  }
-
-  /** Arrow keys on a focused card (its title or one of its buttons) move it; the live region says what happened. */
-  function onCardKeyDown(event: KeyboardEvent, card: IssueCard, controls: MoveControl[]) {
-    const kind = MOVE_KEYS[event.key];
-    if (!kind || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    event.preventDefault();
-    if (card.status === "CLOSED") {
-      setAnnouncement(`#${card.number} is closed: reopen it from its page to move it.`);
-      return;
-    }
-    if (pending) {
-      setAnnouncement("Still saving the last move. Press the key again in a moment.");
-      return;
-    }
-    const control = controls.find((c) => c.kind === kind);
-    if (!control?.toStatus) {
-      setAnnouncement(control?.unavailable ?? "");
-      return;
-    }
-    const focus = (event.target as HTMLElement).closest("[data-control]")?.getAttribute("data-control") ?? "title";
-    controlMove(card, control, focus);
-  }
-
-  /** Drops before `target` (upper half of the card), after it (lower half), or at the column's end. */
-  function onDrop(event: DragEvent, status: IssueStatus, target: IssueCard | null) {
-    event.preventDefault();
-    event.stopPropagation();
-    setDropTarget(null);
-    const card = dragged.current;
-    dragged.current = null;
-    if (!card || target?.id === card.id) return;
-    const column = columns.find((c) => c.status === status);
-    const cards = (column?.cards ?? []).filter((c) => c.id !== card.id);
-    if (!target) {
-      requestMove({ card, toStatus: status, toIndex: Number.MAX_SAFE_INTEGER, visibleIndex: cards.length });
-      return;
-    }
-    const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const after = event.clientY > rect.top + rect.height / 2;
-    // Server indexes count the column without the moved card.
-    const shift = status === card.status && card.position < target.position ? 1 : 0;
-    const toIndex = target.position + (after ? 1 : 0) - shift;
-    const visibleIndex = cards.findIndex((c) => c.id === target.id) + (after ? 1 : 0);
-    requestMove({ card, toStatus: status, toIndex, visibleIndex });
-  }
+  const {
+    columns,
+    announcement,
+    alert,
+    pending,
+    resolving,
+    setResolving,
+    send,
+    controlMove,
+    onCardKeyDown,
+    onDrop,
+    dragged,
+    dropTarget,
+    setDropTarget,
+  } = useBoardMoves(serverColumns);
 
   return (
     <div>
@@ -307,99 +168,12 @@ export function BoardView({
         ))}
       </div>
 
-      <dialog
-        ref={dialog}
-        aria-labelledby="resolve-title"
-        className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
-        onClose={() => setResolving(null)}
-      >
-        <form
-          className="space-y-4 p-5"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!resolving || note.trim().length < 3) return;
-            const move = resolving;
-            dialog.current?.close();
-            send(move, note.trim());
-          }}
-        >
-          <h2 id="resolve-title" className="text-lg font-semibold">
-            Resolve #{resolving?.card.number}
-          </h2>
-          <div>
-            <label htmlFor="board-resolution-note" className="block text-sm font-medium text-slate-800">
-              Resolution note{" "}
-              <span aria-hidden="true" className="text-red-700">
-                *
-              </span>
-            </label>
-            <textarea
-              id="board-resolution-note"
-              required
-              minLength={3}
-              rows={4}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2 text-sm"
-              aria-describedby="board-resolution-hint"
-            />
-            <p id="board-resolution-hint" className="mt-1 text-xs text-slate-600">
-              Say how it was solved, so others can learn from it.
-            </p>
-          </div>
-          <div className="flex gap-2">
-            <Button type="submit">Resolve issue</Button>
-            <Button variant="secondary" onClick={() => dialog.current?.close()}>
-              Cancel
-            </Button>
-          </div>
-        </form>
-      </dialog>
-    </div>
-  );
-}
-
-export function IssueCardBody({ programmeId, card, keyShortcuts }: { programmeId: string; card: IssueCard; keyShortcuts: boolean }) {
-  return (
-    <div className="card-body">
-      <p className="card-heading">
-        <span className="card-number">{`#${card.number}`}</span>
-        <a
-          href={`/programmes/${programmeId}/board/${card.number}`}
-          className="card-title"
-          aria-keyshortcuts={keyShortcuts ? MOVE_KEY_SHORTCUTS : undefined}
-        >
-          {card.title}
-        </a>
-      </p>
-      <div className="flex flex-wrap gap-1">
-        <PriorityBadge priority={card.priority} />
-        {card.escalation && (
-          <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">Escalation</span>
-        )}
-      </div>
-      <p className="card-meta">
-        {card.services.map((s) => SERVICE_LABELS[s]).join(", ") + (card.institution ? ` · ${card.institution.shortName}` : "")}
-      </p>
-      <p className="card-meta">{card.assignee ? `Assigned to ${card.assignee.name}` : "Unassigned"}</p>
-      <p className="card-meta">
-        <DueDate dueDate={card.dueDate} status={card.status} />
-        {card.commentCount > 0 && (
-          <span className="text-slate-700">
-            {" "}
-            · {card.commentCount} {card.commentCount === 1 ? "comment" : "comments"}
-          </span>
-        )}
-      </p>
-      {card.labels.length > 0 && (
-        <ul className="flex flex-wrap gap-1" aria-label="Labels">
-          {card.labels.map((l) => (
-            <li key={l} className="card-label">
-              {l}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ResolveDialog
+        key={resolving?.card.id ?? "none"}
+        move={resolving}
+        onResolve={(move, note) => send(move, note)}
+        onCancel={() => setResolving(null)}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useEffect, useRef, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import {
   assignIssueAction,
@@ -18,7 +18,8 @@ import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { IssueFields, type IssueFieldValues } from "./issue-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { IssueFields, keptIssueValues, type IssueFieldValues } from "./issue-fields";
 import { useLatestMessage } from "./latest-message";
 
 type Issue = { id: string; version: number; status: IssueStatus; assigneeId: string | null };
@@ -31,18 +32,29 @@ function useRefreshOnConflict(state: ActionState<unknown> | undefined) {
   }, [state, router]);
 }
 
+/** An issue form: useFormAction, whose submission also marks it as the form whose message shows (useLatestMessage). */
+function useIssueForm<T>(name: string, action: Parameters<typeof useFormAction<T>>[0], version?: number) {
+  const form = useFormAction(action);
+  useRefreshOnConflict(form.state);
+  const message = useLatestMessage(name, form.state as ActionState<{ version: number } | undefined>, version);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    message.onSubmit();
+    form.formProps.onSubmit(event);
+  };
+  const shown = message.shown?.status === "idle" ? undefined : message.shown;
+  return { ...form, message: shown, formProps: { ...form.formProps, onSubmit } };
+}
+
 export function AssignForm({ issue, options }: { issue: Issue; options: BoardOptions }) {
-  const [state, action] = useActionState(assignIssueAction, undefined);
-  useRefreshOnConflict(state);
-  const message = useLatestMessage("assign", state, issue.version);
+  const form = useIssueForm("assign", assignIssueAction, issue.version);
   return (
-    <form action={action} onSubmit={message.onSubmit} className="space-y-2" key={issue.version}>
+    <form {...form.formProps} className="space-y-2" key={issue.version}>
       <input type="hidden" name="issueId" value={issue.id} />
       <input type="hidden" name="version" value={issue.version} />
       <SelectField
         label="Assignee"
         name="assigneeId"
-        defaultValue={issue.assigneeId ?? "none"}
+        defaultValue={form.value("assigneeId", issue.assigneeId ?? "none")}
         options={[
           { value: "none", label: "Unassigned" },
           ...options.assignees.map((a) => ({ value: a.id, label: `${a.name} (${a.detail})` })),
@@ -51,27 +63,17 @@ export function AssignForm({ issue, options }: { issue: Issue; options: BoardOpt
       <SubmitButton size="sm" variant="secondary">
         Save assignee
       </SubmitButton>
-      <FormMessage state={message.shown} />
+      <FormMessage state={form.message} />
     </form>
   );
 }
 
 export function StatusForms({ issue }: { issue: Issue }) {
-  const [resolveState, resolve] = useActionState(resolveIssueAction, undefined);
-  const [closeState, close] = useActionState(closeIssueAction, undefined);
-  const [reopenState, reopen] = useActionState(reopenIssueAction, undefined);
-  const [fileState, file] = useActionState(moveIssueAction, undefined);
-  useRefreshOnConflict(resolveState);
-  useRefreshOnConflict(closeState);
-  useRefreshOnConflict(reopenState);
-  useRefreshOnConflict(fileState);
   // One message for the status area: whichever of these forms was used last, while it is still true.
-  const messages = {
-    resolve: useLatestMessage("resolve", resolveState, issue.version),
-    close: useLatestMessage("close", closeState, issue.version),
-    reopen: useLatestMessage("reopen", reopenState, issue.version),
-    file: useLatestMessage("file", fileState, issue.version),
-  };
+  const resolve = useIssueForm("resolve", resolveIssueAction, issue.version);
+  const close = useIssueForm("close", closeIssueAction, issue.version);
+  const reopen = useIssueForm("reopen", reopenIssueAction, issue.version);
+  const file = useIssueForm("file", moveIssueAction, issue.version);
   const closeDialog = useRef<HTMLDialogElement>(null);
   const hidden = (
     <>
@@ -82,9 +84,9 @@ export function StatusForms({ issue }: { issue: Issue }) {
   if (issue.status === "RESOLVED" || issue.status === "CLOSED") {
     return (
       <div className="space-y-4">
-        <FormMessage state={messages.resolve.shown ?? messages.close.shown ?? messages.file.shown} />
+        <FormMessage state={resolve.message ?? close.message ?? file.message} />
         {issue.status === "RESOLVED" && (
-          <form action={file} onSubmit={messages.file.onSubmit} className="space-y-2" key={`f${issue.version}`}>
+          <form {...file.formProps} className="space-y-2" key={`f${issue.version}`}>
             {hidden}
             <input type="hidden" name="toStatus" value="CLOSED" />
             <input type="hidden" name="toIndex" value="0" />
@@ -96,21 +98,21 @@ export function StatusForms({ issue }: { issue: Issue }) {
             </SubmitButton>
           </form>
         )}
-        <form action={reopen} onSubmit={messages.reopen.onSubmit} className="space-y-2" key={`o${issue.version}`}>
+        <form {...reopen.formProps} className="space-y-2" key={`o${issue.version}`}>
           {hidden}
           <p className="text-sm text-slate-700">Reopening puts the issue back at the end of Open.</p>
           <SubmitButton variant="secondary" size="sm" pendingLabel="Reopening…">
             Reopen issue
           </SubmitButton>
-          <FormMessage state={messages.reopen.shown?.status === "error" ? messages.reopen.shown : undefined} />
+          <FormMessage state={reopen.message?.status === "error" ? reopen.message : undefined} />
         </form>
       </div>
     );
   }
   return (
     <div className="space-y-4">
-      <FormMessage state={messages.reopen.shown} />
-      <form action={resolve} onSubmit={messages.resolve.onSubmit} className="space-y-2" key={`r${issue.version}`}>
+      <FormMessage state={reopen.message} />
+      <form {...resolve.formProps} className="space-y-2" key={`r${issue.version}`}>
         {hidden}
         <TextAreaField
           label="Resolution note"
@@ -118,29 +120,30 @@ export function StatusForms({ issue }: { issue: Issue }) {
           required
           rows={3}
           hint="How was it solved? Others will look here when the same problem comes up."
-          errors={resolveState?.status === "error" ? resolveState.fieldErrors?.resolutionNote : undefined}
+          defaultValue={resolve.value("resolutionNote")}
+          errors={resolve.errors("resolutionNote")}
         />
         <SubmitButton size="sm" pendingLabel="Resolving…">
           Resolve issue
         </SubmitButton>
-        <FormMessage state={messages.resolve.shown?.status === "error" ? messages.resolve.shown : undefined} />
+        <FormMessage state={resolve.message?.status === "error" ? resolve.message : undefined} />
       </form>
       <div>
         <button type="button" className="text-sm font-medium text-red-800 underline" onClick={() => closeDialog.current?.showModal()}>
           Close without resolving…
         </button>
-        <FormMessage state={messages.close.shown?.status === "error" ? messages.close.shown : undefined} />
+        <FormMessage state={close.message?.status === "error" ? close.message : undefined} />
         <dialog
           ref={closeDialog}
           aria-labelledby="close-title"
           className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
         >
           <form
-            action={close}
+            {...close.formProps}
             className="space-y-4 p-5"
-            onSubmit={() => {
-              messages.close.onSubmit();
+            onSubmit={(event) => {
               closeDialog.current?.close();
+              close.formProps.onSubmit(event);
             }}
           >
             <h2 id="close-title" className="text-lg font-semibold">
@@ -151,6 +154,8 @@ export function StatusForms({ issue }: { issue: Issue }) {
               label="Reason"
               name="closeReason"
               required
+              defaultValue={close.value("closeReason")}
+              errors={close.errors("closeReason")}
               options={(["WONT_FIX", "DUPLICATE"] as const).map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] }))}
             />
             <TextField
@@ -158,6 +163,8 @@ export function StatusForms({ issue }: { issue: Issue }) {
               name="closeNote"
               required
               minLength={3}
+              defaultValue={close.value("closeNote")}
+              errors={close.errors("closeNote")}
               hint="E.g. which issue it duplicates, or why it will not be fixed."
             />
             <div className="flex gap-2">
@@ -190,32 +197,31 @@ export function EditIssueForm({
   values: IssueFieldValues;
   textOnly: boolean;
 }) {
-  const [state, action] = useActionState(textOnly ? editIssueTextAction : editIssueAction, undefined);
-  useRefreshOnConflict(state);
-  const message = useLatestMessage("edit", state, issue.version);
-  const errors = state?.status === "error" ? state.fieldErrors : undefined;
+  const form = useIssueForm("edit", textOnly ? editIssueTextAction : editIssueAction, issue.version);
+  const errors = form.state.status === "error" ? form.state.fieldErrors : undefined;
+  const shown = keptIssueValues(values, form);
   return (
     <details className="rounded-lg border border-slate-300 bg-white p-4">
       <summary className="cursor-pointer font-medium text-blue-900">{textOnly ? "Edit title and description" : "Edit issue"}</summary>
-      <form action={action} onSubmit={message.onSubmit} className="mt-4 space-y-4" key={issue.version}>
+      <form {...form.formProps} className="mt-4 space-y-4" key={issue.version}>
         <input type="hidden" name="issueId" value={issue.id} />
         <input type="hidden" name="version" value={issue.version} />
         {textOnly ? (
           <>
-            <TextField label="Title" name="title" required defaultValue={values.title} errors={errors?.title} />
+            <TextField label="Title" name="title" required defaultValue={shown.title} errors={errors?.title} />
             <TextAreaField
               label="Description"
               name="description"
               rows={6}
-              defaultValue={values.description}
+              defaultValue={shown.description}
               errors={errors?.description}
               hint="Markdown is supported."
             />
           </>
         ) : (
-          <IssueFields options={options} values={values} errors={errors} />
+          <IssueFields options={options} values={shown} errors={errors} />
         )}
-        <FormMessage state={message.shown} />
+        <FormMessage state={form.message} />
         <SubmitButton>Save changes</SubmitButton>
       </form>
     </details>
@@ -223,14 +229,10 @@ export function EditIssueForm({
 }
 
 export function CommentForm({ issueId }: { issueId: string }) {
-  const [state, action] = useActionState(commentIssueAction, undefined);
-  const message = useLatestMessage("comment", state);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state?.status === "success") form.current?.reset();
-  }, [state]);
+  // The field empties once the comment is posted.
+  const form = useIssueForm("comment", commentIssueAction);
   return (
-    <form ref={form} action={action} onSubmit={message.onSubmit} className="space-y-2">
+    <form {...form.formProps} className="space-y-2">
       <input type="hidden" name="issueId" value={issueId} />
       <TextAreaField
         label="Add a comment"
@@ -238,12 +240,13 @@ export function CommentForm({ issueId }: { issueId: string }) {
         required
         rows={3}
         hint="Markdown is supported."
-        errors={state?.status === "error" ? state.fieldErrors?.body : undefined}
+        defaultValue={form.value("body")}
+        errors={form.errors("body")}
       />
       <SubmitButton size="sm" pendingLabel="Posting…">
         Post comment
       </SubmitButton>
-      <FormMessage state={message.shown} />
+      <FormMessage state={form.message} />
     </form>
   );
 }

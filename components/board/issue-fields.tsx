@@ -18,6 +18,29 @@ export type IssueFieldValues = {
   adviceId: string;
 };
 
+/** The saved (or initial) values, with what the person typed before a refused save put back (useFormAction). */
+export function keptIssueValues(
+  saved: IssueFieldValues,
+  form: {
+    value: (field: string, fallback?: string) => string | undefined;
+    values: (field: string, fallback?: readonly string[]) => readonly string[];
+  },
+): IssueFieldValues {
+  const text = (field: Exclude<keyof IssueFieldValues, "services">) => form.value(field, saved[field]) ?? "";
+  return {
+    title: text("title"),
+    description: text("description"),
+    services: form.values("services", saved.services) as Service[],
+    institutionId: text("institutionId"),
+    priority: text("priority") as IssuePriority,
+    dueDate: text("dueDate"),
+    labels: text("labels"),
+    escalation: text("escalation") as EscalationLevel | "",
+    engagementId: text("engagementId"),
+    adviceId: text("adviceId"),
+  };
+}
+
 type Props = {
   options: BoardOptions;
   values: IssueFieldValues;

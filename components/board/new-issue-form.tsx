@@ -1,12 +1,13 @@
 "use client";
-import { useActionState, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { createIssueAction } from "@/lib/board/actions";
 import { proposeAssignee, proposeEngagement } from "@/lib/board/routing";
 import type { BoardOptions } from "@/lib/board/data";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IssueFields, type IssueFieldValues } from "./issue-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { IssueFields, keptIssueValues, type IssueFieldValues } from "./issue-fields";
 
 export function NewIssueForm({
   programmeId,
@@ -19,23 +20,27 @@ export function NewIssueForm({
   canAssign: boolean;
   initial: Partial<IssueFieldValues>;
 }) {
-  const [state, formAction] = useActionState(createIssueAction, undefined);
-  const values: IssueFieldValues = {
-    title: "",
-    description: "",
-    services: [],
-    institutionId: "",
-    priority: "NORMAL",
-    dueDate: "",
-    labels: "",
-    escalation: "",
-    engagementId: "",
-    adviceId: "",
-    ...initial,
-  };
+  const form = useFormAction(createIssueAction);
+  const { state, formProps } = form;
+  const values: IssueFieldValues = keptIssueValues(
+    {
+      title: "",
+      description: "",
+      services: [],
+      institutionId: "",
+      priority: "NORMAL",
+      dueDate: "",
+      labels: "",
+      escalation: "",
+      engagementId: "",
+      adviceId: "",
+      ...initial,
+    },
+    form,
+  );
   const [services, setServices] = useState<Service[]>(values.services);
   const [institutionId, setInstitutionId] = useState(values.institutionId);
-  const [chosen, setChosen] = useState<string | null>(null); // null: follow the proposal
+  const [chosen, setChosen] = useState<string | null>(form.value("assigneeId") || null); // null: follow the proposal
   // The engagement follows service and institution until the person picks one (or came with one from a link).
   const [chosenEngagement, setChosenEngagement] = useState<string | null>(values.engagementId || null);
   const engagementValue =
@@ -48,13 +53,13 @@ export function NewIssueForm({
     institutionNames: names,
   });
   const proposedName = options.assignees.find((a) => a.id === proposal.userId)?.name;
-  const errors = state?.status === "error" ? state.fieldErrors : undefined;
+  const errors = state.status === "error" ? state.fieldErrors : undefined;
   // "" lets the server route the issue: what the form submits before (or without) JavaScript, whose
   // proposal cannot follow the services and institution ticked after the page loaded.
   const assigneeValue = chosen ?? proposal.userId ?? "";
 
   return (
-    <form action={formAction} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5">
+    <form {...formProps} className="max-w-3xl space-y-5 rounded-lg border border-slate-300 bg-white p-5">
       <input type="hidden" name="programmeId" value={programmeId} />
       <IssueFields
         options={options}

@@ -1,10 +1,9 @@
 "use client";
-import { useActionState } from "react";
 import { updateEngagementDetails } from "@/lib/engagements/actions";
-import type { ActionState } from "@/lib/actions/state";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type EngagementDetailsValues = {
   contactName: string;
@@ -27,26 +26,26 @@ export function EngagementDetailsForm({
   values: EngagementDetailsValues;
   ownerOptions: { id: string; label: string }[];
 }) {
-  const [state, action] = useActionState<ActionState, FormData>(updateEngagementDetails, { status: "idle" });
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value } = useFormAction(updateEngagementDetails);
+  const shown = (field: keyof EngagementDetailsValues) => value(field, values[field]);
   return (
-    <form action={action} className="space-y-3" aria-label="Engagement details">
+    <form {...formProps} className="space-y-3" aria-label="Engagement details">
       <input type="hidden" name="engagementId" value={engagementId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           label="Contact person"
           name="contactName"
-          defaultValue={values.contactName}
-          errors={errors?.contactName}
+          defaultValue={shown("contactName")}
+          errors={errors("contactName")}
           maxLength={120}
           autoComplete="off"
         />
         <TextField
           label="Their role"
           name="contactRole"
-          defaultValue={values.contactRole}
-          errors={errors?.contactRole}
+          defaultValue={shown("contactRole")}
+          errors={errors("contactRole")}
           maxLength={120}
           autoComplete="off"
         />
@@ -54,20 +53,20 @@ export function EngagementDetailsForm({
           label="Their e-mail"
           name="contactEmail"
           type="email"
-          defaultValue={values.contactEmail}
-          errors={errors?.contactEmail}
+          defaultValue={shown("contactEmail")}
+          errors={errors("contactEmail")}
           autoComplete="off"
         />
         <SelectField
           label="Owner (a programme member)"
           name="ownerId"
-          defaultValue={values.ownerId}
-          errors={errors?.ownerId}
+          defaultValue={shown("ownerId")}
+          errors={errors("ownerId")}
           options={[{ value: "", label: "Nobody yet" }, ...ownerOptions.map((o) => ({ value: o.id, label: o.label }))]}
         />
-        <TextField label="Due date" name="dueDate" type="date" defaultValue={values.dueDate} errors={errors?.dueDate} />
+        <TextField label="Due date" name="dueDate" type="date" defaultValue={shown("dueDate")} errors={errors("dueDate")} />
       </div>
-      <TextAreaField label="Short note" name="note" defaultValue={values.note} errors={errors?.note} maxLength={1000} rows={2} />
+      <TextAreaField label="Short note" name="note" defaultValue={shown("note")} errors={errors("note")} maxLength={1000} rows={2} />
       <FormMessage state={state} />
       <SubmitButton>Save details</SubmitButton>
     </form>

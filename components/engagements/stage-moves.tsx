@@ -1,10 +1,10 @@
 "use client";
-import { useActionState, useId, useState } from "react";
+import { useId } from "react";
 import { moveEngagement } from "@/lib/engagements/actions";
-import type { ActionState } from "@/lib/actions/state";
 import type { EngagementStage } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type StageMoveOption = { to: EngagementStage; label: string; needsReason: boolean; kind: string };
 
@@ -21,7 +21,6 @@ export function StageMoves({
   moves,
   adviceLogged,
   heading = "Move this engagement",
-  suggestedNote = "",
 }: {
   engagementId: string;
   stage: EngagementStage;
@@ -30,33 +29,20 @@ export function StageMoves({
   /** False: "Mark as settled" asks for a confirmation and a reason (the server insists too). */
   adviceLogged: boolean;
   heading?: string;
-  suggestedNote?: string;
 }) {
   // useId, not the field name: the details form on the same page has a "note" field too.
   const noteId = useId();
   const reasonGroupId = useId();
   const confirmErrorId = useId();
-  // Controlled, so a refused move keeps what the person typed; cleared once a move succeeds.
-  const [note, setNote] = useState(suggestedNote);
-  const [confirmedNoAdvice, setConfirmedNoAdvice] = useState(false);
-  const [state, action] = useActionState<ActionState, FormData>(
-    async (previous, formData) => {
-      const result = await moveEngagement(previous, formData);
-      if (result.status === "success") {
-        setNote("");
-        setConfirmedNoAdvice(false);
-      }
-      return result;
-    },
-    { status: "idle" },
-  );
+  // A refused move keeps what the person typed; the note empties once a move succeeds.
+  const { state, formProps, value, checked } = useFormAction(moveEngagement, { onConflict: "keep" });
   if (moves.length === 0) return null;
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   const withoutReason = moves.filter((m) => !m.needsReason);
   const withReason = moves.filter((m) => m.needsReason);
   const confirmSettle = !adviceLogged && moves.some((m) => m.to === "SETTLED");
   return (
-    <form action={action} className="space-y-3" aria-label={heading}>
+    <form {...formProps} className="space-y-3" aria-label={heading}>
       <input type="hidden" name="engagementId" value={engagementId} />
       <input type="hidden" name="from" value={stage} />
       <input type="hidden" name="version" value={version} />
@@ -69,8 +55,7 @@ export function StageMoves({
           name="note"
           rows={2}
           maxLength={1000}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
+          defaultValue={value("note", "")}
           aria-invalid={errors?.note ? true : undefined}
           aria-describedby={`${noteId}-hint${errors?.note ? ` ${noteId}-error` : ""}`}
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700"
@@ -92,8 +77,7 @@ export function StageMoves({
               type="checkbox"
               name="confirmNoAdvice"
               value="yes"
-              checked={confirmedNoAdvice}
-              onChange={(event) => setConfirmedNoAdvice(event.target.checked)}
+              defaultChecked={checked("confirmNoAdvice")}
               className="mt-0.5 h-4 w-4"
               aria-invalid={errors?.confirmNoAdvice ? true : undefined}
               aria-describedby={errors?.confirmNoAdvice ? confirmErrorId : undefined}

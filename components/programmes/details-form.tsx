@@ -1,12 +1,11 @@
 "use client";
-import { useActionState, useState } from "react";
-import type { ActionState } from "@/lib/actions/state";
 import { updateProgrammeDetailsAction } from "@/lib/programmes/actions";
 import { PROGRAMME_PHASES } from "@/lib/programmes/phases";
 import { DELIVERY_MODE_LABELS, PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type ProgrammeDetailsValues = {
   title: string;
@@ -18,9 +17,6 @@ export type ProgrammeDetailsValues = {
   plannedStart: string;
   status: string;
 };
-
-const IDLE: ActionState = { status: "idle" };
-const FIELDS = ["title", "summary", "ects", "eqfLevel", "deliveryMode", "plannedStart", "status"] as const;
 
 /**
  * Title, summary, workload, EQF level, delivery, planned start and phase. Works as a plain form
@@ -35,28 +31,14 @@ export function ProgrammeDetailsForm({
   version: number;
   values: ProgrammeDetailsValues;
 }) {
-  const [state, action] = useActionState<ActionState, FormData>(updateProgrammeDetailsAction, IDLE);
-  // React resets a form after its action; after invalid input, refill it with what the person typed
-  // rather than the saved values, so they only correct the highlighted field.
-  const [typed, setTyped] = useState<ProgrammeDetailsValues | null>(null);
-  const shown = state.status === "error" && state.kind === "invalid" && typed ? typed : values;
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value } = useFormAction(updateProgrammeDetailsAction);
+  const shown = (field: keyof ProgrammeDetailsValues) => value(field, values[field]);
   return (
-    <form
-      action={action}
-      aria-labelledby="details-heading"
-      className="space-y-4"
-      onSubmit={(event) => {
-        const data = new FormData(event.currentTarget);
-        setTyped(Object.fromEntries(FIELDS.map((f) => [f, (data.get(f) as string | null) ?? ""])) as ProgrammeDetailsValues);
-      }}
-      // A new key after each save or conflict shows the saved values, not the stale ones the browser kept.
-      key={`${version}-${state.status}`}
-    >
+    <form {...formProps} aria-labelledby="details-heading" className="space-y-4">
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="version" value={version} />
-      <TextField label="Title" name="title" required maxLength={200} defaultValue={shown.title} errors={errors?.title} />
-      <TextAreaField label="Summary" name="summary" rows={3} maxLength={5000} defaultValue={shown.summary} errors={errors?.summary} />
+      <TextField label="Title" name="title" required maxLength={200} defaultValue={shown("title")} errors={errors("title")} />
+      <TextAreaField label="Summary" name="summary" rows={3} maxLength={5000} defaultValue={shown("summary")} errors={errors("summary")} />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
           label="Workload (ECTS)"
@@ -66,23 +48,23 @@ export function ProgrammeDetailsForm({
           min={1}
           max={60}
           required
-          defaultValue={shown.ects}
-          errors={errors?.ects}
+          defaultValue={shown("ects")}
+          errors={errors("ects")}
         />
         <SelectField
           label="EQF level"
           name="eqfLevel"
           required
-          defaultValue={shown.eqfLevel}
-          errors={errors?.eqfLevel}
+          defaultValue={shown("eqfLevel")}
+          errors={errors("eqfLevel")}
           options={[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Level ${n}` }))}
         />
         <SelectField
           label="Delivery"
           name="deliveryMode"
           required
-          defaultValue={shown.deliveryMode}
-          errors={errors?.deliveryMode}
+          defaultValue={shown("deliveryMode")}
+          errors={errors("deliveryMode")}
           options={Object.entries(DELIVERY_MODE_LABELS).map(([value, label]) => ({ value, label }))}
         />
       </div>
@@ -91,16 +73,16 @@ export function ProgrammeDetailsForm({
           label="Planned start (optional)"
           name="plannedStart"
           type="date"
-          defaultValue={shown.plannedStart}
-          errors={errors?.plannedStart}
+          defaultValue={shown("plannedStart")}
+          errors={errors("plannedStart")}
           hint="Leave empty while the start is not decided."
         />
         <SelectField
           label="Phase"
           name="status"
           required
-          defaultValue={shown.status}
-          errors={errors?.status}
+          defaultValue={shown("status")}
+          errors={errors("status")}
           options={PROGRAMME_PHASES.map((p) => ({ value: p, label: PROGRAMME_STATUS_LABELS[p] }))}
           hint="Design → development → approval → delivery, as the partnership moves on."
         />

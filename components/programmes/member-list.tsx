@@ -1,6 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
-import type { ActionState } from "@/lib/actions/state";
+import { useEffect, useRef } from "react";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/programmes/members/actions";
 import { describeRemoval } from "@/lib/programmes/members/consequences";
 import type { MemberImpact } from "@/lib/programmes/members/data";
@@ -10,6 +9,7 @@ import type { MemberRole, Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type MemberRow = {
   id: string;
@@ -20,7 +20,6 @@ export type MemberRow = {
   user: { id: string; name: string; email: string; active: boolean };
 };
 
-const IDLE: ActionState = { status: "idle" };
 const ROLES: MemberRole[] = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"];
 
 /**
@@ -29,7 +28,7 @@ const ROLES: MemberRole[] = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"];
  * outcome is shown above the list: the removed card itself disappears.
  */
 export function MemberList({ members, impacts, manage }: { members: MemberRow[]; impacts: Record<string, MemberImpact>; manage: boolean }) {
-  const [removal, remove] = useActionState<ActionState, FormData>(removeMemberAction, IDLE);
+  const { state: removal, formProps: removeFormProps } = useFormAction(removeMemberAction);
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (removal.status !== "idle") outcome.current?.focus();
@@ -83,7 +82,7 @@ export function MemberList({ members, impacts, manage }: { members: MemberRow[];
                       trigger={`Remove ${m.user.name}…`}
                       title={`Remove ${m.user.name} as ${ROLE_LABELS[m.role].toLowerCase()}?`}
                     >
-                      <form action={remove} className="space-y-3">
+                      <form {...removeFormProps} className="space-y-3">
                         <input type="hidden" name="membershipId" value={m.id} />
                         <input type="hidden" name="version" value={m.version} />
                         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
@@ -115,8 +114,8 @@ export function MemberList({ members, impacts, manage }: { members: MemberRow[];
 
 /** Role and represented services of one membership; a plain form post without JavaScript. */
 function ChangeRoleForm({ member, onlyLeader }: { member: MemberRow; onlyLeader: boolean }) {
-  const [state, action] = useActionState<ActionState, FormData>(changeMemberRoleAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value, values } = useFormAction(changeMemberRoleAction);
+  const ticked = values("services", member.services);
   const prefix = `member-${member.id}`;
   return (
     <div className="min-w-0 flex-1 basis-64">
@@ -124,7 +123,7 @@ function ChangeRoleForm({ member, onlyLeader }: { member: MemberRow; onlyLeader:
         <summary className="cursor-pointer font-medium text-blue-800 underline">
           Change role or services<span className="sr-only"> of {member.user.name}</span>
         </summary>
-        <form action={action} className="mt-2 space-y-3" key={`${member.version}-${member.role}`}>
+        <form {...formProps} className="mt-2 space-y-3">
           <input type="hidden" name="membershipId" value={member.id} />
           <input type="hidden" name="version" value={member.version} />
           <div>
@@ -134,7 +133,7 @@ function ChangeRoleForm({ member, onlyLeader }: { member: MemberRow; onlyLeader:
             <select
               id={`${prefix}-role`}
               name="role"
-              defaultValue={member.role}
+              defaultValue={value("role", member.role)}
               aria-describedby={onlyLeader ? `${prefix}-role-hint` : undefined}
               className="mt-1 block w-full max-w-xs rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900"
             >
@@ -149,19 +148,19 @@ function ChangeRoleForm({ member, onlyLeader }: { member: MemberRow; onlyLeader:
                 The only team leader keeps this role until someone else is made team leader.
               </p>
             )}
-            {errors?.role && <p className="mt-1 text-sm text-red-700">{errors.role.join(" ")}</p>}
+            {errors("role") && <p className="mt-1 text-sm text-red-700">{errors("role")?.join(" ")}</p>}
           </div>
           <fieldset>
             <legend className="text-sm font-medium text-slate-800">Services represented (task-force members only)</legend>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {SERVICES_IN_GUIDE_ORDER.map((s) => (
                 <label key={s} className="flex items-center gap-1.5 text-sm text-slate-900">
-                  <input type="checkbox" name="services[]" value={s} defaultChecked={member.services.includes(s)} className="h-4 w-4" />
+                  <input type="checkbox" name="services[]" value={s} defaultChecked={ticked.includes(s)} className="h-4 w-4" />
                   {SERVICE_LABELS[s]}
                 </label>
               ))}
             </div>
-            {errors?.services && <p className="mt-1 text-sm text-red-700">{errors.services.join(" ")}</p>}
+            {errors("services") && <p className="mt-1 text-sm text-red-700">{errors("services")?.join(" ")}</p>}
           </fieldset>
           <SubmitButton size="sm">Save role</SubmitButton>
         </form>

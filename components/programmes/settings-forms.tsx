@@ -1,6 +1,4 @@
 "use client";
-import { useActionState } from "react";
-import type { ActionState } from "@/lib/actions/state";
 import {
   addMemberAction,
   addPartnerAction,
@@ -14,15 +12,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useFormAction } from "@/components/ui/use-form-action";
 
-const IDLE: ActionState = { status: "idle" };
 type Option = { value: string; label: string };
 
 export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: string; staleAfterDays: number }) {
-  const [state, action] = useActionState<ActionState, FormData>(updateProgrammeSettingsAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value } = useFormAction(updateProgrammeSettingsAction);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
+    <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="w-48">
         <TextField
@@ -31,8 +28,8 @@ export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: s
           type="number"
           min={1}
           max={365}
-          defaultValue={staleAfterDays}
-          errors={errors?.staleAfterDays}
+          defaultValue={value("staleAfterDays", String(staleAfterDays))}
+          errors={errors("staleAfterDays")}
           required
         />
       </div>
@@ -45,21 +42,21 @@ export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: s
 }
 
 export function AddPartnerForm({ programmeId, institutions }: { programmeId: string; institutions: Option[] }) {
-  const [state, action] = useActionState<ActionState, FormData>(addPartnerAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value } = useFormAction(addPartnerAction);
   if (institutions.length === 0)
     return (
       <p className="text-sm text-slate-700">Every registered institution already takes part. A platform administrator can register more.</p>
     );
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
+    <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="min-w-[16rem] flex-1">
         <SelectField
           label="Institution to add"
           name="institutionId"
           options={[{ value: "", label: "Choose an institution…" }, ...institutions]}
-          errors={errors?.institutionId}
+          defaultValue={value("institutionId", "")}
+          errors={errors("institutionId")}
           required
         />
       </div>
@@ -82,9 +79,9 @@ export function PartnerStatusForm({
   name: string;
   archived: boolean;
 }) {
-  const [state, action] = useActionState<ActionState, FormData>(archived ? restorePartnerAction : archivePartnerAction, IDLE);
+  const { state, formProps } = useFormAction(archived ? restorePartnerAction : archivePartnerAction);
   const form = (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="institutionId" value={institutionId} />
       {!archived && (
@@ -113,10 +110,10 @@ export function PartnerStatusForm({
 }
 
 export function AddMemberForm({ programmeId, institutions }: { programmeId: string; institutions: Option[] }) {
-  const [state, action] = useActionState<ActionState, FormData>(addMemberAction, IDLE);
-  const errors = state.status === "error" ? state.fieldErrors : undefined;
+  const { state, formProps, errors, value, values } = useFormAction(addMemberAction);
+  const ticked = values("services");
   return (
-    <form action={action} className="space-y-3">
+    <form {...formProps} className="space-y-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
@@ -124,7 +121,8 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
           name="email"
           type="email"
           required
-          errors={errors?.email}
+          defaultValue={value("email")}
+          errors={errors("email")}
           hint="Their existing account is used if they have one."
           autoComplete="off"
         />
@@ -132,7 +130,8 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
           label="Name"
           name="name"
           required
-          errors={errors?.name}
+          defaultValue={value("name")}
+          errors={errors("name")}
           maxLength={120}
           autoComplete="off"
           hint="Used for a new account: accounts are made at your own institution; at another one, a platform admin makes them."
@@ -141,7 +140,8 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
           label="Role"
           name="role"
           required
-          errors={errors?.role}
+          defaultValue={value("role")}
+          errors={errors("role")}
           options={[
             { value: "PARTNER_STAFF", label: ROLE_LABELS.PARTNER_STAFF },
             { value: "TASK_FORCE", label: ROLE_LABELS.TASK_FORCE },
@@ -153,7 +153,8 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
           name="institutionId"
           id="member-institutionId"
           required
-          errors={errors?.institutionId}
+          defaultValue={value("institutionId", "")}
+          errors={errors("institutionId")}
           options={[{ value: "", label: "Choose an institution…" }, ...institutions]}
         />
       </div>
@@ -162,12 +163,12 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {SERVICES_IN_GUIDE_ORDER.map((s) => (
             <label key={s} className="flex items-center gap-1.5 text-sm text-slate-900">
-              <input type="checkbox" name="services[]" value={s} className="h-4 w-4" />
+              <input type="checkbox" name="services[]" value={s} defaultChecked={ticked.includes(s)} className="h-4 w-4" />
               {SERVICE_LABELS[s]}
             </label>
           ))}
         </div>
-        {errors?.services && <p className="mt-1 text-sm text-red-700">{errors.services.join(" ")}</p>}
+        {errors("services") && <p className="mt-1 text-sm text-red-700">{errors("services")?.join(" ")}</p>}
       </fieldset>
       <FormMessage state={state} />
       <SubmitButton pendingLabel="Adding…">Add member</SubmitButton>

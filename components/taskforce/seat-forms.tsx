@@ -1,10 +1,11 @@
 "use client";
-import { useActionState, useRef } from "react";
+import { useRef } from "react";
 import { addRepresentativeAction, removeRepresentativeAction } from "@/lib/taskforce/actions";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 /** An empty or extra seat: the team leader picks a person of that institution. */
 export function AddSeatForm({
@@ -20,7 +21,7 @@ export function AddSeatForm({
   service: Service;
   candidates: { id: string; name: string; email: string }[];
 }) {
-  const [state, action] = useActionState(addRepresentativeAction, undefined);
+  const { state, formProps, value } = useFormAction(addRepresentativeAction);
   const id = `seat-${service}-${institutionId}`;
   if (candidates.length === 0) return <p className="text-xs text-slate-700">Nobody at {institutionName} has a Consort account yet.</p>;
   return (
@@ -31,7 +32,7 @@ export function AddSeatForm({
           : {SERVICE_LABELS[service]} at {institutionName}
         </span>
       </summary>
-      <form action={action} className="mt-2 space-y-2">
+      <form {...formProps} className="mt-2 space-y-2">
         <input type="hidden" name="programmeId" value={programmeId} />
         <input type="hidden" name="institutionId" value={institutionId} />
         <input type="hidden" name="service" value={service} />
@@ -42,7 +43,7 @@ export function AddSeatForm({
           id={id}
           name="userId"
           required
-          defaultValue=""
+          defaultValue={value("userId", "")}
           className="block w-full rounded border border-slate-400 bg-white px-1.5 py-1 text-xs"
         >
           <option value="" disabled>
@@ -64,7 +65,7 @@ export function AddSeatForm({
 }
 
 export function RemoveSeatButton({ representationId, name, where }: { representationId: string; name: string; where: string }) {
-  const [state, action] = useActionState(removeRepresentativeAction, undefined);
+  const { state, formProps } = useFormAction(removeRepresentativeAction);
   const dialog = useRef<HTMLDialogElement>(null);
   return (
     <>
@@ -76,13 +77,20 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
       >
         Remove
       </button>
-      {state?.status === "error" && <FormMessage state={state} />}
+      {state.status === "error" && <FormMessage state={state} />}
       <dialog
         ref={dialog}
         aria-labelledby={`remove-${representationId}`}
         className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
       >
-        <form action={action} className="space-y-4 p-5" onSubmit={() => dialog.current?.close()}>
+        <form
+          {...formProps}
+          className="space-y-4 p-5"
+          onSubmit={(event) => {
+            dialog.current?.close();
+            formProps.onSubmit(event);
+          }}
+        >
           <input type="hidden" name="representationId" value={representationId} />
           <h2 id={`remove-${representationId}`} className="text-lg font-semibold">
             Remove {name}?

@@ -14,7 +14,7 @@ import { loadProgrammeActor } from "@/lib/programmes/data";
 import { userMayStartProgrammes } from "@/lib/platform/data";
 import { ExpectedError, forbidden, GENERIC_ERROR_MESSAGE, notFound } from "@/lib/errors";
 import { ALREADY_DONE_MESSAGE, isDatabaseUnavailable, isUniqueViolation, UNAVAILABLE_MESSAGE } from "./database-errors";
-import { fieldWithUnstorableCharacter, formDataToObject, zodFieldErrors } from "./input";
+import { fieldWithUnstorableCharacter, formDataToObject, typedValues, zodFieldErrors } from "./input";
 import type { ActionInput, ActionState } from "./state";
 
 /**
@@ -73,8 +73,21 @@ function stateOf(error: unknown): ActionState<never> {
   return { status: "error", message: GENERIC_ERROR_MESSAGE };
 }
 
-/** Steps 1–2 for every kind of action: the signed-in user and the validated input, then `work`. */
+/** Steps 1–2 for every kind of action: the signed-in user and the validated input, then `work`. A refusal carries what was typed. */
 function signedInAction<S extends z.ZodType, T>(
+  schema: S,
+  work: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T> | void>,
+): ServerAction<T> {
+  const checked = checkedAction(schema, work);
+  return async function action(previous, rawInput) {
+    const state = await checked(previous, rawInput);
+    if (state.status !== "error") return state;
+    const values = typedValues(rawInput);
+    return values ? { ...state, values } : state;
+  };
+}
+
+function checkedAction<S extends z.ZodType, T>(
   schema: S,
   work: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T> | void>,
 ): ServerAction<T> {

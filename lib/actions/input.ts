@@ -1,7 +1,7 @@
 // The raw input of a server action, before its schema sees it: a form's FormData as a plain object,
 // the characters PostgreSQL cannot store, and zod's issues as errors per field.
 import type { z } from "zod";
-import type { ActionInput } from "./state";
+import type { ActionInput, TypedValues } from "./state";
 
 /** FormData → plain object; repeated keys (or keys ending in []) become arrays. */
 export function formDataToObject(input: ActionInput): Record<string, unknown> {
@@ -46,4 +46,23 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
     (errors[key] ??= []).push(issue.message);
   }
   return errors;
+}
+
+/** Fields that are never sent back to the browser, even to the person who typed them. */
+const NEVER_ECHOED = /password/i;
+
+/**
+ * What the person typed into a form, to put back into it after a refused save (also after a plain
+ * form post without JavaScript, where the page is rendered anew): text fields and lists of them,
+ * never files or passwords.
+ */
+export function typedValues(input: ActionInput): TypedValues | undefined {
+  if (!(input instanceof FormData)) return undefined;
+  const values: TypedValues = {};
+  for (const [name, value] of Object.entries(formDataToObject(input))) {
+    if (NEVER_ECHOED.test(name)) continue;
+    if (typeof value === "string") values[name] = value;
+    else if (Array.isArray(value) && value.every((item) => typeof item === "string")) values[name] = value;
+  }
+  return values;
 }

@@ -11,7 +11,12 @@ export type ActionState<T = undefined> =
       message: string;
       fieldErrors?: Record<string, string[]>;
       kind?: ExpectedError["kind"] | "unauthenticated";
+      /** What the person typed into the form that was refused (never passwords or files): see useFormAction. */
+      values?: TypedValues;
     };
+
+/** A form's text fields as submitted: one string per field, a list for checkbox groups. */
+export type TypedValues = Record<string, string | string[]>;
 
 /** The initial state of every form. */
 export const IDLE: ActionState = { status: "idle" };

@@ -27,6 +27,10 @@ export function neighbourColumn(status: IssueStatus, step: -1 | 1): IssueStatus 
   return BOARD_STATUSES[BOARD_STATUSES.indexOf(status) + step] ?? null;
 }
 
+/** Said wherever a move to Closed is refused (board and server): only a resolved issue is closed by moving it. */
+export const CLOSE_UNRESOLVED_HINT =
+  "Only a resolved issue moves to Closed. To close an issue that was not resolved, use “Close without resolving” on its page and say why.";
+
 /** Only a resolved card may be dropped on or moved to Closed; everything else moves between the first four. */
 export function canMoveTo(from: IssueStatus, to: IssueStatus): boolean {
   if (from === "CLOSED") return false;

@@ -1,10 +1,15 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { EngagementStage, MemberRole, Service } from "@/lib/generated/prisma/enums";
 
 /** What a change to an engagement needs to load first: the target, for authorization and the table. */
-export async function findEngagementForChange(engagementId: string) {
-  const row = await db.engagement.findUnique({
+export function findEngagementForChange(engagementId: string) {
+  return readEngagementForChange(db, engagementId);
+}
+
+/** The same row read by a change inside its own transaction (under the locks it took: see lib/engagements/mutations.ts). */
+export async function readEngagementForChange(client: Pick<Tx, "engagement">, engagementId: string) {
+  const row = await client.engagement.findUnique({
     where: { id: engagementId },
     select: {
       id: true,
@@ -27,6 +32,7 @@ export async function findEngagementForChange(engagementId: string) {
   const { partner, ...rest } = row;
   return { ...rest, archived: partner.archivedAt != null };
 }
+
 export type EngagementForChange = NonNullable<Awaited<ReturnType<typeof findEngagementForChange>>>;
 
 export type TrackerCell = {
@@ -135,7 +141,7 @@ export async function getEngagementDetail(programmeId: string, engagementId: str
       lastActivityAt: true,
       owner: { select: { id: true, name: true } },
       partner: { select: { role: true, archivedAt: true, institution: { select: { name: true, shortName: true, country: true } } } },
-      // Settling with nothing logged asks for a confirmation (the same count as countLoggedAdvice).
+      // Settling with nothing logged asks for a confirmation (the same count as changeEngagementStage makes).
       _count: { select: { adviceEntries: { where: { deletedAt: null } } } },
       events: {
         orderBy: { at: "desc" },
@@ -184,16 +190,6 @@ export async function findLatestEngagementEvent(engagementId: string) {
     orderBy: { at: "desc" },
     select: { kind: true, toStage: true, at: true, actor: { select: { name: true } } },
   });
-}
-
-/** Advice entries logged for an engagement (removed ones do not count), whoever may read them. */
-export async function countLoggedAdvice(engagementId: string) {
-  return db.adviceEntry.count({ where: { engagementId, deletedAt: null } });
-}
-
-/** Is this user a member of the programme (any role)? For choosing an engagement's owner. */
-export async function isProgrammeMember(programmeId: string, userId: string) {
-  return (await db.membership.count({ where: { programmeId, userId } })) > 0;
 }
 
 export type { MemberRole };

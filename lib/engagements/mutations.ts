@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
-import { conflict, forbidden, invalid, invalidFields } from "@/lib/errors";
+import { conflict, forbidden, invalid, invalidFields, notFound } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
 import { SERVICE_LABELS } from "@/lib/domain/services";
-import { countLoggedAdvice, findLatestEngagementEvent, type EngagementForChange } from "./data";
+import { findLatestEngagementEvent, readEngagementForChange, type EngagementForChange } from "./data";
 import {
   isSubstantialReason,
   NO_ADVICE_CONFIRMATION_MESSAGE,
@@ -37,6 +37,37 @@ async function conflictMessage(engagementId: string): Promise<string> {
   return `${what}, after you opened it. Your change was not saved and nothing was overwritten: look at the current state and try again if it still applies.`;
 }
 
+/** Returned from a change's transaction when the engagement moved on: the message is read after it ends. */
+const LOST_RACE = Symbol("lost race");
+
+/**
+ * Every change reads the engagement inside its own transaction, under locks: its partner's row for
+ * share (a parallel "remove this partner" waits for the change, or the change sees the partner
+ * removed), then the engagement's row for update (parallel changes queue behind it). So "archived"
+ * and the version are never checked on a stale row. Partner before engagement, as archivePartner
+ * takes them, so the two never wait for each other.
+ */
+async function lockForChange(tx: Tx, engagementId: string): Promise<EngagementForChange> {
+  // Which partner an engagement belongs to never changes: read without a lock.
+  const owner = await tx.engagement.findUnique({ where: { id: engagementId }, select: { programmeId: true, institutionId: true } });
+  if (!owner) throw notFound("This engagement no longer exists.");
+  await tx.$queryRaw`
+    SELECT 1 FROM "ProgrammePartner" WHERE "programmeId" = ${owner.programmeId} AND "institutionId" = ${owner.institutionId} FOR SHARE`;
+  // NO KEY: rows that only refer to the engagement (advice, issues) may still be added meanwhile.
+  await tx.$queryRaw`SELECT 1 FROM "Engagement" WHERE id = ${engagementId} FOR NO KEY UPDATE`;
+  const row = await readEngagementForChange(tx, engagementId);
+  if (!row) throw notFound("This engagement no longer exists.");
+  if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
+  return row;
+}
+
+/** Runs a change in one transaction; a lost race becomes a conflict that says who changed what. */
+async function changeOrExplain<T>(engagementId: string, change: (tx: Tx) => Promise<T | typeof LOST_RACE>): Promise<T> {
+  const outcome = await db.$transaction(change);
+  if (outcome === LOST_RACE) throw conflict(await conflictMessage(engagementId));
+  return outcome;
+}
+
 /**
  * Moves an engagement along the transition table. The caller has already authorized the person
  * for this engagement (`roles` are the roles whose scope reaches it). Applies only if the
@@ -45,32 +76,32 @@ async function conflictMessage(engagementId: string): Promise<string> {
 export async function changeEngagementStage(
   actorId: string,
   roles: readonly MemberRole[],
-  row: EngagementForChange,
+  target: { id: string },
   input: MoveEngagementInput,
 ) {
-  if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
-  if (row.version !== input.version) throw conflict(await conflictMessage(row.id));
-  const move = findMove(row.stage, row.blockedFromStage, input.to, roles);
-  if (!move) throw forbidden(refusalFor(row.stage, row.blockedFromStage, input.to, roles));
-  const note = input.note.trim();
-  // Settling with nothing in the advice log is allowed (some services only confirm by phone), but it
-  // must be a conscious decision with its reason on record, not the end of a run of clicks.
-  const settlingWithoutAdvice = input.to === "SETTLED" && (await countLoggedAdvice(row.id)) === 0;
-  if (settlingWithoutAdvice && !input.confirmNoAdvice) throw invalidFields({ confirmNoAdvice: NO_ADVICE_CONFIRMATION_MESSAGE });
-  if ((move.needsReason || settlingWithoutAdvice) && !isSubstantialReason(note)) throw invalidFields({ note: REASON_MESSAGE });
+  return changeOrExplain(target.id, async (tx) => {
+    const row = await lockForChange(tx, target.id);
+    if (row.version !== input.version) return LOST_RACE;
+    const move = findMove(row.stage, row.blockedFromStage, input.to, roles);
+    if (!move) throw forbidden(refusalFor(row.stage, row.blockedFromStage, input.to, roles));
+    const note = input.note.trim();
+    // Settling with nothing in the advice log is allowed (some services only confirm by phone), but it
+    // must be a conscious decision with its reason on record, not the end of a run of clicks.
+    const settlingWithoutAdvice =
+      input.to === "SETTLED" && (await tx.adviceEntry.count({ where: { engagementId: row.id, deletedAt: null } })) === 0;
+    if (settlingWithoutAdvice && !input.confirmNoAdvice) throw invalidFields({ confirmNoAdvice: NO_ADVICE_CONFIRMATION_MESSAGE });
+    if ((move.needsReason || settlingWithoutAdvice) && !isSubstantialReason(note)) throw invalidFields({ note: REASON_MESSAGE });
 
-  const now = new Date();
-  const data = {
-    stage: input.to,
-    blockedFromStage: input.to === "BLOCKED" ? row.stage : null,
-    // The reason stays visible while the engagement is blocked or not applicable.
-    stageReason: input.to === "BLOCKED" || input.to === "NOT_APPLICABLE" ? note : null,
-    version: { increment: 1 },
-    lastActivityAt: now,
-  };
-  const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.engagement.updateMany({ where: { id: row.id, version: input.version }, data });
-    if (count === 0) return false;
+    const now = new Date();
+    const data = {
+      stage: input.to,
+      blockedFromStage: input.to === "BLOCKED" ? row.stage : null,
+      // The reason stays visible while the engagement is blocked or not applicable.
+      stageReason: input.to === "BLOCKED" || input.to === "NOT_APPLICABLE" ? note : null,
+      version: { increment: 1 },
+      lastActivityAt: now,
+    };
+    await tx.engagement.update({ where: { id: row.id }, data });
     await tx.engagementEvent.create({
       data: { engagementId: row.id, actorId, kind: "STAGE_CHANGED", fromStage: row.stage, toStage: input.to, note: note || null, at: now },
     });
@@ -83,42 +114,36 @@ export async function changeEngagementStage(
       before: { stage: row.stage, blockedFromStage: row.blockedFromStage, version: row.version },
       after: { stage: input.to, blockedFromStage: data.blockedFromStage, version: row.version + 1, note: note || null },
     });
-    return true;
+    return { stage: input.to, version: row.version + 1, message: `Moved to ${STAGE_LABELS[input.to]}.` };
   });
-  if (!applied) throw conflict(await conflictMessage(row.id));
-  return { stage: input.to, version: row.version + 1, message: `Moved to ${STAGE_LABELS[input.to]}.` };
 }
 
 /** Contact, owner, due date and note; each edit is a DETAILS_CHANGED history entry with the changed fields. */
-export async function saveEngagementDetails(actorId: string, row: EngagementForChange, input: UpdateEngagementDetailsInput) {
-  if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
-  if (row.version !== input.version) throw conflict(await conflictMessage(row.id));
-  if (input.ownerId && (await db.membership.count({ where: { programmeId: row.programmeId, userId: input.ownerId } })) === 0) {
-    throw invalid("The owner must be a member of this programme. Choose someone from the list.");
-  }
-  const next = {
-    contactName: input.contactName,
-    contactRole: input.contactRole,
-    contactEmail: input.contactEmail,
-    ownerId: input.ownerId,
-    dueDate: input.dueDate,
-    note: input.note,
-  };
-  const diff = changedFields(row as unknown as Record<string, unknown>, next);
-  if (diff.changed.length === 0) return { version: row.version, message: "Nothing to save: the details are unchanged." };
-  const now = new Date();
-  const changes = Object.fromEntries(
-    diff.changed.map((k) => [
-      k,
-      { from: (diff.before as Record<string, unknown>)[k] ?? null, to: (diff.after as Record<string, unknown>)[k] ?? null },
-    ]),
-  );
-  const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.engagement.updateMany({
-      where: { id: row.id, version: input.version },
-      data: { ...next, version: { increment: 1 }, lastActivityAt: now },
-    });
-    if (count === 0) return false;
+export async function saveEngagementDetails(actorId: string, target: { id: string }, input: UpdateEngagementDetailsInput) {
+  return changeOrExplain(target.id, async (tx) => {
+    const row = await lockForChange(tx, target.id);
+    if (row.version !== input.version) return LOST_RACE;
+    if (input.ownerId && (await tx.membership.count({ where: { programmeId: row.programmeId, userId: input.ownerId } })) === 0) {
+      throw invalid("The owner must be a member of this programme. Choose someone from the list.");
+    }
+    const next = {
+      contactName: input.contactName,
+      contactRole: input.contactRole,
+      contactEmail: input.contactEmail,
+      ownerId: input.ownerId,
+      dueDate: input.dueDate,
+      note: input.note,
+    };
+    const diff = changedFields(row as unknown as Record<string, unknown>, next);
+    if (diff.changed.length === 0) return { version: row.version, message: "Nothing to save: the details are unchanged." };
+    const now = new Date();
+    const changes = Object.fromEntries(
+      diff.changed.map((k) => [
+        k,
+        { from: (diff.before as Record<string, unknown>)[k] ?? null, to: (diff.after as Record<string, unknown>)[k] ?? null },
+      ]),
+    );
+    await tx.engagement.update({ where: { id: row.id }, data: { ...next, version: { increment: 1 }, lastActivityAt: now } });
     await tx.engagementEvent.create({ data: { engagementId: row.id, actorId, kind: "DETAILS_CHANGED", changes, at: now } });
     await writeAudit(tx, {
       actorId,
@@ -129,10 +154,8 @@ export async function saveEngagementDetails(actorId: string, row: EngagementForC
       before: diff.before,
       after: diff.after,
     });
-    return true;
+    return { version: row.version + 1, message: `Saved the details of the ${SERVICE_LABELS[row.service]} engagement.` };
   });
-  if (!applied) throw conflict(await conflictMessage(row.id));
-  return { version: row.version + 1, message: `Saved the details of the ${SERVICE_LABELS[row.service]} engagement.` };
 }
 
 /**
@@ -140,22 +163,22 @@ export async function saveEngagementDetails(actorId: string, row: EngagementForC
  * each step by the transition table and with its own history entry, in ONE transaction — all of
  * it or nothing (a parallel change makes the whole move a conflict, never a partial one).
  */
-export async function markAdviceReceived(actorId: string, roles: readonly MemberRole[], row: EngagementForChange) {
-  if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
-  const start = MAIN_STAGES.indexOf(row.stage as (typeof MAIN_STAGES)[number]);
-  const end = MAIN_STAGES.indexOf("ADVICE_RECEIVED");
-  if (start < 0 || start >= end) throw conflict(`This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.`);
-  const steps = MAIN_STAGES.slice(start, end).map((from, i) => ({ from, to: MAIN_STAGES[start + i + 1]! }));
-  for (const step of steps) {
-    if (!findMove(step.from, null, step.to, roles)) throw forbidden(refusalFor(step.from, null, step.to, roles));
-  }
-  const now = new Date();
-  const applied = await db.$transaction(async (tx) => {
-    const { count } = await tx.engagement.updateMany({
-      where: { id: row.id, version: row.version },
+export async function markAdviceReceived(actorId: string, roles: readonly MemberRole[], target: { id: string; version: number }) {
+  return changeOrExplain(target.id, async (tx) => {
+    const row = await lockForChange(tx, target.id);
+    if (row.version !== target.version) return LOST_RACE;
+    const start = MAIN_STAGES.indexOf(row.stage as (typeof MAIN_STAGES)[number]);
+    const end = MAIN_STAGES.indexOf("ADVICE_RECEIVED");
+    if (start < 0 || start >= end) throw conflict(`This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.`);
+    const steps = MAIN_STAGES.slice(start, end).map((from, i) => ({ from, to: MAIN_STAGES[start + i + 1]! }));
+    for (const step of steps) {
+      if (!findMove(step.from, null, step.to, roles)) throw forbidden(refusalFor(step.from, null, step.to, roles));
+    }
+    const now = new Date();
+    await tx.engagement.update({
+      where: { id: row.id },
       data: { stage: "ADVICE_RECEIVED", blockedFromStage: null, stageReason: null, version: { increment: 1 }, lastActivityAt: now },
     });
-    if (count === 0) return false;
     await tx.engagementEvent.createMany({
       data: steps.map((step, i) => ({
         engagementId: row.id,
@@ -177,7 +200,5 @@ export async function markAdviceReceived(actorId: string, roles: readonly Member
       before: { stage: row.stage, version: row.version },
       after: { stage: "ADVICE_RECEIVED", version: row.version + 1, note: "Advice logged in the advice log." },
     });
-    return true;
   });
-  if (!applied) throw conflict(await conflictMessage(row.id));
 }

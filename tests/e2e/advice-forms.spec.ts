@@ -96,6 +96,34 @@ for (const javaScript of [true, false]) {
       expect(posts).toEqual([{ viaReact: javaScript }, { viaReact: javaScript }]);
     });
 
+    test("a refused log keeps everything typed, beside the field to correct", async ({ page }) => {
+      const posts = recordFormPosts(page);
+      const summary = `Joint diploma needs both rectors' signatures ${javaScript ? "js" : "nojs"} ${Date.now()}`;
+      await signInAs(page, "partner@consort.test");
+      await openLogForm(page, javaScript);
+      await fillAdvice(page, summary);
+      await page.getByLabel("Given by (name)").fill("");
+      await page.getByLabel("Their role at the service").fill("Registrar");
+      await page.getByLabel("Details").fill("Both seals on the certificate.");
+      await page.getByRole("checkbox", { name: /Share with the partnership now/ }).check();
+      await page.getByRole("button", { name: "Log advice" }).click();
+
+      await expect(page.getByText("Enter who gave the advice.")).toBeVisible();
+      await expect(page.getByLabel("Summary (one line)")).toHaveValue(summary);
+      await expect(page.getByLabel("Details")).toHaveValue("Both seals on the certificate.");
+      await expect(page.getByLabel("Their role at the service")).toHaveValue("Registrar");
+      await expect(page.getByLabel("Date the advice was given")).toHaveValue("2026-11-20");
+      await expect(page.getByLabel("Kind of advice")).toHaveValue("RECOMMENDATION");
+      await expect(page.getByRole("checkbox", { name: /Share with the partnership now/ })).toBeChecked();
+
+      await waitForReact(page, javaScript);
+      await page.getByLabel("Given by (name)").fill("Inés Navarro");
+      await page.getByRole("button", { name: "Log advice" }).click();
+      await page.waitForURL(/\/advice\/[^/?]+\?logged=1/);
+      await expect(page.getByRole("heading", { name: summary })).toBeVisible();
+      expect(posts).toEqual([{ viaReact: javaScript }, { viaReact: javaScript }]);
+    });
+
     test("logs advice with one file, then edits it adding one more", async ({ page }) => {
       const posts = recordFormPosts(page);
       const summary = `Joint certificate wording agreed by both legal offices ${javaScript ? "js" : "nojs"} ${Date.now()}`;

@@ -367,6 +367,51 @@ describe("partners", () => {
   });
 });
 
+describe("a change reads its engagement under lock, never stale", () => {
+  beforeEach(resetDatabase);
+
+  it("a move or an edit loaded before the partner was removed is refused, and writes nothing", async () => {
+    const world = await createWorld();
+    const e = await engagementOf(world, world.partnerA.id, "INTERNATIONALISATION");
+    const loadedBefore = (await findEngagementForChange(e.id))!;
+    expect(loadedBefore.archived).toBe(false);
+    await archivePartner(world.leader.id, world.programme.id, world.partnerA.id);
+    const before = await tableFingerprint();
+    const moved = changeEngagementStage(world.staffA.id, ["PARTNER_STAFF"], loadedBefore, {
+      engagementId: e.id,
+      to: "CONTACTED",
+      version: 0,
+      note: "",
+    });
+    expect(await refusal(moved)).toMatchObject({ kind: "forbidden", message: expect.stringContaining("read-only") });
+    const input = updateEngagementDetailsSchema.parse({ engagementId: e.id, version: 0, contactName: "Late", note: "" });
+    const edited = saveEngagementDetails(world.staffA.id, loadedBefore, input);
+    expect(await refusal(edited)).toMatchObject({ kind: "forbidden" });
+    expect(await tableFingerprint()).toBe(before);
+  });
+
+  it("20 moves racing one removal of the partner: no move lands after the removal", async () => {
+    const world = await createWorld();
+    const engagements = await db.engagement.findMany({ where: { programmeId: world.programme.id, institutionId: world.partnerA.id } });
+    const rows = await Promise.all(engagements.map((e) => findEngagementForChange(e.id)));
+    const moves = rows.flatMap((row) =>
+      [0, 1, 2].map(() =>
+        changeEngagementStage(world.staffA.id, ["PARTNER_STAFF"], row!, { engagementId: row!.id, to: "CONTACTED", version: 0, note: "" }),
+      ),
+    );
+    const [archived] = await Promise.allSettled([archivePartner(world.leader.id, world.programme.id, world.partnerA.id), ...moves]);
+    expect(archived.status).toBe("fulfilled");
+    // Audit rows are numbered as they are written, each inside its change's transaction: a move written
+    // after the removal's row would be a move on a removed partner.
+    const removal = await db.auditLog.findFirstOrThrow({ where: { action: "archivePartner", programmeId: world.programme.id } });
+    const ids = engagements.map((e) => e.id);
+    const lateMoves = await db.auditLog.count({ where: { action: "moveEngagement", entityId: { in: ids }, id: { gt: removal.id } } });
+    const applied = await db.auditLog.count({ where: { action: "moveEngagement", entityId: { in: ids } } });
+    expect(applied).toBeLessThanOrEqual(engagements.length); // one winner per engagement at most
+    expect(lateMoves).toBe(0);
+  });
+});
+
 describe("the tracker", () => {
   beforeEach(resetDatabase);
 

@@ -38,9 +38,7 @@ export default async function ServicesPage({
   const now = new Date();
 
   // Filters from the URL; unknown values are ignored rather than failing the page.
-  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(search.service ?? "")
-    ? (search.service as Service)
-    : undefined;
+  const service = (SERVICES_IN_GUIDE_ORDER as readonly string[]).includes(search.service ?? "") ? (search.service as Service) : undefined;
   const stage = (ALL_STAGES as readonly string[]).includes(search.stage ?? "") ? (search.stage as EngagementStage) : undefined;
   const institution = tracker.rows.some((r) => r.institutionId === search.institution) ? search.institution : undefined;
 

@@ -1,0 +1,94 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { conflict, invalid, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { STATUS_LABELS } from "../schema";
+import { indexInColumn } from "./positions";
+
+// Every change of an issue runs in one transaction that holds the issue's row lock (and, for a change
+// of status or place, the board's lock): the row it checks is the row it changes.
+
+export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+export async function lockBoard(tx: Tx, programmeId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(7301, hashtext(${programmeId}))`;
+}
+
+const issueState = {
+  id: true,
+  programmeId: true,
+  number: true,
+  title: true,
+  description: true,
+  services: true,
+  institutionId: true,
+  priority: true,
+  assigneeId: true,
+  dueDate: true,
+  labels: true,
+  status: true,
+  position: true,
+  escalation: true,
+  resolutionNote: true,
+  closeReason: true,
+  closeNote: true,
+  engagementId: true,
+  adviceId: true,
+  authorId: true,
+  version: true,
+} as const satisfies Prisma.BoardIssueSelect;
+
+export type IssueState = Prisma.BoardIssueGetPayload<{ select: typeof issueState }>;
+
+export async function loadForUpdate(tx: Tx, issueId: string, expectedVersion: number): Promise<IssueState> {
+  // Row lock: a concurrent edit of the same card waits here and then sees the new version.
+  await tx.$queryRaw`SELECT 1 FROM "BoardIssue" WHERE id = ${issueId} FOR UPDATE`;
+  const issue = await tx.boardIssue.findUnique({ where: { id: issueId }, select: issueState });
+  if (!issue) throw notFound("That issue no longer exists.");
+  if (issue.version !== expectedVersion) {
+    const assignee = issue.assigneeId ? await tx.user.findUnique({ where: { id: issue.assigneeId }, select: { name: true } }) : null;
+    throw conflict(
+      `Someone else changed #${issue.number} a moment ago. It is now in "${STATUS_LABELS[issue.status]}" at position ${(await indexInColumn(tx, issue)) + 1}` +
+        `${assignee ? `, assigned to ${assignee.name}` : ""}. The board now shows the latest state; nothing of theirs was overwritten. Try again if you still want the change.`,
+    );
+  }
+  return issue;
+}
+
+/** Locks the board of an issue, then the issue itself at the version the person saw (a move or a close). */
+export async function lockBoardAndIssue(tx: Tx, issueId: string, expectedVersion: number): Promise<IssueState> {
+  const peek = await tx.boardIssue.findUnique({ where: { id: issueId }, select: { programmeId: true } });
+  if (!peek) throw notFound("That issue no longer exists.");
+  await lockBoard(tx, peek.programmeId);
+  return loadForUpdate(tx, issueId, expectedVersion);
+}
+
+export async function assertAssignable(tx: Tx, programmeId: string, userId: string) {
+  const membership = await tx.membership.findFirst({
+    where: { programmeId, userId, role: { in: ["TASK_FORCE", "TEAM_LEADER"] }, user: { deactivatedAt: null } },
+    select: { id: true },
+  });
+  if (!membership) throw invalid("Issues can be assigned only to a task-force member or the team leader of this programme.");
+}
+
+export async function assertLinks(
+  tx: Tx,
+  programmeId: string,
+  links: { institutionId?: string | null; engagementId?: string | null; adviceId?: string | null },
+) {
+  if (links.institutionId) {
+    const partner = await tx.programmePartner.findUnique({
+      where: { programmeId_institutionId: { programmeId, institutionId: links.institutionId } },
+      select: { id: true },
+    });
+    if (!partner) throw invalid("The institution concerned must be a partner in this programme.");
+  }
+  if (links.engagementId) {
+    const engagement = await tx.engagement.findFirst({ where: { id: links.engagementId, programmeId }, select: { id: true } });
+    if (!engagement) throw invalid("The linked engagement is not part of this programme.");
+  }
+  if (links.adviceId) {
+    const advice = await tx.adviceEntry.findFirst({ where: { id: links.adviceId, programmeId, deletedAt: null }, select: { id: true } });
+    if (!advice) throw invalid("The linked advice entry is not part of this programme.");
+  }
+}
