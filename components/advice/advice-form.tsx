@@ -16,7 +16,7 @@ import { useFormAction } from "@/components/ui/use-form-action";
 
 type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
 
-export type AdviceFormValues = {
+type AdviceFormValues = {
   givenOn: string;
   givenByName: string;
   givenByRole: string;

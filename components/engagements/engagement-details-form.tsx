@@ -5,7 +5,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export type EngagementDetailsValues = {
+type EngagementDetailsValues = {
   contactName: string;
   contactRole: string;
   contactEmail: string;

@@ -82,7 +82,7 @@ function WarningItem({ programmeId, w }: { programmeId: string; w: Warning }) {
 }
 
 /** "Show all N" / "Show the first N": the long lists are rendered only when asked for (their URL says so). */
-export type ListToggle = { expanded: boolean; href: string };
+type ListToggle = { expanded: boolean; href: string };
 
 function MoreLink({ toggle, total, shown, noun }: { toggle: ListToggle; total: number; shown: number; noun: string }) {
   if (total <= shown) return null;

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export type StageMoveOption = { to: EngagementStage; label: string; needsReason: boolean; kind: string };
+type StageMoveOption = { to: EngagementStage; label: string; needsReason: boolean; kind: string };
 
 /**
  * The moves this person may make now, as labelled submit buttons sharing one note field.

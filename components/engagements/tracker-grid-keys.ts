@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, type FocusEvent, type KeyboardEvent, type RefObject } from "react";
 
-export type GridPosition = { row: number; col: number };
+type GridPosition = { row: number; col: number };
 
 /**
  * Where a key moves the focus in a grid of `size` cells (ARIA grid pattern): arrows one cell, Home/End

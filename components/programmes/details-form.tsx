@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export type ProgrammeDetailsValues = {
+type ProgrammeDetailsValues = {
   title: string;
   summary: string;
   ects: string;

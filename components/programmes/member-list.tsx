@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-export type MemberRow = {
+type MemberRow = {
   id: string;
   role: MemberRole;
   version: number;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export type DataTableColumn = { label: string; numeric?: boolean };
+type DataTableColumn = { label: string; numeric?: boolean };
 
 /** A bordered, horizontally scrolling table with a screen-reader caption and column headers; rows are the children. */
 export function DataTable({ caption, columns, children }: { caption: string; columns: readonly DataTableColumn[]; children: ReactNode }) {

@@ -7,7 +7,7 @@ import { isKnownTimeZone, UTC_READER, type Reader } from "@/lib/domain/dates";
 import { TIME_ZONE_COOKIE } from "./cookie";
 
 /** Where the reader's zone came from: their setting, their browser (cookie), or neither (UTC). */
-export type ZoneSource = "setting" | "browser" | "unknown";
+type ZoneSource = "setting" | "browser" | "unknown";
 
 async function browserTimeZone(): Promise<string | null> {
   try {

@@ -14,5 +14,3 @@ export const timeZoneSettingSchema = z.object({
       error: "Consort does not know that time zone. Choose one from the list, such as Europe/Warsaw, or “Use my browser's time zone”.",
     }),
 });
-
-export type TimeZoneSetting = z.output<typeof timeZoneSettingSchema>;

@@ -28,7 +28,7 @@ import type { ActionInput, ActionState } from "./state";
  * - defineProgrammeStartAction: starting a programme, as the platform setting allows;
  * - definePublicAction: signing in and out (Auth.js does the work).
  */
-export type ActionDeclaration =
+type ActionDeclaration =
   | { kind: "public" }
   | { kind: "signedIn" }
   | { kind: "programmeStarter" }
@@ -160,7 +160,7 @@ export function defineAdminAction<S extends z.ZodType, T = undefined>(spec: {
 }
 
 /** What a programme action is aimed at, as loaded from the database: the programme and the ids its permission's scope reads. */
-export type ProgrammeTarget = { programmeId: string } & PermissionTarget;
+type ProgrammeTarget = { programmeId: string } & PermissionTarget;
 
 /**
  * An action inside a programme. `load` reads the target row from the database (by the ids in the

@@ -107,7 +107,6 @@ export const reactivateUserSchema = z.object({ userId: id });
 
 /** A programme created by an admin for a chosen team leader; the leader's home institution leads it. */
 export const adminCreateProgrammeSchema = createProgrammeSchema.omit({ leadInstitutionId: true }).extend({ leaderId: id });
-export type AdminCreateProgrammeInput = z.output<typeof adminCreateProgrammeSchema>;
 
 export const USER_STATUS_FILTERS = ["all", "active", "deactivated"] as const;
 export type UserStatusFilter = (typeof USER_STATUS_FILTERS)[number];

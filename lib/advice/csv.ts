@@ -3,7 +3,7 @@
 // tab/CR would be run as a formula by Excel or LibreOffice when the file is opened).
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export type CsvValue = string | number | boolean | Date | null | undefined;
+type CsvValue = string | number | boolean | Date | null | undefined;
 
 export function csvCell(value: CsvValue): string {
   let text = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);

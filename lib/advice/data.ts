@@ -4,11 +4,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdviceKind, AdviceVisibility, EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { can, type ProgrammeActor } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
-import { ADVICE_PAGE_SIZE, type AdviceFilters } from "./schema";
+import { ADVICE_PAGE_SIZE } from "./labels";
+import type { AdviceFilters } from "./schema";
 import { canEditAdvice, canLogAdvice, canReadAdvice, draftReadScope } from "./policy";
 
 /** Stages before "Advice received": logging advice there offers to move the engagement on. */
-export const STAGES_BEFORE_ADVICE_RECEIVED: readonly EngagementStage[] = ["NOT_CONTACTED", "CONTACTED", "IN_CONSULTATION"];
+const STAGES_BEFORE_ADVICE_RECEIVED: readonly EngagementStage[] = ["NOT_CONTACTED", "CONTACTED", "IN_CONSULTATION"];
 
 /** SQL condition: the entries (alias a) this person may read. Scope lives in the WHERE clause. */
 function visibleToSql(actor: ProgrammeActor): Prisma.Sql {
@@ -42,7 +43,7 @@ function filtersToSql(actor: ProgrammeActor, programmeId: string, filters: Advic
   return Prisma.join(parts, " AND ");
 }
 
-export type AdviceListRow = {
+type AdviceListRow = {
   id: string;
   givenOn: Date;
   givenByName: string;
@@ -77,7 +78,7 @@ const ORDER = (q: string | undefined) =>
     : Prisma.sql`ORDER BY a."givenOn" DESC, a."createdAt" DESC, a."id"`;
 
 /** Matches are counted exactly up to this many; beyond it the page says "1,000+" (counting 50,000 hits costs more than the page). */
-export const ADVICE_COUNT_CAP = 1_000;
+const ADVICE_COUNT_CAP = 1_000;
 
 /**
  * The Advice page: filtered, visible entries, newest first (best match first when searching), one page at a time.
@@ -140,7 +141,7 @@ export async function listAdvice(actor: ProgrammeActor, programmeId: string, fil
   return { rows: strip(rows), total, totalCapped, page, pageCount, pageSize: ADVICE_PAGE_SIZE };
 }
 
-export const EXPORT_LIMIT = 10_000;
+const EXPORT_LIMIT = 10_000;
 
 /** Every visible entry matching the filters (for CSV), with details and attachment names. */
 export async function exportAdvice(actor: ProgrammeActor, programmeId: string, filters: AdviceFilters) {
@@ -227,7 +228,6 @@ export async function getAdviceEntry(actor: ProgrammeActor, programmeId: string,
       can(actor, "engagement.move", target),
   };
 }
-export type AdviceEntryView = NonNullable<Awaited<ReturnType<typeof getAdviceEntry>>>;
 
 /** The revisions of an entry the person may read, newest first. */
 export async function listAdviceRevisions(actor: ProgrammeActor, programmeId: string, adviceId: string) {
@@ -299,7 +299,7 @@ export async function mayLogAnyAdvice(actor: ProgrammeActor, programmeId: string
 }
 
 /** How many of an engagement's entries its page lists (newest first); the rest are one link away on the Advice page. */
-export const ENGAGEMENT_ADVICE_LIMIT = 10;
+const ENGAGEMENT_ADVICE_LIMIT = 10;
 
 /**
  * An engagement's newest advice entries that this person may read (for the engagement page), with the total

@@ -11,7 +11,7 @@ export const MAX_ATTACHMENTS_PER_REQUEST = 10;
  */
 export const MAX_SUBMISSION_BYTES = MAX_ATTACHMENTS_PER_REQUEST * MAX_ATTACHMENT_BYTES + 1024 * 1024;
 
-export type DetectedType = { mimeType: string; label: string; extension: string; extensions: readonly string[] };
+type DetectedType = { mimeType: string; label: string; extension: string; extensions: readonly string[] };
 
 const type = (mimeType: string, label: string, ...extensions: [string, ...string[]]): DetectedType => ({
   mimeType,
@@ -52,7 +52,6 @@ const ACCEPTED_GROUPS: readonly { text: string; types: readonly DetectedType[] }
 ];
 
 export const ALLOWED_TYPES: readonly DetectedType[] = ACCEPTED_GROUPS.flatMap((g) => g.types);
-export const ALLOWED_MIME_TYPES: readonly string[] = ALLOWED_TYPES.map((t) => t.mimeType);
 /** "PDF; Word, …; … or PNG, JPEG, GIF or WebP images" */
 export const ALLOWED_TYPES_TEXT = `${ACCEPTED_GROUPS.slice(0, -1)
   .map((g) => g.text)
@@ -211,7 +210,7 @@ const exactBytes = (size: number) => `${size.toLocaleString("en")} bytes`;
 export const MAX_ATTACHMENT_TEXT = `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB (${exactBytes(MAX_ATTACHMENT_BYTES)})`;
 
 /** The message for a file over the limit; near the limit its size is given in bytes, where "10.0 MB" would not show the difference. */
-export function tooLargeMessage(name: string, size: number): string {
+function tooLargeMessage(name: string, size: number): string {
   const shown = formatBytes(size) === formatBytes(MAX_ATTACHMENT_BYTES) ? exactBytes(size) : formatBytes(size);
   return `"${cleanFileName(name, "file")}" is too large (${shown}). Each attachment can be at most ${MAX_ATTACHMENT_TEXT}. Compress it or split it into smaller files, then attach it again.`;
 }

@@ -21,7 +21,7 @@ const TX_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** All files are checked before anything is stored: one bad file refuses the whole submission. */
-export function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] {
+function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] {
   const selectionProblem = checkFileSelection(files.map((f) => ({ name: f.name, size: f.bytes.length })));
   if (selectionProblem) throw invalid(`${selectionProblem} Nothing was saved.`);
   return files.map((f) => {
@@ -226,7 +226,7 @@ async function writeRevision(
   });
 }
 
-export type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
+type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
 
 /** Edits an entry; the earlier state is kept as a revision (advice is evidence). */
 export async function editAdvice(actorId: string, input: EditAdviceData) {

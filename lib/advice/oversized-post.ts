@@ -8,9 +8,9 @@ import { formatBytes, MAX_ATTACHMENT_TEXT, MAX_ATTACHMENTS_PER_REQUEST, MAX_SUBM
 
 /** The query flag the advice forms read to show the message below. */
 export const OVERSIZED_UPLOAD_FLAG = "upload";
-export const OVERSIZED_UPLOAD_VALUE = "too-large";
+const OVERSIZED_UPLOAD_VALUE = "too-large";
 
-export const OVERSIZED_UPLOAD_MESSAGE =
+const OVERSIZED_UPLOAD_MESSAGE =
   `Nothing was saved: the files you chose add up to more than one form can send (${formatBytes(MAX_SUBMISSION_BYTES)}). ` +
   `Attach at most ${MAX_ATTACHMENTS_PER_REQUEST} files of at most ${MAX_ATTACHMENT_TEXT} each, then fill in the form again.`;
 

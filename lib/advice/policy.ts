@@ -2,7 +2,7 @@
 import { can, hasRole, PERMISSIONS, type ProgrammeActor } from "@/lib/auth/permissions";
 import type { AdviceVisibility, Service } from "@/lib/generated/prisma/enums";
 
-export type AdviceTarget = { institutionId: string; service: Service; visibility: AdviceVisibility; deletedAt?: Date | null };
+type AdviceTarget = { institutionId: string; service: Service; visibility: AdviceVisibility; deletedAt?: Date | null };
 
 /** Shared entries: every member. Drafts: the team leader and that institution's members. */
 export function canReadAdvice(actor: ProgrammeActor, entry: AdviceTarget): boolean {

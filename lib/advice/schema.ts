@@ -3,15 +3,6 @@ import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
 import { AdviceKind, Service } from "@/lib/generated/prisma/enums";
 
-export {
-  ADVICE_KIND_LABELS,
-  ADVICE_KIND_DESCRIPTIONS,
-  ADVICE_VISIBILITY_LABELS,
-  ADVICE_KINDS,
-  ADVICE_PAGE_SIZE,
-  SUMMARY_MAX,
-  DETAILS_MAX,
-} from "./labels";
 import { DETAILS_MAX, SUMMARY_MAX } from "./labels";
 
 const id = z.string().trim().min(1).max(64);
@@ -66,7 +57,6 @@ export const logAdviceSchema = z
     message: "Say what needs following up (it becomes the board issue's title).",
     path: ["followUpNote"],
   });
-export type LogAdviceInput = z.output<typeof logAdviceSchema>;
 
 export const editAdviceSchema = z.object({
   adviceId: id,
@@ -74,7 +64,6 @@ export const editAdviceSchema = z.object({
   ...adviceFields,
   attachments: files,
 });
-export type EditAdviceInput = z.output<typeof editAdviceSchema>;
 
 export const shareAdviceSchema = z.object({ adviceId: id, version: z.coerce.number().int().min(0) });
 export const deleteAdviceSchema = z.object({
@@ -90,7 +79,7 @@ export const restoreAdviceSchema = z.object({ adviceId: id, version: z.coerce.nu
 export const removeAttachmentSchema = z.object({ attachmentId: id });
 
 /** The Advice page's filters, read from the URL; anything malformed is ignored rather than failing the page. */
-export const adviceFilterSchema = z.object({
+const adviceFilterSchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   institution: z.string().trim().max(64).optional().catch(undefined),
   service: z.enum(Service).optional().catch(undefined),

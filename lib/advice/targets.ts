@@ -43,7 +43,6 @@ export async function findAdviceTarget(adviceId: string) {
   const row = await db.adviceEntry.findUnique({ where: { id: adviceId }, select: ENTRY_TARGET });
   return row && entryTarget(row);
 }
-export type AdviceTargetRow = NonNullable<Awaited<ReturnType<typeof findAdviceTarget>>>;
 
 /** An attachment about to be removed, with the entry it belongs to. */
 export async function findAttachmentTarget(attachmentId: string) {

@@ -3,7 +3,7 @@
 // a page. A text file is served as a download, but a browser that sniffs (or a colleague who
 // renames it to .html) must never find HTML, SVG or script in it.
 
-export type TextKind = "plain" | "csv" | "email";
+type TextKind = "plain" | "csv" | "email";
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 

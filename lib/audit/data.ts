@@ -12,7 +12,7 @@ import { describeChanges, humanize, referencedIds, type FieldChange } from "./fo
 import { describeItem, itemTypeLabel, namesForValues, type AuditItem, type AuditLookups } from "./items";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schema";
 
-export type AuditRow = {
+type AuditRow = {
   id: string;
   at: Date;
   actorName: string;
@@ -24,7 +24,7 @@ export type AuditRow = {
   changes: FieldChange[];
 };
 
-export type AuditTrail = {
+type AuditTrail = {
   rows: AuditRow[];
   total: number;
   page: number;

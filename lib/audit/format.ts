@@ -15,7 +15,7 @@ export function humanize(identifier: string): string {
 }
 
 /** Names for stored ids and enum values (people, institutions, services…), when known. */
-export type ValueNames = ReadonlyMap<string, string>;
+type ValueNames = ReadonlyMap<string, string>;
 const NO_NAMES: ValueNames = new Map();
 
 /** A date inside a row: a calendar day as "1 Dec 2026", a moment in the reader's zone. */

@@ -47,7 +47,7 @@ export function itemTypeLabel(entityType: string): string {
   return TYPE_LABELS[entityType] ?? humanize(entityType);
 }
 
-export function engagementLabel(e: { institutionName: string; service: Service }): string {
+function engagementLabel(e: { institutionName: string; service: Service }): string {
   return `${e.institutionName} · ${SERVICE_LABELS[e.service]}`;
 }
 
@@ -56,7 +56,7 @@ function excerpt(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-export function adviceLabel(a: { summary: string | null }): string {
+function adviceLabel(a: { summary: string | null }): string {
   return a.summary === null ? "an entry you cannot read (another institution's draft)" : `“${a.summary}”`;
 }
 

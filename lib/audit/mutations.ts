@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditEntry = {
+type AuditEntry = {
   actorId: string | null;
   programmeId?: string | null;
   /** verb-noun, the action's name: "moveEngagement", "logAdvice" … */

@@ -20,7 +20,7 @@ const optionalDay = z
   );
 
 /** The audit page's filters, from its URL (every field optional; a bad one is reported, not fatal). */
-export const auditFilterSchema = z.object({
+const auditFilterSchema = z.object({
   actor: optionalText,
   action: optionalText,
   entity: optionalText,

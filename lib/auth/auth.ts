@@ -8,7 +8,7 @@ import { requestAddress } from "./request-address";
 import { SESSION_IDLE_HOURS } from "./session-rules";
 import { signInSchema } from "./sign-in-schema";
 
-export class ThrottledSignIn extends CredentialsSignin {
+class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
 }
 

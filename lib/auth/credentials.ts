@@ -4,8 +4,8 @@ import { findUserForSignIn } from "./data";
 import { markSignInSucceeded, reserveSignInAttempt } from "./mutations";
 import { hashPassword, verifyPassword } from "./password";
 
-export type SignInUser = { id: string; name: string; email: string };
-export type CredentialsCheck = { outcome: "throttled" } | { outcome: "wrong" } | { outcome: "ok"; user: SignInUser };
+type SignInUser = { id: string; name: string; email: string };
+type CredentialsCheck = { outcome: "throttled" } | { outcome: "wrong" } | { outcome: "ok"; user: SignInUser };
 
 // Unknown, deactivated and password-less accounts are checked against this hash (same argon2
 // parameters, a password nobody knows), so a wrong password takes as long whether or not the

@@ -14,4 +14,3 @@ export const changePasswordSchema = z
     if (input.newPassword === input.currentPassword)
       context.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password different from your current one." });
   });
-export type ChangePasswordInput = z.output<typeof changePasswordSchema>;

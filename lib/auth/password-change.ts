@@ -3,7 +3,7 @@ import { passwordMatches } from "./credentials";
 import { findPasswordHash } from "./data";
 import { markSignInSucceeded, reserveSignInAttempt } from "./mutations";
 
-export type CurrentPasswordProof = { outcome: "throttled" } | { outcome: "wrong" } | { outcome: "ok"; hash: string };
+type CurrentPasswordProof = { outcome: "throttled" } | { outcome: "wrong" } | { outcome: "ok"; hash: string };
 
 /**
  * Checks the password a signed-in person says is theirs. It counts towards the same throttle as

@@ -17,9 +17,8 @@ import {
   moveIssueSchema,
   reopenIssueSchema,
   resolveIssueSchema,
-  CLOSE_REASON_LABELS,
-  STATUS_LABELS,
 } from "./schema";
+import { CLOSE_REASON_LABELS, STATUS_LABELS } from "./labels";
 
 const MISSING_ISSUE = "That issue does not exist or you cannot see it.";
 

@@ -4,14 +4,15 @@ import { isSessionLive } from "@/lib/auth/session-rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { inGuideOrder, serviceRank } from "@/lib/domain/services";
-import { BOARD_STATUSES, DONE_STATUSES, hasActiveFilters, type BoardFilters } from "./schema";
+import { BOARD_STATUSES, DONE_STATUSES } from "./labels";
+import { hasActiveFilters, type BoardFilters } from "./schema";
 import { todayIso } from "./labels";
 import type { Representative } from "./routing";
 
 export const COLUMN_PAGE_SIZE = 20;
 /** "Show all" on one column still stops here; the list view pages through any number. */
-export const COLUMN_EXPANDED_LIMIT = 500;
-export const LIST_PAGE_SIZE = 50;
+const COLUMN_EXPANDED_LIMIT = 500;
+const LIST_PAGE_SIZE = 50;
 
 const cardSelect = {
   id: true,
@@ -312,7 +313,6 @@ export async function getIssueDetail(programmeId: string, number: number) {
     events: issue.events,
   };
 }
-export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssueDetail>>>;
 
 /** Issues linked to one engagement (for the engagement page), newest first. */
 export async function listEngagementIssues(programmeId: string, engagementId: string) {

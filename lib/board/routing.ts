@@ -6,14 +6,14 @@ import { SERVICE_LABELS } from "@/lib/domain/services";
 
 export type Representative = { userId: string; name: string; institutionId: string; services: readonly Service[] };
 
-export type RoutingInput = {
+type RoutingInput = {
   services: readonly Service[];
   institutionId: string | null;
   leadInstitutionId: string;
   institutionNames?: Readonly<Record<string, string>>;
 };
 
-export type RoutingProposal = { userId: string | null; reason: string };
+type RoutingProposal = { userId: string | null; reason: string };
 
 export function proposeAssignee(representatives: readonly Representative[], input: RoutingInput): RoutingProposal {
   const name = (institutionId: string) => input.institutionNames?.[institutionId] ?? "that institution";

@@ -10,18 +10,6 @@ const optionalId = z
   .optional()
   .transform((v) => (v ? v : null));
 
-export {
-  BOARD_STATUSES,
-  DONE_STATUSES,
-  STATUS_LABELS,
-  PRIORITY_LABELS,
-  PRIORITY_RANK,
-  ESCALATION_LABELS,
-  CLOSE_REASON_LABELS,
-  isOverdue,
-  todayIso,
-} from "./labels";
-
 const dateInput = z
   .union([z.literal(""), calendarDay("Enter a date like 2027-03-01.")])
   .optional()
@@ -73,10 +61,8 @@ export const createIssueSchema = issueFieldsSchema.extend({
     .optional()
     .transform((v) => (v === "none" ? null : v ? v : undefined)),
 });
-export type CreateIssueInput = z.output<typeof createIssueSchema>;
 
 export const editIssueSchema = issueFieldsSchema.extend({ issueId: id, version: z.coerce.number().int() });
-export type EditIssueInput = z.output<typeof editIssueSchema>;
 
 export const editIssueTextSchema = z.object({ issueId: id, version: z.coerce.number().int(), title, description });
 
@@ -87,7 +73,6 @@ export const moveIssueSchema = z.object({
   version: z.coerce.number().int(),
   resolutionNote: z.string().trim().max(5000).optional(),
 });
-export type MoveIssueInput = z.output<typeof moveIssueSchema>;
 
 export const assignIssueSchema = z.object({
   issueId: id,

@@ -34,12 +34,12 @@ function newestMtime(target: string, root: string): number {
   return newest;
 }
 
-export function newestSourceMtime(root: string): number {
+function newestSourceMtime(root: string): number {
   const targets = [...SOURCE_DIRS, ...SOURCE_FILES].map((name) => path.join(root, name));
   return Math.max(...targets.map((target) => newestMtime(target, root)));
 }
 
-export type BuildState = { fresh: true } | { fresh: false; reason: string };
+type BuildState = { fresh: true } | { fresh: false; reason: string };
 
 /** Next writes BUILD_ID last, so its mtime marks a finished build. */
 export function buildState(root: string, distDir: string): BuildState {

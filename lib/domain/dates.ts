@@ -14,7 +14,7 @@
 /** Who reads the date: the time zone moments are shown in, and the locale (English until issue 13). */
 export type Reader = { timeZone: string; locale?: string };
 
-export const DEFAULT_LOCALE = "en-GB";
+const DEFAULT_LOCALE = "en-GB";
 /** The reader whose zone is unknown (no setting, no browser cookie yet, no JavaScript). */
 export const UTC_READER: Reader = { timeZone: "UTC" };
 

@@ -42,5 +42,3 @@ export function serviceRank(service: Service): number {
 export function inGuideOrder(services: readonly Service[]): Service[] {
   return [...services].sort((a, b) => serviceRank(a) - serviceRank(b));
 }
-
-export { Service };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import type { EngagementStage, MemberRole, Service } from "@/lib/generated/prisma/enums";
+import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 
 /** What a change to an engagement needs to load first: the target, for authorization and the table. */
 export function findEngagementForChange(engagementId: string) {
@@ -35,7 +35,7 @@ export async function readEngagementForChange(client: Pick<Tx, "engagement">, en
 
 export type EngagementForChange = NonNullable<Awaited<ReturnType<typeof findEngagementForChange>>>;
 
-export type TrackerCell = {
+type TrackerCell = {
   id: string;
   institutionId: string;
   service: Service;
@@ -191,5 +191,3 @@ export async function findLatestEngagementEvent(engagementId: string) {
     select: { kind: true, toStage: true, at: true, actor: { select: { name: true } } },
   });
 }
-
-export type { MemberRole };

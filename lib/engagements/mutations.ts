@@ -14,7 +14,7 @@ import {
 } from "./schema";
 import { findMove, MAIN_STAGES, refusalFor, STAGE_LABELS } from "./transitions";
 
-export const ARCHIVED_REFUSAL =
+const ARCHIVED_REFUSAL =
   "This institution has been removed from the programme, so its engagements are read-only. The team leader can restore it in Settings.";
 
 function minutesAgo(at: Date, now = new Date()) {

@@ -22,7 +22,7 @@ export type NextStepEngagement = {
 };
 
 export type NextStep = { engagementId: string; institutionId: string; service: Service; tier: 1 | 2 | 3 | 4; title: string; why: string };
-export type WarningKind = "partnerAhead" | "stale" | "overdue" | "blocked";
+type WarningKind = "partnerAhead" | "stale" | "overdue" | "blocked";
 export type Warning = { engagementId: string; institutionId: string; service: Service; kind: WarningKind; text: string };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -60,7 +60,7 @@ const WHY: Record<1 | 2 | 3 | 4, string> = {
 };
 
 /** "the Legal service at Danube University of Applied Sciences": no possessive to get wrong on names ending in s. */
-export function serviceAt(e: { institutionName: string; service: Service }): string {
+function serviceAt(e: { institutionName: string; service: Service }): string {
   return `the ${SERVICE_LABELS[e.service]} service at ${e.institutionName}`;
 }
 
@@ -171,13 +171,13 @@ export function computeWarnings(
  * and unblocking returns there); Not applicable has no position (null): there is nothing to align
  * with, or nothing running ahead, so it is never compared.
  */
-export function progressRank(stage: EngagementStage, blockedFromStage: EngagementStage | null): number | null {
+function progressRank(stage: EngagementStage, blockedFromStage: EngagementStage | null): number | null {
   if (stage === "NOT_APPLICABLE") return null;
   return stageRank(stage, blockedFromStage);
 }
 
 /** A partner's engagement is ahead when it has got further along the main line than the lead's engagement of the same service. */
-export function isAheadOf(
+function isAheadOf(
   partner: Pick<NextStepEngagement, "stage" | "blockedFromStage">,
   lead: Pick<NextStepEngagement, "stage" | "blockedFromStage">,
 ): boolean {

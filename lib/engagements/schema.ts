@@ -76,10 +76,3 @@ export const updateEngagementDetailsSchema = z.object({
   note: optionalText(1000, "note"),
 });
 export type UpdateEngagementDetailsInput = z.output<typeof updateEngagementDetailsSchema>;
-
-/** Tracker filters, read from the URL's search params (unknown values are ignored). */
-export const trackerFiltersSchema = z.object({
-  service: z.string().optional(),
-  institution: z.string().optional(),
-  stage: z.string().optional(),
-});

@@ -15,11 +15,11 @@ export const ALL_STAGES = [...MAIN_STAGES, "BLOCKED", "NOT_APPLICABLE"] as const
 export const ALL_ROLES = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"] as const satisfies readonly MemberRole[];
 
 /** Stages where nothing more is expected of anyone: they count as "done" in progress figures. */
-export const DONE_STAGES: readonly EngagementStage[] = ["SETTLED", "NOT_APPLICABLE"];
+const DONE_STAGES: readonly EngagementStage[] = ["SETTLED", "NOT_APPLICABLE"];
 
 export type MoveKind = "forward" | "back" | "block" | "unblock" | "notApplicable" | "reopen";
 
-export type Transition = {
+type Transition = {
   from: EngagementStage;
   to: EngagementStage;
   kind: MoveKind;

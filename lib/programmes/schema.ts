@@ -89,7 +89,6 @@ export const addMemberSchema = z
     message: "Choose the service(s) this task-force member represents.",
     path: ["services"],
   });
-export type AddMemberInput = z.output<typeof addMemberSchema>;
 
 export const partnerChangeSchema = z.object({ programmeId: id, institutionId: id });
 

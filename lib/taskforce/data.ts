@@ -4,7 +4,7 @@ import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { Service } from "@/lib/generated/prisma/enums";
 
 export type Seat = { representationId: string; userId: string; name: string; email: string; active: boolean };
-export type TaskForceGrid = {
+type TaskForceGrid = {
   services: readonly Service[];
   institutions: { id: string; name: string; shortName: string; country: string; lead: boolean }[];
   /** cells[service][institutionId] → the representatives there. */

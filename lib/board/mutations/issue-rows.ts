@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { STATUS_LABELS } from "../schema";
+import { STATUS_LABELS } from "../labels";
 import { indexInColumn } from "./positions";
 
 // Every change of an issue runs in one transaction that holds the issue's row lock (and, for a change

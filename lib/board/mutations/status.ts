@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import type { IssueCloseReason, IssueStatus } from "@/lib/generated/prisma/enums";
 import { CLOSE_UNRESOLVED_HINT } from "../moves";
-import { DONE_STATUSES } from "../schema";
+import { DONE_STATUSES } from "../labels";
 import { recordEvent } from "./history";
 import { lockBoardAndIssue, TX_OPTIONS } from "./issue-rows";
 import { indexInColumn, relocate } from "./positions";

@@ -15,7 +15,7 @@ import { ASSIGNABLE_ROLES } from "./consequences";
 // refuses to leave the programme without a team leader: two leaders demoting each other at the same
 // moment are decided one after the other, and the second is refused.
 
-export type MembershipActor = { id: string; isPlatformAdmin: boolean };
+type MembershipActor = { id: string; isPlatformAdmin: boolean };
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 

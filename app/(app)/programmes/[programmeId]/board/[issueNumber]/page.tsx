@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getBoardOptions, getIssueDetail, namesForHistory } from "@/lib/board/data";
 import { boardPath, CREATED_FLASH_COOKIE, createdFlashFor } from "@/lib/board/flash";
-import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/schema";
+import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/labels";
 import { renderMarkdown } from "@/lib/advice/markdown";
 import { SERVICE_LABELS } from "@/lib/domain/services";
 import { formatDateTime, formatMomentDay } from "@/lib/domain/dates";

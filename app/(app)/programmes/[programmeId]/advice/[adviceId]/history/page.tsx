@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { listAdviceRevisions } from "@/lib/advice/data";
-import { ADVICE_KIND_LABELS, ADVICE_VISIBILITY_LABELS } from "@/lib/advice/schema";
+import { ADVICE_KIND_LABELS, ADVICE_VISIBILITY_LABELS } from "@/lib/advice/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { MarkdownView } from "@/components/advice/markdown-view";
 import { formatDateTime, formatDay } from "@/lib/domain/dates";
