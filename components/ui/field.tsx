@@ -19,18 +19,24 @@ function Frame({ label, name, id = name, errors, hint, required, children }: Fie
         )}
       </label>
       {children}
-      {hint && !errors?.length && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
+}
+
+/** The hint under a field, replaced by its errors when there are any (ids match describedBy). */
+function FieldMessages({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  if (errors?.length)
+    return (
+      <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+        {errors.join(" ")}
+      </p>
+    );
+  return hint ? (
+    <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+      {hint}
+    </p>
+  ) : null;
 }
 
 function describedBy(name: string, errors?: string[], hint?: ReactNode) {
@@ -143,16 +149,7 @@ export function CheckboxField({
           {label}
         </label>
       </div>
-      {hint && !errors?.length && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-          {hint}
-        </p>
-      )}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} errors={errors} />
     </div>
   );
 }
