@@ -59,7 +59,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/data.ts", "**/targets.ts", "**/mutations.ts", "**/mutations/*.ts", "lib/db.ts", "tests/**", "prisma/**"],
+    files: ["**/data.ts", "**/data/*.ts", "**/targets.ts", "**/mutations.ts", "**/mutations/*.ts", "lib/db.ts", "tests/**", "prisma/**"],
     rules: { "@typescript-eslint/no-restricted-imports": "off" },
   },
   {

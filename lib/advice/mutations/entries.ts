@@ -1,0 +1,110 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { changedFields, writeAudit } from "@/lib/audit/mutations";
+import { conflict } from "@/lib/errors";
+import { checkAttachments, storeAttachments, type UploadedFile } from "./attachments";
+import { dateOf, lockEntry, refuseIfRemoved, TX_OPTIONS, writeRevision, type AdviceText } from "./entry-rows";
+import { raiseFollowUpIssue } from "./follow-up";
+
+type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
+
+/** Edits an entry; the earlier state is kept as a revision (advice is evidence). */
+export async function editAdvice(actorId: string, input: EditAdviceData) {
+  const files = checkAttachments(input.attachments);
+  return db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    refuseIfRemoved(entry);
+    const next = {
+      givenOn: dateOf(input.givenOn),
+      givenByName: input.givenByName,
+      givenByRole: input.givenByRole,
+      summary: input.summary,
+      details: input.details,
+      kind: input.kind,
+    };
+    const diff = changedFields(entry as unknown as Record<string, unknown>, next);
+    if (diff.changed.length === 0 && files.length === 0) return { id: entry.id, programmeId: entry.programmeId, changed: false };
+    if (diff.changed.length > 0) {
+      await writeRevision(tx, entry, actorId, "EDITED");
+      await tx.adviceEntry.update({ where: { id: entry.id }, data: { ...next, version: { increment: 1 } } });
+    }
+    await storeAttachments(tx, entry.id, actorId, files);
+    await writeAudit(tx, {
+      actorId,
+      programmeId: entry.programmeId,
+      action: "editAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      before: diff.before,
+      after: { ...(diff.after as object), ...(files.length ? { attachmentsAdded: files.map((f) => f.fileName) } : {}) },
+    });
+    return { id: entry.id, programmeId: entry.programmeId, changed: true };
+  }, TX_OPTIONS);
+}
+
+/** Shares an institution draft with the whole partnership, and raises its follow-up issue if it asked for one. */
+export async function shareAdvice(actorId: string, input: { adviceId: string; version: number }, institutionName: string) {
+  return db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    refuseIfRemoved(entry);
+    if (entry.visibility === "SHARED") throw conflict("This entry is already shared with the partnership.");
+    await writeRevision(tx, entry, actorId, "SHARED");
+    await tx.adviceEntry.update({ where: { id: entry.id }, data: { visibility: "SHARED", version: { increment: 1 } } });
+    const raised = await tx.boardIssue.count({ where: { adviceId: entry.id, labels: { has: "follow-up" } } });
+    if (entry.followUpNeeded && raised === 0) await raiseFollowUpIssue(tx, actorId, entry, institutionName);
+    await writeAudit(tx, {
+      actorId,
+      programmeId: entry.programmeId,
+      action: "shareAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      before: { visibility: entry.visibility },
+      after: { visibility: "SHARED" },
+    });
+    return { id: entry.id, programmeId: entry.programmeId };
+  }, TX_OPTIONS);
+}
+
+/** Removes an entry (soft delete, with a reason): it stays in the history and the team leader can restore it. */
+export async function deleteAdvice(actorId: string, input: { adviceId: string; version: number; reason: string }) {
+  return db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    refuseIfRemoved(entry);
+    await writeRevision(tx, entry, actorId, "DELETED", input.reason);
+    await tx.adviceEntry.update({
+      where: { id: entry.id },
+      data: { deletedAt: new Date(), deletedById: actorId, deleteReason: input.reason, version: { increment: 1 } },
+    });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: entry.programmeId,
+      action: "deleteAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      after: { reason: input.reason },
+    });
+    return { id: entry.id, programmeId: entry.programmeId };
+  }, TX_OPTIONS);
+}
+
+/** Brings a removed entry back (team leader only). */
+export async function restoreAdvice(actorId: string, input: { adviceId: string; version: number }) {
+  return db.$transaction(async (tx) => {
+    const entry = await lockEntry(tx, input.adviceId, input.version);
+    if (!entry.deletedAt) throw conflict("This entry has not been removed, so there is nothing to restore.");
+    await writeRevision(tx, entry, actorId, "RESTORED");
+    await tx.adviceEntry.update({
+      where: { id: entry.id },
+      data: { deletedAt: null, deletedById: null, deleteReason: null, version: { increment: 1 } },
+    });
+    await writeAudit(tx, {
+      actorId,
+      programmeId: entry.programmeId,
+      action: "restoreAdvice",
+      entityType: "AdviceEntry",
+      entityId: entry.id,
+      before: { deletedAt: entry.deletedAt?.toISOString() ?? null },
+    });
+    return { id: entry.id, programmeId: entry.programmeId };
+  }, TX_OPTIONS);
+}
