@@ -18,6 +18,7 @@ import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { openModal } from "@/components/ui/confirm-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { IssueFields, keptIssueValues, type IssueFieldValues } from "./issue-fields";
 import { useLatestMessage } from "./latest-message";
@@ -129,11 +130,18 @@ export function StatusForms({ issue }: { issue: Issue }) {
         <FormMessage state={resolve.message?.status === "error" ? resolve.message : undefined} />
       </form>
       <div>
-        <button type="button" className="text-sm font-medium text-red-800 underline" onClick={() => closeDialog.current?.showModal()}>
+        <button
+          type="button"
+          className="text-sm font-medium text-red-800 underline"
+          commandfor="close-issue-dialog"
+          command="show-modal"
+          onClick={() => openModal(closeDialog.current)}
+        >
           Close without resolving…
         </button>
         <FormMessage state={close.message?.status === "error" ? close.message : undefined} />
         <dialog
+          id="close-issue-dialog"
           ref={closeDialog}
           aria-labelledby="close-title"
           className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
@@ -174,6 +182,8 @@ export function StatusForms({ issue }: { issue: Issue }) {
               <button
                 type="button"
                 className="rounded-md border border-slate-400 px-2.5 py-1 text-sm"
+                commandfor="close-issue-dialog"
+                command="close"
                 onClick={() => closeDialog.current?.close()}
               >
                 Cancel

@@ -6,6 +6,7 @@ import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { openModal } from "@/components/ui/confirm-dialog";
 
 /** An empty or extra seat: the team leader picks a person of that institution. */
 export function AddSeatForm({
@@ -71,7 +72,9 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
     <>
       <button
         type="button"
-        onClick={() => dialog.current?.showModal()}
+        commandfor={`remove-dialog-${representationId}`}
+        command="show-modal"
+        onClick={() => openModal(dialog.current)}
         className="text-xs font-medium text-red-800 underline"
         aria-label={`Remove ${name} as ${where}`}
       >
@@ -79,6 +82,7 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
       </button>
       {state.status === "error" && <FormMessage state={state} />}
       <dialog
+        id={`remove-dialog-${representationId}`}
         ref={dialog}
         aria-labelledby={`remove-${representationId}`}
         className="m-auto w-full max-w-md rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
@@ -106,6 +110,8 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
             <button
               type="button"
               className="rounded-md border border-slate-400 px-2.5 py-1 text-sm"
+              commandfor={`remove-dialog-${representationId}`}
+              command="close"
               onClick={() => dialog.current?.close()}
             >
               Cancel

@@ -1,7 +1,7 @@
 // The team leader manages the people of a programme from the People page, keyboard only; and the
 // People, Task force and Settings pages fit a 390 px screen.
 import type { Locator, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { addSessionCookie, expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
 
 const MAIN = "Climate-Resilient Urban Water Management";
 
@@ -88,6 +88,29 @@ test("the team leader changes a member's role and removes a member with the keyb
   await expect(page.getByRole("status").filter({ hasText: `${mara} left the programme.` })).toBeVisible();
   await expect(card(page, mara)).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test("without JavaScript the team leader still removes a member: the confirmation opens, the removal posts as a plain form", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // a programme with members is set up first
+  const stamp = Date.now();
+  await programmeWithMembers(page, stamp);
+  const mara = `Mara Member ${stamp}`;
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await addSessionCookie(context, "sanne.bakker@rijnmond.test");
+  const plain = await context.newPage();
+  await plain.goto(page.url());
+  await card(plain, mara)
+    .getByRole("button", { name: `Remove ${mara}…` })
+    .click();
+  const dialog = plain.getByRole("dialog", { name: `Remove ${mara} as partner staff?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: `Remove ${mara}`, exact: true }).click();
+  await expect(plain.getByRole("status").filter({ hasText: `${mara} left the programme.` })).toBeVisible();
+  await expect(card(plain, mara)).toHaveCount(0);
+  await context.close();
 });
 
 test.describe("at 390 px", () => {
