@@ -390,7 +390,7 @@ describe("a change reads its engagement under lock, never stale", () => {
     expect(await tableFingerprint()).toBe(before);
   });
 
-  it("20 moves racing one removal of the partner: no move lands after the removal", async () => {
+  it("18 moves (three per engagement) racing one removal of the partner: no move lands after the removal", async () => {
     const world = await createWorld();
     const engagements = await db.engagement.findMany({ where: { programmeId: world.programme.id, institutionId: world.partnerA.id } });
     const rows = await Promise.all(engagements.map((e) => findEngagementForChange(e.id)));
