@@ -93,11 +93,19 @@ export async function addPartner(actorId: string, programmeId: string, instituti
 }
 
 /** Adds (or extends) a membership; task-force members get the services they represent. */
+const NOT_TAKING_PART = "That institution does not take part in this programme (any more). Choose one that does.";
+
 export async function addMember(
   actorId: string,
   input: { programmeId: string; userId: string; role: MemberRole; institutionId: string; services?: readonly Service[] },
 ) {
   return db.$transaction(async (tx) => {
+    // The institution acted for must take part in the programme: its partner row, locked for share,
+    // so that a parallel removal of the partner waits for this addition or is seen by it.
+    const [partner] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
+      SELECT "archivedAt" FROM "ProgrammePartner"
+      WHERE "programmeId" = ${input.programmeId} AND "institutionId" = ${input.institutionId} FOR SHARE`;
+    if (!partner || partner.archivedAt) throw invalidFields({ institutionId: NOT_TAKING_PART }, NOT_TAKING_PART);
     // Insert-or-nothing, so that of parallel additions of the same person exactly one adds them.
     const key = { programmeId: input.programmeId, userId: input.userId, role: input.role };
     const added = await tx.membership.createMany({ data: [{ ...key, institutionId: input.institutionId }], skipDuplicates: true });

@@ -8,18 +8,14 @@ import type { AddRepresentativeInput } from "./schema";
 
 /** Seats a person on the task force for one service at one institution (one person may hold several). */
 export async function addRepresentative(actorId: string, input: AddRepresentativeInput) {
-  const [partner, user, existing] = await Promise.all([
-    db.programmePartner.findUnique({
-      where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } },
-      select: { archivedAt: true },
-    }),
+  // Whether the institution takes part is checked by addMember, under a lock.
+  const [user, existing] = await Promise.all([
     db.user.findUnique({ where: { id: input.userId }, select: { id: true, name: true, deactivatedAt: true } }),
     db.membership.findUnique({
       where: { programmeId_userId_role: { programmeId: input.programmeId, userId: input.userId, role: "TASK_FORCE" } },
       select: { institutionId: true, institution: { select: { name: true } }, representations: { select: { service: true } } },
     }),
   ]);
-  if (!partner || partner.archivedAt) throw invalid("That institution is not an active partner in this programme.");
   if (!user || user.deactivatedAt) throw invalid("Choose a person with an active Consort account.");
   if (existing && existing.institutionId !== input.institutionId) {
     throw conflict(

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createUser, createWorld, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
 import { getTaskForceGrid } from "@/lib/taskforce/data";
+import { archivePartner } from "@/lib/programmes/mutations";
 import { addRepresentative, removeRepresentative } from "@/lib/taskforce/mutations";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { can } from "@/lib/auth/permissions";
@@ -85,7 +86,21 @@ describe("task force", () => {
         service: "IT",
         userId: world.staffA.id,
       }),
-    ).rejects.toThrow(/not an active partner/);
+    ).rejects.toThrow(/does not take part in this programme/);
+    expect(await tableFingerprint()).toBe(before);
+  });
+
+  it("refuses a seat at a partner that was removed from the programme, writing nothing", async () => {
+    await archivePartner(world.leader.id, world.programme.id, world.partnerB.id);
+    const before = await tableFingerprint();
+    await expect(
+      addRepresentative(world.leader.id, {
+        programmeId: world.programme.id,
+        institutionId: world.partnerB.id,
+        service: "IT",
+        userId: world.staffB.id,
+      }),
+    ).rejects.toThrow(/does not take part in this programme \(any more\)/);
     expect(await tableFingerprint()).toBe(before);
   });
 });
