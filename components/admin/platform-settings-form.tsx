@@ -1,10 +1,9 @@
 "use client";
 import { updatePlatformSettingsAction } from "@/lib/admin/actions";
+import type { ProgrammeStarters } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-
-type ProgrammeStarters = "CREATORS" | "EVERYONE";
 
 const CHOICES: { value: ProgrammeStarters; label: string; hint: string }[] = [
   {

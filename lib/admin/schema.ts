@@ -1,5 +1,6 @@
 // Forms and actions of the platform-admin area: institutions, users, programmes set up by an admin.
 import { z } from "zod";
+import { ProgrammeStarters } from "@/lib/generated/prisma/enums";
 import { createProgrammeSchema } from "@/lib/programmes/schema";
 
 export { ADMIN_PAGE_SIZE, MIN_PASSWORD_LENGTH } from "./constants";
@@ -88,7 +89,7 @@ export const updateUserSchema = z.object({
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
 export const platformSettingsSchema = z.object({
-  programmeStarters: z.enum(["CREATORS", "EVERYONE"], { message: "Choose who may start programmes." }),
+  programmeStarters: z.enum(ProgrammeStarters, { message: "Choose who may start programmes." }),
 });
 export type PlatformSettingsInput = z.output<typeof platformSettingsSchema>;
 

@@ -1,6 +1,6 @@
 // Who may do what inside a programme: ONE table, used by every server action and every page.
 // Roles come from the database (Membership rows) on every request, never from the session.
-import type { MemberRole, Service } from "@/lib/generated/prisma/enums";
+import type { MemberRole, ProgrammeStarters, Service } from "@/lib/generated/prisma/enums";
 
 /**
  * How far a role's grant reaches:
@@ -93,9 +93,6 @@ export function hasRole(actor: ProgrammeActor, role: MemberRole): boolean {
  * as the platform setting says — only people an admin marked as programme creators (the default), or
  * anyone signed in.
  */
-export function mayStartProgrammes(
-  user: { isPlatformAdmin: boolean; isProgrammeCreator: boolean },
-  starters: "CREATORS" | "EVERYONE",
-): boolean {
+export function mayStartProgrammes(user: { isPlatformAdmin: boolean; isProgrammeCreator: boolean }, starters: ProgrammeStarters): boolean {
   return user.isPlatformAdmin || user.isProgrammeCreator || starters === "EVERYONE";
 }
