@@ -2,6 +2,11 @@
 // multipart framing (MAX_SUBMISSION_BYTES in lib/advice/file-types.ts; a unit test keeps them equal).
 const MAX_SUBMISSION_BYTES = 10 * 10 * 1024 * 1024 + 1024 * 1024;
 
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Locale from the person or a cookie (no locale segment in URLs): lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Lets two builds of one checkout (say, the e2e server and a developer's) keep separate outputs.
@@ -20,4 +25,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -84,7 +84,14 @@ export default defineConfig({
     // folder, the database emptied and seeded with the demo partnership before the server starts.
     command: "node --import tsx lib/cli/start.ts --fresh-demo",
     url: `${baseURL}/login`,
-    env: { PORT: String(port), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET },
+    env: {
+      PORT: String(port),
+      NEXT_DIST_DIR: ".next-e2e",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: process.env.AUTH_SECRET,
+      // The pseudo-locale (lib/i18n/pseudo.ts) for languages.spec.ts: off in production otherwise.
+      CONSORT_PSEUDO_LOCALE: "1",
+    },
     reuseExistingServer: false,
     timeout: scaled(300_000),
     stdout: "pipe",

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { updateTimeZoneAction } from "@/lib/account/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -17,20 +18,21 @@ export function TimeZoneForm({
   browserZone: string | null;
   zones: readonly string[];
 }) {
+  const t = useTranslations("commonClient");
   const { state, formProps, errors, value } = useFormAction(updateTimeZoneAction);
-  const browserOption = browserZone ? `Use my browser's time zone (now ${browserZone})` : "Use my browser's time zone";
+  const browserOption = browserZone ? t("timeZoneForm.browserNow", { zone: browserZone }) : t("timeZoneForm.browser");
   return (
-    <form {...formProps} className="max-w-xl space-y-3" aria-label="Time zone">
+    <form {...formProps} className="max-w-xl space-y-3" aria-label={t("timeZoneForm.formLabel")}>
       <SelectField
-        label="Show times in"
+        label={t("timeZoneForm.showTimesIn")}
         name="timeZone"
         defaultValue={value("timeZone", current ?? "")}
         errors={errors("timeZone")}
-        hint="Dates of events (when something was changed, commented or logged) are shown in this zone. Calendar days such as due dates are the same everywhere."
+        hint={t("timeZoneForm.hint")}
         options={[{ value: "", label: browserOption }, ...zones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") }))]}
       />
       <FormMessage state={state} />
-      <SubmitButton>Save time zone</SubmitButton>
+      <SubmitButton>{t("timeZoneForm.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createInstitutionAction, updateInstitutionAction } from "@/lib/admin/actions";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -16,13 +17,14 @@ type Institution = {
 };
 
 export function InstitutionForm({ institution }: { institution?: Institution }) {
+  const t = useTranslations("adminClient");
   const { state, formProps, errors, value } = useFormAction(institution ? updateInstitutionAction : createInstitutionAction);
   return (
     <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm" noValidate>
       <FormMessage state={state} />
       {institution && <input type="hidden" name="institutionId" value={institution.id} />}
       <TextField
-        label="Name"
+        label={t("institutionForm.name")}
         name="name"
         required
         defaultValue={value("name", institution?.name)}
@@ -31,16 +33,16 @@ export function InstitutionForm({ institution }: { institution?: Institution }) 
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          label="Short name"
+          label={t("institutionForm.shortName")}
           name="shortName"
           required
           defaultValue={value("shortName", institution?.shortName)}
           errors={errors("shortName")}
-          hint="Unique, e.g. UvA. Shown in tables and badges."
+          hint={t("institutionForm.shortNameHint")}
           autoComplete="off"
         />
         <TextField
-          label="Country"
+          label={t("institutionForm.country")}
           name="country"
           required
           defaultValue={value("country", institution?.country)}
@@ -48,7 +50,7 @@ export function InstitutionForm({ institution }: { institution?: Institution }) 
           autoComplete="off"
         />
         <TextField
-          label="City"
+          label={t("institutionForm.city")}
           name="city"
           required
           defaultValue={value("city", institution?.city)}
@@ -58,23 +60,23 @@ export function InstitutionForm({ institution }: { institution?: Institution }) 
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
-          label="Erasmus code (optional)"
+          label={t("institutionForm.erasmusCode")}
           name="erasmusCode"
           defaultValue={value("erasmusCode", institution?.erasmusCode ?? "")}
           errors={errors("erasmusCode")}
-          hint="Unique, e.g. NL AMSTERD01."
+          hint={t("institutionForm.erasmusCodeHint")}
           autoComplete="off"
         />
         <TextField
-          label="SCHAC code (optional)"
+          label={t("institutionForm.schacCode")}
           name="schacCode"
           defaultValue={value("schacCode", institution?.schacCode ?? "")}
           errors={errors("schacCode")}
-          hint="Unique, the institution's domain, e.g. uva.nl."
+          hint={t("institutionForm.schacCodeHint")}
           autoComplete="off"
         />
       </div>
-      <SubmitButton>{institution ? "Save changes" : "Create institution"}</SubmitButton>
+      <SubmitButton>{institution ? t("institutionForm.save") : t("institutionForm.create")}</SubmitButton>
     </form>
   );
 }

@@ -1,11 +1,21 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { USER_STATUS_FILTERS, type UserStatusFilter } from "@/lib/admin/schema";
-
-const STATUS_LABELS: Record<UserStatusFilter, string> = { all: "All", active: "Active", deactivated: "Deactivated" };
+import { getT } from "@/lib/i18n/server";
 
 /** A plain GET form: searches are bookmarkable and work without JavaScript. */
-export function SearchForm({ basePath, label, q, status }: { basePath: string; label: string; q: string; status?: UserStatusFilter }) {
+export async function SearchForm({
+  basePath,
+  label,
+  q,
+  status,
+}: {
+  basePath: string;
+  label: string;
+  q: string;
+  status?: UserStatusFilter;
+}) {
+  const t = await getT("admin");
   return (
     <form method="get" action={basePath} role="search" className="mb-4 flex flex-wrap items-end gap-3">
       <div>
@@ -23,7 +33,7 @@ export function SearchForm({ basePath, label, q, status }: { basePath: string; l
       {status && (
         <div>
           <label htmlFor="status" className="block text-sm font-medium text-slate-800">
-            Status
+            {t("list.status")}
           </label>
           <select
             id="status"
@@ -33,39 +43,39 @@ export function SearchForm({ basePath, label, q, status }: { basePath: string; l
           >
             {USER_STATUS_FILTERS.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {t(`list.statusFilter.${s}`)}
               </option>
             ))}
           </select>
         </div>
       )}
       <button type="submit" className={buttonClasses("secondary")}>
-        Search
+        {t("list.search")}
       </button>
       {(q || (status && status !== "all")) && (
         <Link href={basePath} className="py-2 text-sm font-medium text-blue-800 underline">
-          Clear search
+          {t("list.clearSearch")}
         </Link>
       )}
     </form>
   );
 }
 
-export function Pagination({
+/** `totalLabel` is the count of what is listed, already said ("22 institutions"). */
+export async function Pagination({
   basePath,
   page,
   pageCount,
-  total,
+  totalLabel,
   params,
-  noun,
 }: {
   basePath: string;
   page: number;
   pageCount: number;
-  total: number;
+  totalLabel: string;
   params: Record<string, string>;
-  noun: string;
 }) {
+  const t = await getT("admin");
   const href = (p: number) => {
     const search = new URLSearchParams({
       ...Object.fromEntries(Object.entries(params).filter(([, v]) => v && v !== "all")),
@@ -75,21 +85,21 @@ export function Pagination({
     return qs ? `${basePath}?${qs}` : basePath;
   };
   return (
-    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-800">
+    <nav aria-label={t("list.pagination.label")} className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-slate-800">
       <p>
-        {total} {noun}
-        {pageCount > 1 ? ` · page ${page} of ${pageCount}` : ""}
+        {totalLabel}
+        {pageCount > 1 ? ` · ${t("list.pagination.pageOf", { page, pageCount })}` : ""}
       </p>
       {pageCount > 1 && (
         <div className="flex gap-2">
           {page > 1 ? (
             <Link href={href(page - 1)} className={buttonClasses("secondary", "sm")} rel="prev">
-              Previous page
+              {t("list.pagination.previous")}
             </Link>
           ) : null}
           {page < pageCount ? (
             <Link href={href(page + 1)} className={buttonClasses("secondary", "sm")} rel="next">
-              Next page
+              {t("list.pagination.next")}
             </Link>
           ) : null}
         </div>

@@ -1,25 +1,16 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { updatePlatformSettingsAction } from "@/lib/admin/actions";
 import type { ProgrammeStarters } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
-const CHOICES: { value: ProgrammeStarters; label: string; hint: string }[] = [
-  {
-    value: "CREATORS",
-    label: "Platform admins and programme creators",
-    hint: "Recommended. Mark a person as a programme creator on their user page.",
-  },
-  {
-    value: "EVERYONE",
-    label: "Anyone signed in",
-    hint: "Every account may start a programme and lead it from its home institution.",
-  },
-];
+const CHOICES: readonly ProgrammeStarters[] = ["CREATORS", "EVERYONE"];
 
 /** The platform-wide rule for who may start a programme (and so become its team leader). */
 export function PlatformSettingsForm({ programmeStarters }: { programmeStarters: ProgrammeStarters }) {
+  const t = useTranslations("adminClient");
   const { state, formProps, errors: errorsOf, value } = useFormAction(updatePlatformSettingsAction);
   const errors = errorsOf("programmeStarters");
   const chosen = value("programmeStarters", programmeStarters);
@@ -27,25 +18,25 @@ export function PlatformSettingsForm({ programmeStarters }: { programmeStarters:
     <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
       <FormMessage state={state} />
       <fieldset aria-describedby={errors ? "programmeStarters-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Who may start a programme</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("settings.legend")}</legend>
         <div className="mt-2 space-y-3">
           {CHOICES.map((choice) => (
-            <div key={choice.value} className="flex items-start gap-2">
+            <div key={choice} className="flex items-start gap-2">
               <input
-                id={`programmeStarters-${choice.value}`}
+                id={`programmeStarters-${choice}`}
                 type="radio"
                 name="programmeStarters"
-                value={choice.value}
-                defaultChecked={chosen === choice.value}
-                aria-describedby={`programmeStarters-${choice.value}-hint`}
+                value={choice}
+                defaultChecked={chosen === choice}
+                aria-describedby={`programmeStarters-${choice}-hint`}
                 className="mt-0.5 size-4"
               />
               <div>
-                <label htmlFor={`programmeStarters-${choice.value}`} className="text-sm font-medium text-slate-800">
-                  {choice.label}
+                <label htmlFor={`programmeStarters-${choice}`} className="text-sm font-medium text-slate-800">
+                  {t(`settings.choice.${choice}.label`)}
                 </label>
-                <p id={`programmeStarters-${choice.value}-hint`} className="text-xs text-slate-600">
-                  {choice.hint}
+                <p id={`programmeStarters-${choice}-hint`} className="text-xs text-slate-600">
+                  {t(`settings.choice.${choice}.hint`)}
                 </p>
               </div>
             </div>
@@ -57,7 +48,7 @@ export function PlatformSettingsForm({ programmeStarters }: { programmeStarters:
           </p>
         )}
       </fieldset>
-      <SubmitButton>Save setting</SubmitButton>
+      <SubmitButton>{t("settings.save")}</SubmitButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { deactivateUserAction, reactivateUserAction } from "@/lib/admin/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { TextAreaField } from "@/components/ui/field";
@@ -19,6 +20,7 @@ type Status = {
 
 /** Deactivate (after confirming, with a reason) or reactivate an account. */
 export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, reader, deactivation }: Status) {
+  const t = useTranslations("adminClient");
   const deactivate = useFormAction(deactivateUserAction);
   const reactivate = useFormAction(reactivateUserAction);
   if (deactivatedAt) {
@@ -30,18 +32,22 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, reader, d
           }
         />
         <p className="text-sm text-slate-800">
-          <span className="font-semibold">Deactivated</span> on {formatDateTime(new Date(deactivatedAt), reader)}
-          {deactivation?.by ? ` by ${deactivation.by}` : ""}. {name} cannot sign in.
+          {t.rich(deactivation?.by ? "status.deactivatedBy" : "status.deactivated", {
+            strong: (chunks) => <span className="font-semibold">{chunks}</span>,
+            when: formatDateTime(new Date(deactivatedAt), reader),
+            by: deactivation?.by ?? "",
+            name,
+          })}
         </p>
         {deactivation?.reason && (
           <p className="text-sm text-slate-800">
-            <span className="font-medium">Reason:</span> {deactivation.reason}
+            <span className="font-medium">{t("status.reason")}</span> {deactivation.reason}
           </p>
         )}
         <form {...reactivate.formProps}>
           <input type="hidden" name="userId" value={userId} />
-          <SubmitButton variant="secondary" pendingLabel="Reactivating…">
-            Reactivate account
+          <SubmitButton variant="secondary" pendingLabel={t("status.reactivating")}>
+            {t("status.reactivate")}
           </SubmitButton>
         </form>
       </div>
@@ -51,30 +57,25 @@ export function UserStatusPanel({ userId, name, isSelf, deactivatedAt, reader, d
     <div className="max-w-2xl space-y-3 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
       <FormMessage state={reactivate.state.status === "success" ? reactivate.state : undefined} />
       <p className="text-sm text-slate-800">
-        <span className="font-semibold">Active.</span>{" "}
-        {isSelf
-          ? "This is your own account: another platform admin must deactivate it."
-          : `Deactivating ends ${name}'s sessions at once and stops them signing in. Their memberships and history stay.`}
+        <span className="font-semibold">{t("status.active")}</span> {isSelf ? t("status.selfNote") : t("status.deactivateNote", { name })}
       </p>
       {!isSelf && (
-        <ConfirmDialog trigger="Deactivate account" title={`Deactivate ${name}?`}>
+        <ConfirmDialog trigger={t("status.deactivateAccount")} title={t("status.dialogTitle", { name })}>
           <form {...deactivate.formProps} className="space-y-3" noValidate>
             <FormMessage state={deactivate.state} />
-            <p className="text-sm text-slate-800">
-              {name} will be signed out everywhere and cannot sign in until an admin reactivates the account.
-            </p>
+            <p className="text-sm text-slate-800">{t("status.dialogText", { name })}</p>
             <input type="hidden" name="userId" value={userId} />
             <TextAreaField
-              label="Reason"
+              label={t("status.reasonLabel")}
               name="reason"
               required
               rows={3}
               defaultValue={deactivate.value("reason")}
               errors={deactivate.errors("reason")}
-              hint="Kept in the audit trail, e.g. “Left the university in May 2027”."
+              hint={t("status.reasonHint")}
             />
-            <SubmitButton variant="danger" pendingLabel="Deactivating…">
-              Deactivate
+            <SubmitButton variant="danger" pendingLabel={t("status.deactivating")}>
+              {t("status.deactivate")}
             </SubmitButton>
           </form>
         </ConfirmDialog>

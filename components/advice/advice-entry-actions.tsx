@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { deleteAdviceAction, removeAttachmentAction, restoreAdviceAction, shareAdviceAction } from "@/lib/advice/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
@@ -16,6 +17,7 @@ export function AdviceEntryActions({
   version: number;
   can: { share: boolean; remove: boolean; restore: boolean };
 }) {
+  const t = useTranslations("adviceClient");
   const share = useFormAction(shareAdviceAction);
   const remove = useFormAction(deleteAdviceAction);
   const restore = useFormAction(restoreAdviceAction);
@@ -25,46 +27,42 @@ export function AdviceEntryActions({
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         {can.share && (
-          <ConfirmDialog trigger="Share with the partnership" title="Share this advice with the partnership?" variant="secondary">
-            <p className="text-sm text-slate-700">
-              Everyone in the programme will be able to read it. A shared entry cannot be made a draft again.
-            </p>
+          <ConfirmDialog trigger={t("entryActions.shareTrigger")} title={t("entryActions.shareTitle")} variant="secondary">
+            <p className="text-sm text-slate-700">{t("entryActions.shareBody")}</p>
             <form {...share.formProps}>
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
-              <SubmitButton pendingLabel="Sharing…">Share now</SubmitButton>
+              <SubmitButton pendingLabel={t("entryActions.sharing")}>{t("entryActions.shareConfirm")}</SubmitButton>
             </form>
           </ConfirmDialog>
         )}
         {can.remove && (
-          <ConfirmDialog trigger="Remove…" title="Remove this advice entry?">
-            <p className="text-sm text-slate-700">
-              The entry disappears from the advice log but stays on record with its history; the team leader can restore it.
-            </p>
+          <ConfirmDialog trigger={t("entryActions.removeTrigger")} title={t("entryActions.removeTitle")}>
+            <p className="text-sm text-slate-700">{t("entryActions.removeBody")}</p>
             <form {...remove.formProps} className="space-y-3">
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
               <TextAreaField
-                label="Reason for removing it"
+                label={t("entryActions.removeReason")}
                 name="reason"
                 rows={3}
                 required
                 defaultValue={remove.value("reason")}
                 errors={remove.errors("reason")}
               />
-              <SubmitButton variant="danger" pendingLabel="Removing…">
-                Remove entry
+              <SubmitButton variant="danger" pendingLabel={t("entryActions.removing")}>
+                {t("entryActions.removeConfirm")}
               </SubmitButton>
             </form>
           </ConfirmDialog>
         )}
         {can.restore && (
-          <ConfirmDialog trigger="Restore…" title="Restore this advice entry?" variant="secondary">
-            <p className="text-sm text-slate-700">It goes back into the advice log with the visibility it had.</p>
+          <ConfirmDialog trigger={t("entryActions.restoreTrigger")} title={t("entryActions.restoreTitle")} variant="secondary">
+            <p className="text-sm text-slate-700">{t("entryActions.restoreBody")}</p>
             <form {...restore.formProps}>
               <input type="hidden" name="adviceId" value={adviceId} />
               <input type="hidden" name="version" value={version} />
-              <SubmitButton pendingLabel="Restoring…">Restore entry</SubmitButton>
+              <SubmitButton pendingLabel={t("entryActions.restoring")}>{t("entryActions.restoreConfirm")}</SubmitButton>
             </form>
           </ConfirmDialog>
         )}
@@ -75,15 +73,19 @@ export function AdviceEntryActions({
 }
 
 export function RemoveAttachmentButton({ attachmentId, fileName }: { attachmentId: string; fileName: string }) {
+  const t = useTranslations("adviceClient");
   const { state, formProps } = useFormAction(removeAttachmentAction);
   return (
-    <ConfirmDialog trigger={`Remove ${fileName}`} title={`Remove the attachment "${fileName}"?`}>
-      <p className="text-sm text-slate-700">It will no longer be listed or downloadable. The audit trail records the removal.</p>
+    <ConfirmDialog
+      trigger={t("entryActions.removeAttachmentTrigger", { fileName })}
+      title={t("entryActions.removeAttachmentTitle", { fileName })}
+    >
+      <p className="text-sm text-slate-700">{t("entryActions.removeAttachmentBody")}</p>
       <form {...formProps} className="space-y-2">
         <input type="hidden" name="attachmentId" value={attachmentId} />
         <FormMessage state={state} />
-        <SubmitButton variant="danger" pendingLabel="Removing…">
-          Remove attachment
+        <SubmitButton variant="danger" pendingLabel={t("entryActions.removing")}>
+          {t("entryActions.removeAttachmentConfirm")}
         </SubmitButton>
       </form>
     </ConfirmDialog>

@@ -1,20 +1,21 @@
 "use client";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionInput, ActionState } from "@/lib/actions/state";
-import { ADVICE_KIND_DESCRIPTIONS, ADVICE_KIND_LABELS, ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
-import {
-  ACCEPT_ATTRIBUTE,
-  ALLOWED_TYPES_TEXT,
-  checkFileSelection,
-  MAX_ATTACHMENT_TEXT,
-  MAX_ATTACHMENTS_PER_REQUEST,
-} from "@/lib/advice/file-types";
+import type { Message } from "@/lib/i18n/message";
+import { ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
+import { ACCEPT_ATTRIBUTE, ATTACHMENT_LIMIT_VALUES, checkFileSelection, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
 type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
+
+/** The browser's own refusals of chosen files are adviceClient messages (lib/advice/file-types.ts). */
+const CLIENT_NAMESPACE = "adviceClient.";
+type ClientKey = Parameters<ReturnType<typeof useTranslations<"adviceClient">>>[0];
+const clientKey = (message: Message) => message.key.slice(CLIENT_NAMESPACE.length) as ClientKey;
 
 type AdviceFormValues = {
   givenOn: string;
@@ -39,9 +40,10 @@ export function AdviceForm({
   hidden: Record<string, string>;
   defaults: AdviceFormValues;
   cancelHref: string;
-  /** Set when the last plain form post was too large to read (see lib/advice/oversized-post.ts). */
+  /** Set (already said) when the last plain form post was too large to read (see lib/advice/oversized-post.ts). */
   refusedUpload?: string;
 }) {
+  const t = useTranslations("adviceClient");
   const initial: ActionState = refusedUpload
     ? { status: "error", kind: "invalid", message: refusedUpload, fieldErrors: { attachments: [refusedUpload] } }
     : { status: "idle" };
@@ -57,7 +59,7 @@ export function AdviceForm({
   // Files too many or too large are refused here, before uploading megabytes the server would
   // refuse with the same message. Null: nothing chosen since the last submission.
   const fileInputRef = useRef<HTMLInputElement>(null);
-  const [chosenFilesProblem, setChosenFilesProblem] = useState<{ message: string | null } | null>(null);
+  const [chosenFilesProblem, setChosenFilesProblem] = useState<{ message: Message | null } | null>(null);
   const problemWithChosenFiles = () => checkFileSelection([...(fileInputRef.current?.files ?? [])]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -70,7 +72,11 @@ export function AdviceForm({
     setChosenFilesProblem(null);
     formProps.onSubmit(event);
   };
-  const attachmentErrors = chosenFilesProblem ? (chosenFilesProblem.message ? [chosenFilesProblem.message] : []) : errors.attachments;
+  const attachmentErrors = chosenFilesProblem
+    ? chosenFilesProblem.message
+      ? [t(clientKey(chosenFilesProblem.message), chosenFilesProblem.message.values)]
+      : []
+    : errors.attachments;
   const [summary, setSummary] = useState(submitted("summary") ?? "");
   const [followUp, setFollowUp] = useState(form.checked("followUpNeeded"));
 
@@ -84,7 +90,7 @@ export function AdviceForm({
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField
-          label="Date the advice was given"
+          label={t("form.givenOn")}
           name="givenOn"
           type="date"
           required
@@ -92,7 +98,7 @@ export function AdviceForm({
           errors={errors.givenOn}
         />
         <TextField
-          label="Given by (name)"
+          label={t("form.givenByName")}
           name="givenByName"
           required
           defaultValue={submitted("givenByName")}
@@ -100,45 +106,45 @@ export function AdviceForm({
           autoComplete="off"
         />
         <TextField
-          label="Their role at the service"
+          label={t("form.givenByRole")}
           name="givenByRole"
           defaultValue={submitted("givenByRole")}
           errors={errors.givenByRole}
-          hint="e.g. Head of international office"
+          hint={t("form.givenByRoleHint")}
         />
       </div>
       <SelectField
-        label="Kind of advice"
+        label={t("form.kind")}
         name="kind"
         required
         defaultValue={submitted("kind")}
         errors={errors.kind}
         options={[
-          { value: "", label: "Choose…" },
-          ...ADVICE_KINDS.map((k) => ({ value: k, label: `${ADVICE_KIND_LABELS[k]} — ${ADVICE_KIND_DESCRIPTIONS[k]}` })),
+          { value: "", label: t("form.chooseKind") },
+          ...ADVICE_KINDS.map((k) => ({ value: k, label: `${t(`kind.${k}`)} — ${t(`kindDescription.${k}`)}` })),
         ]}
       />
       <TextField
-        label="Summary (one line)"
+        label={t("form.summary")}
         name="summary"
         required
         maxLength={SUMMARY_MAX}
         value={summary}
         onChange={(e) => setSummary(e.target.value)}
         errors={errors.summary}
-        hint={`${summary.length} of ${SUMMARY_MAX} characters`}
+        hint={t("form.summaryCount", { count: summary.length, max: SUMMARY_MAX })}
       />
       <TextAreaField
-        label="Details"
+        label={t("form.details")}
         name="details"
         rows={10}
         defaultValue={submitted("details")}
         errors={errors.details}
-        hint="Markdown: **bold**, *italic*, lists with -, links like [text](https://…). HTML is shown as text."
+        hint={t("form.detailsHint")}
       />
       <div>
         <label htmlFor="attachments" className="block text-sm font-medium text-slate-800">
-          {mode === "log" ? "Attachments" : "Add attachments"}
+          {mode === "log" ? t("form.attachments") : t("form.addAttachments")}
         </label>
         <input
           ref={fileInputRef}
@@ -159,21 +165,21 @@ export function AdviceForm({
           </p>
         ) : null}
         <p id="attachments-hint" className="mt-1 text-xs text-slate-600">
-          Optional. Up to {MAX_ATTACHMENTS_PER_REQUEST} files, each at most {MAX_ATTACHMENT_TEXT}: {ALLOWED_TYPES_TEXT}. The type is checked
-          from each file&apos;s content, not its name.
+          {t("form.attachmentsHint", {
+            max: MAX_ATTACHMENTS_PER_REQUEST,
+            ...ATTACHMENT_LIMIT_VALUES,
+            types: t("files.acceptedTypes"),
+          })}
         </p>
       </div>
       {mode === "log" && (
         <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
-          <legend className="px-1 text-sm font-medium text-slate-800">Visibility and follow-up</legend>
+          <legend className="px-1 text-sm font-medium text-slate-800">{t("form.visibilityAndFollowUp")}</legend>
           <label className="flex items-start gap-2 text-sm text-slate-800">
             <input type="checkbox" name="share" defaultChecked={form.checked("share")} className="mt-1" />
             <span>
-              Share with the partnership now
-              <span className="block text-xs text-slate-600">
-                Leave unticked to keep it as an institution draft: only your institution&apos;s members and the team leader can read it
-                until you share it.
-              </span>
+              {t("form.shareNow")}
+              <span className="block text-xs text-slate-600">{t("form.shareNowHint")}</span>
             </span>
           </label>
           <label className="flex items-start gap-2 text-sm text-slate-800">
@@ -186,31 +192,29 @@ export function AdviceForm({
               aria-controls="follow-up-note"
             />
             <span>
-              Follow-up needed
-              <span className="block text-xs text-slate-600">
-                Creates a linked issue on the task force&apos;s board: now if you share the advice, otherwise when you share it.
-              </span>
+              {t("form.followUpNeeded")}
+              <span className="block text-xs text-slate-600">{t("form.followUpNeededHint")}</span>
             </span>
           </label>
           <div id="follow-up-note" hidden={!followUp}>
             <TextAreaField
-              label="What needs following up?"
+              label={t("form.followUpNote")}
               name="followUpNote"
               rows={3}
               required={followUp}
               defaultValue={form.value("followUpNote")}
               errors={errors.followUpNote}
-              hint="The first line becomes the board issue's title."
+              hint={t("form.followUpNoteHint")}
             />
           </div>
         </fieldset>
       )}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending} aria-disabled={pending}>
-          {pending ? (mode === "log" ? "Logging…" : "Saving…") : mode === "log" ? "Log advice" : "Save changes"}
+          {pending ? (mode === "log" ? t("form.logging") : t("form.saving")) : mode === "log" ? t("form.log") : t("form.save")}
         </Button>
         <a href={cancelHref} className={buttonClasses("secondary")}>
-          Cancel
+          {t("form.cancel")}
         </a>
       </div>
     </form>

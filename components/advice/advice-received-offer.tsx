@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { markAdviceReceivedAction } from "@/lib/engagements/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,6 +17,7 @@ export function AdviceReceivedOffer({
   first: boolean;
   offered: boolean;
 }) {
+  const t = useTranslations("adviceClient");
   const { state, formProps } = useFormAction(markAdviceReceivedAction);
   // Rendered even when no longer offered, so the outcome stays announced after the page refreshes.
   if (state.status === "success") return <FormMessage state={state} />;
@@ -23,15 +25,12 @@ export function AdviceReceivedOffer({
   return (
     <section aria-labelledby="advice-received-offer" className="rounded-lg border border-blue-800 bg-blue-50 p-4">
       <h2 id="advice-received-offer" className="font-semibold text-slate-900">
-        {first ? "First advice on this engagement" : "This engagement has advice"}
+        {first ? t("receivedOffer.titleFirst") : t("receivedOffer.title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-800">
-        The engagement is still &ldquo;{stageLabel}&rdquo;. Move it to &ldquo;Advice received&rdquo; so the tracker shows where the
-        consultation stands?
-      </p>
+      <p className="mt-1 text-sm text-slate-800">{t("receivedOffer.body", { stage: stageLabel })}</p>
       <form {...formProps} className="mt-3">
         <input type="hidden" name="engagementId" value={engagementId} />
-        <SubmitButton pendingLabel="Moving…">Move to &ldquo;Advice received&rdquo;</SubmitButton>
+        <SubmitButton pendingLabel={t("receivedOffer.moving")}>{t("receivedOffer.move")}</SubmitButton>
       </form>
       <div className="mt-2">
         <FormMessage state={state} />

@@ -1,10 +1,12 @@
 "use client";
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { signInWithPassword, type SignInState } from "@/lib/auth/actions";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("commonClient");
   const [state, action] = useActionState(signInWithPassword, {} as SignInState);
   return (
     <form action={action} className="mt-6 space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
@@ -14,9 +16,9 @@ export function SignInForm({ next }: { next: string }) {
         </p>
       )}
       <input type="hidden" name="next" value={next} />
-      <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.email} />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
-      <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
+      <TextField label={t("signInForm.email")} name="email" type="email" autoComplete="username" required defaultValue={state.email} />
+      <TextField label={t("signInForm.password")} name="password" type="password" autoComplete="current-password" required />
+      <SubmitButton pendingLabel={t("signInForm.pending")}>{t("signInForm.submit")}</SubmitButton>
     </form>
   );
 }

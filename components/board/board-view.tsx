@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
-import { useSyncExternalStore } from "react";
-import { STATUS_LABELS } from "@/lib/board/labels";
+import { useSyncExternalStore, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { canMoveTo, moveControls } from "@/lib/board/moves";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { BoardColumn } from "@/lib/board/data";
@@ -21,6 +21,9 @@ function useHydrated(): boolean {
   );
 }
 
+/** A key name in the keyboard hint. */
+const kbd = (chunks: ReactNode) => <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">{chunks}</kbd>;
+
 export function BoardView({
   programmeId,
   columns: serverColumns,
@@ -32,6 +35,7 @@ export function BoardView({
   canMove: boolean;
   moreHref: Partial<Record<IssueStatus, string>>;
 }) {
+  const t = useTranslations("boardClient");
   const navigate = useDelegatedLinks("a.card-title");
   // Moving needs JavaScript: the move buttons and dragging appear once it runs, never as dead controls
   // in the server's HTML (which also keeps four buttons per card out of every board response).
@@ -65,12 +69,7 @@ export function BoardView({
       )}
       {canMove && (
         <p id="board-keys" className="mb-3 text-sm text-slate-700">
-          Drag cards between columns, or use the buttons on each card. With the keyboard, Tab to a card&apos;s title and press the{" "}
-          <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Left</kbd> or{" "}
-          <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Right</kbd> arrow key to move it to the previous
-          or next column, <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Up</kbd> or{" "}
-          <kbd className="rounded border border-slate-400 bg-white px-1 font-sans text-xs">Down</kbd> to change its place in the column.
-          Resolving asks for a note; a resolved issue moves on to Closed.
+          {t.rich("board.keysHint", { kbd })}
         </p>
       )}
       {/* Card titles are plain links navigated by one handler (see useDelegatedLinks). `relative`: the
@@ -104,16 +103,16 @@ export function BoardView({
               id={`column-${column.status}`}
               className="mb-2 flex items-baseline justify-between px-1 text-sm font-semibold text-slate-900"
             >
-              <span>{STATUS_LABELS[column.status]}</span>
+              <span>{t(`status.${column.status}`)}</span>
               <span className="relative rounded-full bg-white px-2 text-xs font-medium text-slate-800">
                 {column.total}
-                <span className="sr-only">{column.total === 1 ? " issue" : " issues"}</span>
+                <span className="sr-only">{` ${t("board.issues", { count: column.total })}`}</span>
               </span>
             </h2>
             {column.cards.length === 0 ? (
-              <p className="px-1 py-4 text-center text-sm text-slate-700">No issues here.</p>
+              <p className="px-1 py-4 text-center text-sm text-slate-700">{t("board.noIssuesHere")}</p>
             ) : (
-              <ol className="space-y-2" aria-label={`${STATUS_LABELS[column.status]} issues`}>
+              <ol className="space-y-2" aria-label={t("board.columnIssues", { column: t(`status.${column.status}`) })}>
                 {column.cards.map((card, index) => {
                   const controls = moveControls(card, index, column.cards.length);
                   return (
@@ -153,7 +152,7 @@ export function BoardView({
             )}
             {column.limited && !moreHref[column.status] && (
               <p className="mt-2 px-2 text-center text-sm text-slate-700">
-                Showing {column.cards.length} of {column.total}. Use the list view to page through the rest.
+                {t("board.showing", { shown: column.cards.length, total: column.total })}
               </p>
             )}
             {column.limited && moreHref[column.status] && (
@@ -161,7 +160,11 @@ export function BoardView({
                 href={moreHref[column.status]!}
                 className="mt-2 block rounded-md px-2 py-1 text-center text-sm font-medium text-blue-800 underline hover:bg-white"
               >
-                Show all {column.total} in {STATUS_LABELS[column.status]} ({column.total - column.cards.length} more)
+                {t("board.showAll", {
+                  total: column.total,
+                  column: t(`status.${column.status}`),
+                  more: column.total - column.cards.length,
+                })}
               </Link>
             )}
           </section>

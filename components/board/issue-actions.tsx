@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   assignIssueAction,
   closeIssueAction,
@@ -11,7 +12,6 @@ import {
   reopenIssueAction,
   resolveIssueAction,
 } from "@/lib/board/actions";
-import { CLOSE_REASON_LABELS } from "@/lib/board/labels";
 import type { ActionState } from "@/lib/actions/state";
 import type { BoardOptions } from "@/lib/board/data";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
@@ -22,6 +22,7 @@ import { openModal } from "@/components/ui/confirm-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { IssueFields, keptIssueValues, type IssueFieldValues } from "./issue-fields";
 import { useLatestMessage } from "./latest-message";
+import { useSaySeats } from "./use-board-words";
 
 type Issue = { id: string; version: number; status: IssueStatus; assigneeId: string | null };
 
@@ -47,22 +48,24 @@ function useIssueForm<T>(name: string, action: Parameters<typeof useFormAction<T
 }
 
 export function AssignForm({ issue, options }: { issue: Issue; options: BoardOptions }) {
+  const t = useTranslations("boardClient");
+  const saySeats = useSaySeats();
   const form = useIssueForm("assign", assignIssueAction, issue.version);
   return (
     <form {...form.formProps} className="space-y-2" key={issue.version}>
       <input type="hidden" name="issueId" value={issue.id} />
       <input type="hidden" name="version" value={issue.version} />
       <SelectField
-        label="Assignee"
+        label={t("assignee.label")}
         name="assigneeId"
         defaultValue={form.value("assigneeId", issue.assigneeId ?? "none")}
         options={[
-          { value: "none", label: "Unassigned" },
-          ...options.assignees.map((a) => ({ value: a.id, label: `${a.name} (${a.detail})` })),
+          { value: "none", label: t("assignee.unassigned") },
+          ...options.assignees.map((a) => ({ value: a.id, label: t("assignee.option", { name: a.name, seats: saySeats(a.seats) }) })),
         ]}
       />
       <SubmitButton size="sm" variant="secondary">
-        Save assignee
+        {t("issue.saveAssignee")}
       </SubmitButton>
       <FormMessage state={form.message} />
     </form>
@@ -70,6 +73,7 @@ export function AssignForm({ issue, options }: { issue: Issue; options: BoardOpt
 }
 
 export function StatusForms({ issue }: { issue: Issue }) {
+  const t = useTranslations("boardClient");
   // One message for the status area: whichever of these forms was used last, while it is still true.
   const resolve = useIssueForm("resolve", resolveIssueAction, issue.version);
   const close = useIssueForm("close", closeIssueAction, issue.version);
@@ -91,19 +95,17 @@ export function StatusForms({ issue }: { issue: Issue }) {
             {hidden}
             <input type="hidden" name="toStatus" value="CLOSED" />
             <input type="hidden" name="toIndex" value="0" />
-            <p className="text-sm text-slate-700">
-              When nothing more is needed, close the issue: it moves to Closed and keeps its resolution.
-            </p>
-            <SubmitButton size="sm" pendingLabel="Closing…">
-              Close resolved issue
+            <p className="text-sm text-slate-700">{t("issue.closeResolvedHint")}</p>
+            <SubmitButton size="sm" pendingLabel={t("issue.closing")}>
+              {t("issue.closeResolved")}
             </SubmitButton>
           </form>
         )}
         <form {...reopen.formProps} className="space-y-2" key={`o${issue.version}`}>
           {hidden}
-          <p className="text-sm text-slate-700">Reopening puts the issue back at the end of Open.</p>
-          <SubmitButton variant="secondary" size="sm" pendingLabel="Reopening…">
-            Reopen issue
+          <p className="text-sm text-slate-700">{t("issue.reopenHint")}</p>
+          <SubmitButton variant="secondary" size="sm" pendingLabel={t("issue.reopening")}>
+            {t("issue.reopen")}
           </SubmitButton>
           <FormMessage state={reopen.message?.status === "error" ? reopen.message : undefined} />
         </form>
@@ -116,16 +118,16 @@ export function StatusForms({ issue }: { issue: Issue }) {
       <form {...resolve.formProps} className="space-y-2" key={`r${issue.version}`}>
         {hidden}
         <TextAreaField
-          label="Resolution note"
+          label={t("issue.resolutionNote")}
           name="resolutionNote"
           required
           rows={3}
-          hint="How was it solved? Others will look here when the same problem comes up."
+          hint={t("issue.resolutionHint")}
           defaultValue={resolve.value("resolutionNote")}
           errors={resolve.errors("resolutionNote")}
         />
-        <SubmitButton size="sm" pendingLabel="Resolving…">
-          Resolve issue
+        <SubmitButton size="sm" pendingLabel={t("issue.resolving")}>
+          {t("issue.resolve")}
         </SubmitButton>
         <FormMessage state={resolve.message?.status === "error" ? resolve.message : undefined} />
       </form>
@@ -137,7 +139,7 @@ export function StatusForms({ issue }: { issue: Issue }) {
           command="show-modal"
           onClick={() => openModal(closeDialog.current)}
         >
-          Close without resolving…
+          {t("issue.closeWithout")}
         </button>
         <FormMessage state={close.message?.status === "error" ? close.message : undefined} />
         <dialog
@@ -155,29 +157,29 @@ export function StatusForms({ issue }: { issue: Issue }) {
             }}
           >
             <h2 id="close-title" className="text-lg font-semibold">
-              Close this issue?
+              {t("issue.closeTitle")}
             </h2>
             {hidden}
             <SelectField
-              label="Reason"
+              label={t("issue.reason")}
               name="closeReason"
               required
               defaultValue={close.value("closeReason")}
               errors={close.errors("closeReason")}
-              options={(["WONT_FIX", "DUPLICATE"] as const).map((r) => ({ value: r, label: CLOSE_REASON_LABELS[r] }))}
+              options={(["WONT_FIX", "DUPLICATE"] as const).map((r) => ({ value: r, label: t(`closeReason.${r}`) }))}
             />
             <TextField
-              label="Note"
+              label={t("issue.note")}
               name="closeNote"
               required
               minLength={3}
               defaultValue={close.value("closeNote")}
               errors={close.errors("closeNote")}
-              hint="E.g. which issue it duplicates, or why it will not be fixed."
+              hint={t("issue.noteHint")}
             />
             <div className="flex gap-2">
-              <SubmitButton variant="danger" size="sm" pendingLabel="Closing…">
-                Close issue
+              <SubmitButton variant="danger" size="sm" pendingLabel={t("issue.closing")}>
+                {t("issue.closeIssue")}
               </SubmitButton>
               <button
                 type="button"
@@ -186,7 +188,7 @@ export function StatusForms({ issue }: { issue: Issue }) {
                 command="close"
                 onClick={() => closeDialog.current?.close()}
               >
-                Cancel
+                {t("issue.cancel")}
               </button>
             </div>
           </form>
@@ -207,32 +209,33 @@ export function EditIssueForm({
   values: IssueFieldValues;
   textOnly: boolean;
 }) {
+  const t = useTranslations("boardClient");
   const form = useIssueForm("edit", textOnly ? editIssueTextAction : editIssueAction, issue.version);
   const errors = form.state.status === "error" ? form.state.fieldErrors : undefined;
   const shown = keptIssueValues(values, form);
   return (
     <details className="rounded-lg border border-slate-300 bg-white p-4">
-      <summary className="cursor-pointer font-medium text-blue-900">{textOnly ? "Edit title and description" : "Edit issue"}</summary>
+      <summary className="cursor-pointer font-medium text-blue-900">{textOnly ? t("issue.editText") : t("issue.edit")}</summary>
       <form {...form.formProps} className="mt-4 space-y-4" key={issue.version}>
         <input type="hidden" name="issueId" value={issue.id} />
         <input type="hidden" name="version" value={issue.version} />
         {textOnly ? (
           <>
-            <TextField label="Title" name="title" required defaultValue={shown.title} errors={errors?.title} />
+            <TextField label={t("fields.title")} name="title" required defaultValue={shown.title} errors={errors?.title} />
             <TextAreaField
-              label="Description"
+              label={t("fields.description")}
               name="description"
               rows={6}
               defaultValue={shown.description}
               errors={errors?.description}
-              hint="Markdown is supported."
+              hint={t("issue.markdown")}
             />
           </>
         ) : (
           <IssueFields options={options} values={shown} errors={errors} />
         )}
         <FormMessage state={form.message} />
-        <SubmitButton>Save changes</SubmitButton>
+        <SubmitButton>{t("issue.saveChanges")}</SubmitButton>
       </form>
     </details>
   );
@@ -240,21 +243,22 @@ export function EditIssueForm({
 
 export function CommentForm({ issueId }: { issueId: string }) {
   // The field empties once the comment is posted.
+  const t = useTranslations("boardClient");
   const form = useIssueForm("comment", commentIssueAction);
   return (
     <form {...form.formProps} className="space-y-2">
       <input type="hidden" name="issueId" value={issueId} />
       <TextAreaField
-        label="Add a comment"
+        label={t("issue.addComment")}
         name="body"
         required
         rows={3}
-        hint="Markdown is supported."
+        hint={t("issue.markdown")}
         defaultValue={form.value("body")}
         errors={form.errors("body")}
       />
-      <SubmitButton size="sm" pendingLabel="Posting…">
-        Post comment
+      <SubmitButton size="sm" pendingLabel={t("issue.posting")}>
+        {t("issue.postComment")}
       </SubmitButton>
       <FormMessage state={form.message} />
     </form>

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 import type { IssueCard } from "@/lib/board/data";
 import { MOVE_KEY_SHORTCUTS } from "@/lib/board/moves";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import { DueDate, PriorityBadge } from "./issue-badges";
 
 /** What a card on the board says about its issue; the title links to the issue's page. */
 export function IssueCardBody({ programmeId, card, keyShortcuts }: { programmeId: string; card: IssueCard; keyShortcuts: boolean }) {
+  const t = useTranslations("boardClient");
+  const tDomain = useTranslations("domain");
   return (
     <div className="card-body">
       <p className="card-heading">
@@ -20,24 +22,21 @@ export function IssueCardBody({ programmeId, card, keyShortcuts }: { programmeId
       <div className="flex flex-wrap gap-1">
         <PriorityBadge priority={card.priority} />
         {card.escalation && (
-          <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">Escalation</span>
+          <span className="rounded border border-purple-700 bg-purple-50 px-1.5 py-0.5 text-xs text-purple-900">
+            {t("card.escalation")}
+          </span>
         )}
       </div>
       <p className="card-meta">
-        {card.services.map((s) => SERVICE_LABELS[s]).join(", ") + (card.institution ? ` · ${card.institution.shortName}` : "")}
+        {card.services.map((s) => tDomain(`service.${s}`)).join(", ") + (card.institution ? ` · ${card.institution.shortName}` : "")}
       </p>
-      <p className="card-meta">{card.assignee ? `Assigned to ${card.assignee.name}` : "Unassigned"}</p>
+      <p className="card-meta">{card.assignee ? t("card.assignedTo", { name: card.assignee.name }) : t("card.unassigned")}</p>
       <p className="card-meta">
         <DueDate dueDate={card.dueDate} status={card.status} />
-        {card.commentCount > 0 && (
-          <span className="text-slate-700">
-            {" "}
-            · {card.commentCount} {card.commentCount === 1 ? "comment" : "comments"}
-          </span>
-        )}
+        {card.commentCount > 0 && <span className="text-slate-700"> · {t("card.comments", { count: card.commentCount })}</span>}
       </p>
       {card.labels.length > 0 && (
-        <ul className="flex flex-wrap gap-1" aria-label="Labels">
+        <ul className="flex flex-wrap gap-1" aria-label={t("card.labels")}>
           {card.labels.map((l) => (
             <li key={l} className="card-label">
               {l}

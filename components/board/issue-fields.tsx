@@ -1,8 +1,8 @@
 "use client";
-import { ESCALATION_LABELS, PRIORITY_LABELS } from "@/lib/board/labels";
+import { useTranslations } from "next-intl";
 import type { BoardOptions } from "@/lib/board/data";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
-import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
 export type IssueFieldValues = {
@@ -55,22 +55,32 @@ type Props = {
 
 /** The fields of an issue, shared by the "new issue" and "edit issue" forms. */
 export function IssueFields({ options, values, errors, onServicesChange, onInstitutionChange, engagement, idPrefix = "" }: Props) {
+  const t = useTranslations("boardClient");
+  const tDomain = useTranslations("domain");
   const id = (name: string) => `${idPrefix}${name}`;
   return (
     <div className="space-y-4">
-      <TextField label="Title" name="title" id={id("title")} required defaultValue={values.title} errors={errors?.title} maxLength={200} />
+      <TextField
+        label={t("fields.title")}
+        name="title"
+        id={id("title")}
+        required
+        defaultValue={values.title}
+        errors={errors?.title}
+        maxLength={200}
+      />
       <TextAreaField
-        label="Description"
+        label={t("fields.description")}
         name="description"
         id={id("description")}
         defaultValue={values.description}
         errors={errors?.description}
         rows={6}
-        hint="Markdown: **bold**, lists, links. Say what blocks the programme and what you already tried."
+        hint={t("fields.descriptionHint")}
       />
       <fieldset aria-describedby={errors?.services ? id("services-error") : undefined}>
         <legend className="text-sm font-medium text-slate-800">
-          Service(s) concerned{" "}
+          {t("fields.services")}{" "}
           <span aria-hidden="true" className="text-red-700">
             *
           </span>
@@ -89,7 +99,7 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
                   onServicesChange([...boxes].map((b) => b.value as Service));
                 }}
               />
-              {SERVICE_LABELS[s]}
+              {tDomain(`service.${s}`)}
             </label>
           ))}
         </div>
@@ -101,33 +111,40 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
-          label="Institution concerned"
+          label={t("fields.institution")}
           name="institutionId"
           id={id("institutionId")}
           defaultValue={values.institutionId}
           errors={errors?.institutionId}
           onChange={(e) => onInstitutionChange?.(e.currentTarget.value)}
           options={[
-            { value: "", label: "Not specific to one institution" },
-            ...options.institutions.map((i) => ({ value: i.id, label: `${i.name}${i.lead ? " (lead)" : ""}` })),
+            { value: "", label: t("fields.notSpecific") },
+            ...options.institutions.map((i) => ({ value: i.id, label: i.lead ? t("fields.lead", { name: i.name }) : i.name })),
           ]}
         />
         <SelectField
-          label="Priority"
+          label={t("fields.priority")}
           name="priority"
           id={id("priority")}
           defaultValue={values.priority}
           errors={errors?.priority}
-          options={(["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((p) => ({ value: p, label: PRIORITY_LABELS[p] }))}
+          options={(["LOW", "NORMAL", "HIGH", "URGENT"] as const).map((p) => ({ value: p, label: t(`priority.${p}`) }))}
         />
-        <TextField label="Due date" name="dueDate" id={id("dueDate")} type="date" defaultValue={values.dueDate} errors={errors?.dueDate} />
         <TextField
-          label="Labels"
+          label={t("fields.dueDate")}
+          name="dueDate"
+          id={id("dueDate")}
+          type="date"
+          defaultValue={values.dueDate}
+          errors={errors?.dueDate}
+        />
+        <TextField
+          label={t("fields.labels")}
           name="labels"
           id={id("labels")}
           defaultValue={values.labels}
           errors={errors?.labels}
-          hint="Comma-separated, e.g. visa, exam rules"
+          hint={t("fields.labelsHint")}
           list={id("label-suggestions")}
         />
         <datalist id={id("label-suggestions")}>
@@ -136,22 +153,22 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
           ))}
         </datalist>
         <SelectField
-          label="Escalation level"
+          label={t("fields.escalation")}
           name="escalation"
           id={id("escalation")}
           defaultValue={values.escalation}
           errors={errors?.escalation}
-          hint="For legal and regulatory problems: how far the solution has to reach."
+          hint={t("fields.escalationHint")}
           options={[
-            { value: "", label: "None" },
+            { value: "", label: t("fields.none") },
             ...(["PROGRAMME_TEAM", "INSTITUTION_RULES", "NATIONAL_REGULATION"] as const).map((e) => ({
               value: e,
-              label: ESCALATION_LABELS[e],
+              label: t(`escalation.${e}`),
             })),
           ]}
         />
         <SelectField
-          label="Linked engagement"
+          label={t("fields.engagement")}
           name="engagementId"
           id={id("engagementId")}
           {...(engagement
@@ -159,19 +176,22 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
             : { defaultValue: values.engagementId })}
           errors={errors?.engagementId}
           options={[
-            { value: "", label: "None" },
-            ...options.engagements.map((e) => ({ value: e.id, label: `${e.institution} · ${SERVICE_LABELS[e.service]}` })),
+            { value: "", label: t("fields.none") },
+            ...options.engagements.map((e) => ({ value: e.id, label: `${e.institution} · ${tDomain(`service.${e.service}`)}` })),
           ]}
         />
         <SelectField
-          label="Linked advice"
+          label={t("fields.advice")}
           name="adviceId"
           id={id("adviceId")}
           defaultValue={values.adviceId}
           errors={errors?.adviceId}
           options={[
-            { value: "", label: "None" },
-            ...options.advice.map((a) => ({ value: a.id, label: `${SERVICE_LABELS[a.service]}: ${a.summary.slice(0, 80)}` })),
+            { value: "", label: t("fields.none") },
+            ...options.advice.map((a) => ({
+              value: a.id,
+              label: t("fields.adviceOption", { service: tDomain(`service.${a.service}`), summary: a.summary.slice(0, 80) }),
+            })),
           ]}
         />
       </div>

@@ -1,15 +1,14 @@
 import Link from "next/link";
 import type { BoardFilters } from "@/lib/board/schema";
-import { STATUS_LABELS } from "@/lib/board/labels";
 import type { IssueCard } from "@/lib/board/data";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { getT } from "@/lib/i18n/server";
 import { DueDate, PriorityBadge } from "./issue-badges";
 import { boardQuery } from "./board-filters";
 
 type Sort = "due" | "priority" | "number";
 
 /** The board's issues as a table, sortable by due date and priority (links, so it works without JS). */
-export function IssueList({
+export async function IssueList({
   basePath,
   programmeId,
   filters,
@@ -26,6 +25,7 @@ export function IssueList({
   page: number;
   pageCount: number;
 }) {
+  const [t, tClient, tDomain] = await Promise.all([getT("board"), getT("boardClient"), getT("domain")]);
   const sort: Sort = filters.sort ?? "due";
   const dir = filters.dir ?? (sort === "priority" ? "desc" : "asc");
   const header = (key: Sort, label: string) => {
@@ -36,7 +36,7 @@ export function IssueList({
         <Link href={`${basePath}${boardQuery(filters, { sort: key, dir: nextDir, page: undefined })}`} className="text-blue-900 underline">
           {label}
           {activeSort && <SortArrow direction={dir} />}
-          <span className="sr-only">, sort {nextDir === "asc" ? "ascending" : "descending"}</span>
+          <span className="sr-only">{nextDir === "asc" ? t("list.sortAscending") : t("list.sortDescending")}</span>
         </Link>
       </th>
     );
@@ -46,27 +46,27 @@ export function IssueList({
       {/* `relative`: the table's screen-reader-only texts stay inside this scrolling box instead of widening the page. */}
       <div className="relative overflow-x-auto rounded-lg border border-slate-300 bg-white">
         <table className="min-w-full text-left text-sm">
-          <caption className="sr-only">Board issues, {total} in total</caption>
+          <caption className="sr-only">{t("list.caption", { total })}</caption>
           <thead className="bg-slate-100 text-slate-800">
             <tr>
               {header("number", "#")}
               <th scope="col" className="px-3 py-2 font-semibold">
-                Title
+                {t("list.title")}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Status
+                {t("list.status")}
               </th>
-              {header("priority", "Priority")}
+              {header("priority", t("list.priority"))}
               <th scope="col" className="px-3 py-2 font-semibold">
-                Service
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Institution
+                {t("list.service")}
               </th>
               <th scope="col" className="px-3 py-2 font-semibold">
-                Assignee
+                {t("list.institution")}
               </th>
-              {header("due", "Due date")}
+              <th scope="col" className="px-3 py-2 font-semibold">
+                {t("list.assignee")}
+              </th>
+              {header("due", t("list.dueDate"))}
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
@@ -82,13 +82,13 @@ export function IssueList({
                     {r.title}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{STATUS_LABELS[r.status]}</td>
+                <td className="px-3 py-2">{tClient(`status.${r.status}`)}</td>
                 <td className="px-3 py-2">
                   <PriorityBadge priority={r.priority} />
                 </td>
-                <td className="px-3 py-2">{r.services.map((s) => SERVICE_LABELS[s]).join(", ")}</td>
+                <td className="px-3 py-2">{r.services.map((s) => tDomain(`service.${s}`)).join(", ")}</td>
                 <td className="px-3 py-2">{r.institution?.shortName ?? "—"}</td>
-                <td className="px-3 py-2">{r.assignee?.name ?? "Unassigned"}</td>
+                <td className="px-3 py-2">{r.assignee?.name ?? t("list.unassigned")}</td>
                 <td className="px-3 py-2">
                   <DueDate dueDate={r.dueDate} status={r.status} />
                 </td>
@@ -98,18 +98,16 @@ export function IssueList({
         </table>
       </div>
       {pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-3 flex items-center gap-3 text-sm">
+        <nav aria-label={t("list.pages")} className="mt-3 flex items-center gap-3 text-sm">
           {page > 1 && (
             <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page - 1 })}`}>
-              Previous page
+              {t("list.previous")}
             </Link>
           )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
+          <span>{t("list.pageOf", { page, count: pageCount })}</span>
           {page < pageCount && (
             <Link className="text-blue-800 underline" href={`${basePath}${boardQuery(filters, { page: page + 1 })}`}>
-              Next page
+              {t("list.next")}
             </Link>
           )}
         </nav>

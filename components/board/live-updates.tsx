@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 
 /**
  * Follows the programme's board over server-sent events and refreshes the page's server data when
@@ -8,6 +9,7 @@ import { useEffect, useRef, useState } from "react";
  */
 export function LiveUpdates({ programmeId }: { programmeId: string }) {
   const router = useRouter();
+  const t = useTranslations("boardClient");
   const [connected, setConnected] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -29,7 +31,7 @@ export function LiveUpdates({ programmeId }: { programmeId: string }) {
   return (
     <p className="text-xs text-slate-700" data-live={connected ? "on" : "off"}>
       <span aria-hidden="true" className={`mr-1 inline-block h-2 w-2 rounded-full ${connected ? "bg-green-700" : "bg-slate-400"}`} />
-      {connected ? "Live: changes by others appear automatically." : "Connecting for live updates…"}
+      {connected ? t("live.on") : t("live.connecting")}
     </p>
   );
 }

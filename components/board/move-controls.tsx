@@ -1,5 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { MoveControl, MoveKind } from "@/lib/board/moves";
+import { useSayBoard } from "./use-board-words";
 
 // Arrows are drawn, not typed: a glyph such as "←" is text to axe (its colour contrast cannot be
 // checked, and it is not in the button's spoken name). Each button shows a word its name contains.
@@ -37,13 +39,19 @@ export function MoveButtons({
   pending: boolean;
   onMove: (control: MoveControl) => void;
 }) {
+  const t = useTranslations("boardClient");
+  const say = useSayBoard();
   return (
-    <div className="mt-2 grid grid-cols-2 gap-1 border-t border-slate-200 pt-2" role="group" aria-label={`Move #${number}`}>
+    <div
+      className="mt-2 grid grid-cols-2 gap-1 border-t border-slate-200 pt-2"
+      role="group"
+      aria-label={t("moves.group", { number: String(number) })}
+    >
       {controls.map((control) => (
         <button
           key={control.kind}
           type="button"
-          title={control.label}
+          title={say(control.label)}
           data-control={control.kind}
           disabled={pending || !control.toStatus}
           onClick={() => onMove(control)}
@@ -51,7 +59,7 @@ export function MoveButtons({
         >
           {control.kind !== "next" && <Arrow kind={control.kind} />}
           {/* The name is the label; only the part that is also shown is visible (no aria-label: WCAG 2.5.3). */}
-          <SpokenLabel label={control.label} visible={control.visible} />
+          <SpokenLabel label={say(control.label)} visible={say(control.visible)} />
           {control.kind === "next" && <Arrow kind={control.kind} />}
         </button>
       ))}

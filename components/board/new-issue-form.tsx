@@ -1,13 +1,15 @@
 "use client";
 import { useMemo, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createIssueAction } from "@/lib/board/actions";
-import { proposeAssignee, proposeEngagement } from "@/lib/board/routing";
+import { proposeAssignee, proposeEngagement, routingMessage } from "@/lib/board/routing";
 import type { BoardOptions } from "@/lib/board/data";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { IssueFields, keptIssueValues, type IssueFieldValues } from "./issue-fields";
+import { useSayBoard, useSaySeats } from "./use-board-words";
 
 export function NewIssueForm({
   programmeId,
@@ -20,6 +22,10 @@ export function NewIssueForm({
   canAssign: boolean;
   initial: Partial<IssueFieldValues>;
 }) {
+  const t = useTranslations("boardClient");
+  const tDomain = useTranslations("domain");
+  const say = useSayBoard();
+  const saySeats = useSaySeats();
   const form = useFormAction(createIssueAction);
   const { state, formProps } = form;
   const values: IssueFieldValues = keptIssueValues(
@@ -50,8 +56,13 @@ export function NewIssueForm({
     services,
     institutionId: institutionId || null,
     leadInstitutionId: options.leadInstitutionId,
-    institutionNames: names,
   });
+  const reason = say(
+    routingMessage(proposal.reason, {
+      institution: (id) => names[id] ?? t("routing.thatInstitution"),
+      service: (service) => tDomain(`service.${service}`),
+    }),
+  );
   const proposedName = options.assignees.find((a) => a.id === proposal.userId)?.name;
   const errors = state.status === "error" ? state.fieldErrors : undefined;
   // "" lets the server route the issue: what the form submits before (or without) JavaScript, whose
@@ -73,7 +84,7 @@ export function NewIssueForm({
         {canAssign ? (
           <>
             <label htmlFor="assigneeId" className="block text-sm font-medium text-slate-800">
-              Assignee
+              {t("assignee.label")}
             </label>
             <select
               id="assigneeId"
@@ -83,25 +94,27 @@ export function NewIssueForm({
               aria-describedby="routing-reason"
               className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
             >
-              <option value="">The proposed representative (see below)</option>
-              <option value="none">Unassigned</option>
+              <option value="">{t("newIssue.proposedRepresentative")}</option>
+              <option value="none">{t("assignee.unassigned")}</option>
               {options.assignees.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name} ({a.detail}){a.id === proposal.userId ? " (proposed)" : ""}
+                  {t(a.id === proposal.userId ? "newIssue.optionProposed" : "assignee.option", { name: a.name, seats: saySeats(a.seats) })}
                 </option>
               ))}
             </select>
           </>
         ) : (
-          <p className="text-sm font-medium text-slate-800">Assignee: {proposedName ?? "nobody yet (the task force will pick it up)"}</p>
+          <p className="text-sm font-medium text-slate-800">
+            {proposedName ? t("newIssue.assigneeIs", { name: proposedName }) : t("newIssue.assigneeNobody")}
+          </p>
         )}
         <p id="routing-reason" className="mt-1 text-sm text-slate-800" data-testid="routing-reason">
-          Proposed: {proposal.reason}
+          {t("newIssue.proposed", { reason })}
           {chosen !== null && chosen !== "" && chosen !== proposal.userId && (
             <>
               {" "}
               <button type="button" className="text-blue-800 underline" onClick={() => setChosen(null)}>
-                Use the proposal
+                {t("newIssue.useProposal")}
               </button>
             </>
           )}
@@ -109,7 +122,7 @@ export function NewIssueForm({
         {errors?.assigneeId && <p className="mt-1 text-sm text-red-700">{errors.assigneeId.join(" ")}</p>}
       </div>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Creating…">Create issue</SubmitButton>
+      <SubmitButton pendingLabel={t("newIssue.creating")}>{t("newIssue.create")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import type { Move } from "./use-board-moves";
 
@@ -13,6 +14,7 @@ export function ResolveDialog({
   onResolve: (move: Move, note: string) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("boardClient");
   const dialog = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState("");
   // Rendered with a key per move (BoardView), so each move starts with an empty note.
@@ -36,11 +38,11 @@ export function ResolveDialog({
         }}
       >
         <h2 id="resolve-title" className="text-lg font-semibold">
-          Resolve #{move?.card.number}
+          {t("resolveDialog.title", { number: String(move?.card.number ?? "") })}
         </h2>
         <div>
           <label htmlFor="board-resolution-note" className="block text-sm font-medium text-slate-800">
-            Resolution note{" "}
+            {t("resolveDialog.note")}{" "}
             <span aria-hidden="true" className="text-red-700">
               *
             </span>
@@ -56,13 +58,13 @@ export function ResolveDialog({
             aria-describedby="board-resolution-hint"
           />
           <p id="board-resolution-hint" className="mt-1 text-xs text-slate-600">
-            Say how it was solved, so others can learn from it.
+            {t("resolveDialog.hint")}
           </p>
         </div>
         <div className="flex gap-2">
-          <Button type="submit">Resolve issue</Button>
+          <Button type="submit">{t("resolveDialog.submit")}</Button>
           <Button variant="secondary" onClick={() => dialog.current?.close()}>
-            Cancel
+            {t("resolveDialog.cancel")}
           </Button>
         </div>
       </form>

@@ -1,10 +1,12 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type DragEvent, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import { moveIssueAction } from "@/lib/board/actions";
 import { canMoveTo, CLOSE_UNRESOLVED_HINT, MOVE_KEYS, type MoveControl } from "@/lib/board/moves";
 import type { IssueStatus } from "@/lib/generated/prisma/enums";
 import type { BoardColumn, IssueCard } from "@/lib/board/data";
+import { useSayBoard } from "./use-board-words";
 
 export type Move = { card: IssueCard; toStatus: IssueStatus; toIndex: number; visibleIndex: number; control?: string };
 
@@ -15,6 +17,8 @@ export type Move = { card: IssueCard; toStatus: IssueStatus; toIndex: number; vi
  */
 export function useBoardMoves(serverColumns: BoardColumn[]) {
   const router = useRouter();
+  const t = useTranslations("boardClient");
+  const say = useSayBoard();
   const [columns, setColumns] = useState(serverColumns);
   const [previous, setPrevious] = useState(serverColumns);
   if (previous !== serverColumns) {
@@ -73,7 +77,7 @@ export function useBoardMoves(serverColumns: BoardColumn[]) {
       // On success the action's response already carries the board as saved (it revalidates the page).
       if (result.status === "success") setAnnouncement(result.message);
       else {
-        setAlert(result.status === "error" ? result.message : "The move was not saved. Try again.");
+        setAlert(result.status === "error" ? result.message : t("board.notSaved"));
         setColumns(serverColumns);
         router.refresh();
       }
@@ -82,7 +86,7 @@ export function useBoardMoves(serverColumns: BoardColumn[]) {
 
   function requestMove(move: Move) {
     if (!canMoveTo(move.card.status, move.toStatus)) {
-      setAlert(CLOSE_UNRESOLVED_HINT);
+      setAlert(say(CLOSE_UNRESOLVED_HINT));
       return;
     }
     if (move.toStatus === "RESOLVED" && move.card.status !== "RESOLVED") {
@@ -118,16 +122,16 @@ export function useBoardMoves(serverColumns: BoardColumn[]) {
     if (!kind || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     event.preventDefault();
     if (card.status === "CLOSED") {
-      setAnnouncement(`#${card.number} is closed: reopen it from its page to move it.`);
+      setAnnouncement(t("board.closedStays", { number: String(card.number) }));
       return;
     }
     if (pending) {
-      setAnnouncement("Still saving the last move. Press the key again in a moment.");
+      setAnnouncement(t("board.stillSaving"));
       return;
     }
     const control = controls.find((c) => c.kind === kind);
     if (!control?.toStatus) {
-      setAnnouncement(control?.unavailable ?? "");
+      setAnnouncement(control?.unavailable ? say(control.unavailable) : "");
       return;
     }
     const focus = (event.target as HTMLElement).closest("[data-control]")?.getAttribute("data-control") ?? "title";

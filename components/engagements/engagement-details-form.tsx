@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { updateEngagementDetails } from "@/lib/engagements/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -26,15 +27,16 @@ export function EngagementDetailsForm({
   values: EngagementDetailsValues;
   ownerOptions: { id: string; label: string }[];
 }) {
+  const t = useTranslations("engagementsClient");
   const { state, formProps, errors, value } = useFormAction(updateEngagementDetails);
   const shown = (field: keyof EngagementDetailsValues) => value(field, values[field]);
   return (
-    <form {...formProps} className="space-y-3" aria-label="Engagement details">
+    <form {...formProps} className="space-y-3" aria-label={t("details.formLabel")}>
       <input type="hidden" name="engagementId" value={engagementId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label="Contact person"
+          label={t("details.contactPerson")}
           name="contactName"
           defaultValue={shown("contactName")}
           errors={errors("contactName")}
@@ -42,7 +44,7 @@ export function EngagementDetailsForm({
           autoComplete="off"
         />
         <TextField
-          label="Their role"
+          label={t("details.theirRole")}
           name="contactRole"
           defaultValue={shown("contactRole")}
           errors={errors("contactRole")}
@@ -50,7 +52,7 @@ export function EngagementDetailsForm({
           autoComplete="off"
         />
         <TextField
-          label="Their e-mail"
+          label={t("details.theirEmail")}
           name="contactEmail"
           type="email"
           defaultValue={shown("contactEmail")}
@@ -58,17 +60,24 @@ export function EngagementDetailsForm({
           autoComplete="off"
         />
         <SelectField
-          label="Owner (a programme member)"
+          label={t("details.owner")}
           name="ownerId"
           defaultValue={shown("ownerId")}
           errors={errors("ownerId")}
-          options={[{ value: "", label: "Nobody yet" }, ...ownerOptions.map((o) => ({ value: o.id, label: o.label }))]}
+          options={[{ value: "", label: t("details.nobodyYet") }, ...ownerOptions.map((o) => ({ value: o.id, label: o.label }))]}
         />
-        <TextField label="Due date" name="dueDate" type="date" defaultValue={shown("dueDate")} errors={errors("dueDate")} />
+        <TextField label={t("details.dueDate")} name="dueDate" type="date" defaultValue={shown("dueDate")} errors={errors("dueDate")} />
       </div>
-      <TextAreaField label="Short note" name="note" defaultValue={shown("note")} errors={errors("note")} maxLength={1000} rows={2} />
+      <TextAreaField
+        label={t("details.shortNote")}
+        name="note"
+        defaultValue={shown("note")}
+        errors={errors("note")}
+        maxLength={1000}
+        rows={2}
+      />
       <FormMessage state={state} />
-      <SubmitButton>Save details</SubmitButton>
+      <SubmitButton>{t("details.save")}</SubmitButton>
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import type { Service } from "@/lib/generated/prisma/enums";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { ProgressCounts } from "@/lib/engagements/next-steps";
-import { ALL_STAGES, STAGE_LABELS } from "@/lib/engagements/transitions";
+import { ALL_STAGES } from "@/lib/engagements/transitions";
+import { getT } from "@/lib/i18n/server";
 import { StageBadge } from "./stage-badge";
 
 function Bar({ percent }: { percent: number }) {
@@ -16,7 +16,8 @@ function Bar({ percent }: { percent: number }) {
  * Three narrow columns that wrap (the bar above its figure when space is short) instead of
  * scrolling: a scrolling region would need to be a tab stop of its own, and at 390 px it made the page wider.
  */
-function ProgressTable({ caption, rows }: { caption: string; rows: { key: string; label: string; counts: ProgressCounts }[] }) {
+async function ProgressTable({ caption, rows }: { caption: string; rows: { key: string; label: string; counts: ProgressCounts }[] }) {
+  const t = await getT("engagements");
   return (
     <div className="min-w-0">
       <table className="w-full text-left text-sm">
@@ -24,13 +25,13 @@ function ProgressTable({ caption, rows }: { caption: string; rows: { key: string
         <thead className="text-slate-800">
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-1 pr-3 font-semibold">
-              Name
+              {t("progress.name")}
             </th>
             <th scope="col" className="py-1 pr-3 font-semibold">
-              Settled or N/A
+              {t("progress.settledOrNa")}
             </th>
             <th scope="col" className="py-1 pr-3 font-semibold">
-              Blocked
+              {t("progress.blocked")}
             </th>
           </tr>
         </thead>
@@ -42,7 +43,9 @@ function ProgressTable({ caption, rows }: { caption: string; rows: { key: string
               </th>
               <td className="py-1 pr-3">
                 <Bar percent={counts.percentDone} />{" "}
-                <span className="whitespace-nowrap">{`${counts.percentDone}% (${counts.done} of ${counts.total})`}</span>
+                <span className="whitespace-nowrap">
+                  {t("progress.share", { percent: counts.percentDone, done: counts.done, total: counts.total })}
+                </span>
               </td>
               <td className="py-1 pr-3">{counts.byStage.BLOCKED || "—"}</td>
             </tr>
@@ -54,7 +57,7 @@ function ProgressTable({ caption, rows }: { caption: string; rows: { key: string
 }
 
 /** Counts per stage and the share settled or not applicable, overall, per institution and per service. */
-export function ProgressSummary({
+export async function ProgressSummary({
   overall,
   institutions,
   services,
@@ -63,28 +66,37 @@ export function ProgressSummary({
   institutions: { key: string; label: string; counts: ProgressCounts }[];
   services: { key: Service; counts: ProgressCounts }[];
 }) {
+  const [t, tDomain] = await Promise.all([getT("engagements"), getT("domain")]);
   return (
     <section aria-labelledby="progress-heading" className="rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="progress-heading" className="text-lg font-semibold">
-        Progress
+        {t("progress.heading")}
       </h2>
       <p className="mt-1 text-sm text-slate-800">
-        <strong>{overall.percentDone}%</strong> settled or not applicable ({overall.done} of {overall.total} engagements).
+        {t.rich("progress.overall", {
+          percent: overall.percentDone,
+          done: overall.done,
+          total: overall.total,
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
-      <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label="Engagements per stage">
+      <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label={t("progress.perStage")}>
         {ALL_STAGES.map((stage) => (
           <li key={stage} className="flex items-center gap-1">
             <StageBadge stage={stage} />
             <span>
               {overall.byStage[stage]}
-              <span className="sr-only"> {STAGE_LABELS[stage]}</span>
+              <span className="sr-only"> {tDomain(`stage.${stage}`)}</span>
             </span>
           </li>
         ))}
       </ul>
       <div className="mt-4 grid gap-6 md:grid-cols-2">
-        <ProgressTable caption="Per institution" rows={institutions} />
-        <ProgressTable caption="Per service" rows={services.map((s) => ({ key: s.key, label: SERVICE_LABELS[s.key], counts: s.counts }))} />
+        <ProgressTable caption={t("progress.perInstitution")} rows={institutions} />
+        <ProgressTable
+          caption={t("progress.perService")}
+          rows={services.map((s) => ({ key: s.key, label: tDomain(`service.${s.key}`), counts: s.counts }))}
+        />
       </div>
     </section>
   );

@@ -1,11 +1,13 @@
 "use client";
 import { useId } from "react";
+import { useTranslations } from "next-intl";
 import { moveEngagement } from "@/lib/engagements/actions";
 import type { EngagementStage } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 
+/** `label`: the button's text, already said in the reader's language by the page. */
 type StageMoveOption = { to: EngagementStage; label: string; needsReason: boolean; kind: string };
 
 /**
@@ -20,7 +22,7 @@ export function StageMoves({
   version,
   moves,
   adviceLogged,
-  heading = "Move this engagement",
+  heading,
 }: {
   engagementId: string;
   stage: EngagementStage;
@@ -30,6 +32,7 @@ export function StageMoves({
   adviceLogged: boolean;
   heading?: string;
 }) {
+  const t = useTranslations("engagementsClient");
   // useId, not the field name: the details form on the same page has a "note" field too.
   const noteId = useId();
   const reasonGroupId = useId();
@@ -42,13 +45,13 @@ export function StageMoves({
   const withReason = moves.filter((m) => m.needsReason);
   const confirmSettle = !adviceLogged && moves.some((m) => m.to === "SETTLED");
   return (
-    <form {...formProps} className="space-y-3" aria-label={heading}>
+    <form {...formProps} className="space-y-3" aria-label={heading ?? t("moves.heading")}>
       <input type="hidden" name="engagementId" value={engagementId} />
       <input type="hidden" name="from" value={stage} />
       <input type="hidden" name="version" value={version} />
       <div>
         <label htmlFor={noteId} className="block text-sm font-medium text-slate-800">
-          Note
+          {t("moves.note")}
         </label>
         <textarea
           id={noteId}
@@ -61,7 +64,7 @@ export function StageMoves({
           className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 aria-[invalid=true]:border-red-700"
         />
         <p id={`${noteId}-hint`} className="mt-1 text-xs text-slate-700">
-          Saved in the history with the move. A reason needs at least 10 characters.
+          {t("moves.noteHint")}
         </p>
         {errors?.note && (
           <p id={`${noteId}-error`} className="mt-1 text-sm text-red-800">
@@ -71,7 +74,7 @@ export function StageMoves({
       </div>
       {confirmSettle && (
         <div className="rounded-md border border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">
-          <p>No advice is logged for this service. Log the advice first, or settle without it: tick the box and say why in the note.</p>
+          <p>{t("moves.noAdvice")}</p>
           <label className="mt-2 flex items-start gap-2 font-medium">
             <input
               type="checkbox"
@@ -82,7 +85,7 @@ export function StageMoves({
               aria-invalid={errors?.confirmNoAdvice ? true : undefined}
               aria-describedby={errors?.confirmNoAdvice ? confirmErrorId : undefined}
             />
-            Settle without advice logged
+            {t("moves.settleWithoutAdvice")}
           </label>
           {errors?.confirmNoAdvice && (
             <p id={confirmErrorId} className="mt-1 text-red-800">
@@ -94,7 +97,7 @@ export function StageMoves({
       {withoutReason.length > 0 && (
         <div className="flex flex-wrap gap-2">
           {withoutReason.map((m) => (
-            <SubmitButton key={m.to} name="to" value={m.to} size="sm" pendingLabel="Moving…">
+            <SubmitButton key={m.to} name="to" value={m.to} size="sm" pendingLabel={t("moves.moving")}>
               {m.label}
             </SubmitButton>
           ))}
@@ -103,7 +106,7 @@ export function StageMoves({
       {withReason.length > 0 && (
         <div role="group" aria-labelledby={reasonGroupId}>
           <p id={reasonGroupId} className="mb-1 text-sm font-medium text-slate-800">
-            These moves need a reason in the note:
+            {t("moves.needReason")}
           </p>
           <div className="flex flex-wrap gap-2">
             {withReason.map((m) => (
@@ -113,7 +116,7 @@ export function StageMoves({
                 value={m.to}
                 size="sm"
                 variant={m.kind === "block" ? "danger" : "secondary"}
-                pendingLabel="Moving…"
+                pendingLabel={t("moves.moving")}
               >
                 {m.label}
               </SubmitButton>

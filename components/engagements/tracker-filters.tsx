@@ -2,8 +2,9 @@
 import { useEffect, useRef, useTransition, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
-import { ALL_STAGES, STAGE_LABELS } from "@/lib/engagements/transitions";
+import { useTranslations } from "next-intl";
+import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { ALL_STAGES } from "@/lib/engagements/transitions";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
@@ -29,6 +30,8 @@ export function TrackerFilters({
   keep: Record<string, string>;
   clearHref: string;
 }) {
+  const t = useTranslations("engagementsClient");
+  const tDomain = useTranslations("domain");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const hydrated = useHydrated();
@@ -63,7 +66,7 @@ export function TrackerFilters({
       onSubmit={apply}
       onChange={(event) => event.currentTarget.requestSubmit()}
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-300 bg-white p-3"
-      aria-label="Filter the tracker"
+      aria-label={t("filters.formLabel")}
       aria-busy={pending}
     >
       {Object.entries(keep).map(([name, v]) => (
@@ -72,17 +75,17 @@ export function TrackerFilters({
       <FilterSelect
         id="filter-service"
         name="service"
-        label="Service"
-        allLabel="All services"
+        label={t("filters.service")}
+        allLabel={t("filters.allServices")}
         value={value.service}
         className="min-w-[10rem]"
-        options={SERVICES_IN_GUIDE_ORDER.map((s) => ({ value: s, label: SERVICE_LABELS[s] }))}
+        options={SERVICES_IN_GUIDE_ORDER.map((s) => ({ value: s, label: tDomain(`service.${s}`) }))}
       />
       <FilterSelect
         id="filter-institution"
         name="institution"
-        label="Institution"
-        allLabel="All institutions"
+        label={t("filters.institution")}
+        allLabel={t("filters.allInstitutions")}
         value={value.institution}
         className="max-w-full min-w-[10rem]"
         options={institutions.map((i) => ({ value: i.id, label: i.label }))}
@@ -90,20 +93,20 @@ export function TrackerFilters({
       <FilterSelect
         id="filter-stage"
         name="stage"
-        label="Stage"
-        allLabel="All stages"
+        label={t("filters.stage")}
+        allLabel={t("filters.allStages")}
         value={value.stage}
         className="min-w-[10rem]"
-        options={ALL_STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+        options={ALL_STAGES.map((s) => ({ value: s, label: tDomain(`stage.${s}`) }))}
       />
       {!hydrated && (
         <button type="submit" className="rounded-md bg-blue-800 px-3 py-2 text-sm font-medium text-white hover:bg-blue-900">
-          Apply filters
+          {t("filters.apply")}
         </button>
       )}
       {active && (
         <Link href={clearHref} scroll={false} className="px-2 py-2 text-sm font-medium text-blue-900 underline">
-          Clear filters
+          {t("filters.clear")}
         </Link>
       )}
     </form>

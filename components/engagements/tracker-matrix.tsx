@@ -1,7 +1,7 @@
 "use client";
 import { useRef } from "react";
+import { useTranslations } from "next-intl";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { MatrixCell, MatrixRow } from "@/lib/engagements/tracker-view";
 import { useDelegatedLinks } from "@/components/ui/delegated-links";
 import { StageBadge } from "./stage-badge";
@@ -22,12 +22,15 @@ type Props = {
  * not prefetch: engagement pages are rendered per request, so a prefetch per cell would only send the
  * server requests that fetch nothing the click could reuse.
  * A client component: the page's payload then carries each cell's few strings (lib/engagements/
- * tracker-view.ts) rather than a server-rendered element tree per cell.
+ * tracker-view.ts) rather than a server-rendered element tree per cell; it words them in the
+ * reader's language itself (engagementsClient, domain).
  * Keyboard: without JavaScript every cell is a plain link (one tab stop each). Once the page's
  * JavaScript runs, the table becomes one ARIA grid (useRovingGrid): one tab stop, arrow keys,
  * Home/End (with Ctrl: the first/last cell of the grid), Enter follows the cell's link.
  */
 export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInstitutionIds: mineIds, myServices: mine }: Props) {
+  const t = useTranslations("engagementsClient");
+  const tDomain = useTranslations("domain");
   const navigate = useDelegatedLinks("a.tk-link");
   const table = useRef<HTMLTableElement>(null);
   const { onKeyDown, onFocus } = useRovingGrid(table, [rows, services, stageFilter]);
@@ -38,7 +41,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
     <div
       className="relative scroll-pl-36 overflow-x-auto rounded-lg border border-slate-300 bg-white"
       role="region"
-      aria-label="Service engagements by institution (scrolls sideways on small screens)"
+      aria-label={t("matrix.regionLabel")}
     >
       <table
         ref={table}
@@ -47,16 +50,16 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
         onKeyDown={onKeyDown}
         onFocus={onFocus}
       >
-        <caption className="sr-only">Engagements: one row per institution, one column per service</caption>
+        <caption className="sr-only">{t("matrix.caption")}</caption>
         <thead className="bg-slate-100 text-slate-900">
           <tr>
             <th scope="col" className="sticky left-0 z-10 min-w-[9rem] border-r border-slate-300 bg-slate-100 px-3 py-2 font-semibold">
-              Institution
+              {t("matrix.institution")}
             </th>
             {services.map((s) => (
               <th key={s} scope="col" className={`min-w-[10.5rem] px-3 py-2 font-semibold ${myServices.has(s) ? "bg-blue-100" : ""}`}>
-                {SERVICE_LABELS[s]}
-                {myServices.has(s) && <span className="block text-xs font-medium text-blue-900">Your service</span>}
+                {tDomain(`service.${s}`)}
+                {myServices.has(s) && <span className="block text-xs font-medium text-blue-900">{t("matrix.yourService")}</span>}
               </th>
             ))}
           </tr>
@@ -77,8 +80,8 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
                   <span className="block">{row.shortName}</span>
                   <span className="block text-xs font-normal text-slate-700">{row.name}</span>
                   <span className="block text-xs font-normal text-slate-700">
-                    {row.isLead ? "Lead institution" : row.archived ? "Removed · read-only" : row.country}
-                    {mine && " · Your institution"}
+                    {row.isLead ? t("matrix.leadInstitution") : row.archived ? t("matrix.removed") : row.country}
+                    {mine && ` · ${t("matrix.yourInstitution")}`}
                   </span>
                 </th>
                 {services.map((service) => {
@@ -93,7 +96,7 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
                       ) : stageFilter && cell.stage !== stageFilter ? (
                         <span className="text-xs text-slate-700">
                           <span aria-hidden="true">·</span>
-                          <span className="sr-only">Hidden by the stage filter</span>
+                          <span className="sr-only">{t("matrix.hiddenByFilter")}</span>
                         </span>
                       ) : (
                         <Cell programmeId={programmeId} shortName={row.shortName} cell={cell} />
@@ -111,20 +114,26 @@ export function TrackerMatrix({ programmeId, rows, services, stageFilter, myInst
 }
 
 function Cell({ programmeId, shortName, cell }: { programmeId: string; shortName: string; cell: MatrixCell }) {
+  const t = useTranslations("engagementsClient");
+  const tDomain = useTranslations("domain");
   return (
     <a href={`/programmes/${programmeId}/services/${cell.id}`} className="tk-link">
       {/* One string, so React emits one text node (no <!-- --> separators) in the HTML and the payload. */}
-      <span className="sr-only">{`${shortName}, ${SERVICE_LABELS[cell.service]}: `}</span>
+      <span className="sr-only">{`${shortName}, ${tDomain(`service.${cell.service}`)}: `}</span>
       <StageBadge stage={cell.stage} />
-      <span className="tk-contact">{cell.contactName ?? <i className="text-slate-700">No contact yet</i>}</span>
-      <span className={cell.stale ? "tk-meta font-semibold text-amber-900" : "tk-meta"}>{cell.activity}</span>
+      <span className="tk-contact">{cell.contactName ?? <i className="text-slate-700">{t("matrix.noContact")}</i>}</span>
+      <span className={cell.stale ? "tk-meta font-semibold text-amber-900" : "tk-meta"}>
+        {t("matrix.activity", { days: cell.idleDays, stale: cell.stale ? "yes" : "no" })}
+      </span>
       {cell.overdueSince && (
         <span className="mt-0.5 block text-xs font-semibold text-red-800">
           <span aria-hidden="true">⚠ </span>
-          {`Overdue (due ${cell.overdueSince})`}
+          {t("matrix.overdue", { date: cell.overdueSince })}
         </span>
       )}
-      {cell.blockedReason && <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">{`Blocked: ${cell.blockedReason}`}</span>}
+      {cell.blockedReason && (
+        <span className="mt-0.5 line-clamp-2 block text-xs text-red-900">{t("matrix.blocked", { reason: cell.blockedReason })}</span>
+      )}
     </a>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { createProgrammeAction } from "@/lib/programmes/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -13,21 +14,22 @@ export function CreateProgrammeForm({
   institutions: { value: string; label: string }[];
   defaultInstitutionId?: string;
 }) {
+  const t = useTranslations("programmesClient");
   const { state, formProps, errors, value } = useFormAction(createProgrammeAction);
   return (
     <form {...formProps} className="max-w-2xl space-y-4 rounded-lg border border-slate-300 bg-white p-5">
       <ProgrammeFields shown={(field) => value(field, NEW_PROGRAMME_VALUES[field])} errors={errors} />
       <SelectField
-        label="Lead institution"
+        label={t("create.leadInstitution")}
         name="leadInstitutionId"
         required
         errors={errors("leadInstitutionId")}
         defaultValue={value("leadInstitutionId", defaultInstitutionId)}
         options={institutions}
-        hint="You become the programme's team leader, acting for the lead institution."
+        hint={t("create.leadHint")}
       />
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Creating…">Create programme</SubmitButton>
+      <SubmitButton pendingLabel={t("create.pending")}>{t("create.submit")}</SubmitButton>
     </form>
   );
 }

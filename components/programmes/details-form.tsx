@@ -1,7 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { updateProgrammeDetailsAction } from "@/lib/programmes/actions";
 import { PROGRAMME_PHASES } from "@/lib/programmes/phases";
-import { PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField } from "@/components/ui/field";
@@ -23,6 +23,8 @@ export function ProgrammeDetailsForm({
   version: number;
   values: ProgrammeDetailsValues;
 }) {
+  const t = useTranslations("programmesClient");
+  const tDomain = useTranslations("domain");
   const { state, formProps, errors, value } = useFormAction(updateProgrammeDetailsAction);
   const shown = (field: keyof ProgrammeDetailsValues) => value(field, values[field]);
   return (
@@ -31,17 +33,17 @@ export function ProgrammeDetailsForm({
       <input type="hidden" name="version" value={version} />
       <ProgrammeFields shown={shown} errors={errors}>
         <SelectField
-          label="Phase"
+          label={t("details.phase")}
           name="status"
           required
           defaultValue={shown("status")}
           errors={errors("status")}
-          options={PROGRAMME_PHASES.map((p) => ({ value: p, label: PROGRAMME_STATUS_LABELS[p] }))}
-          hint="Design → development → approval → delivery, as the partnership moves on."
+          options={PROGRAMME_PHASES.map((p) => ({ value: p, label: tDomain(`programmeStatus.${p}`) }))}
+          hint={t("details.phaseHint")}
         />
       </ProgrammeFields>
       <FormMessage state={state} />
-      <SubmitButton>Save details</SubmitButton>
+      <SubmitButton>{t("details.submit")}</SubmitButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { DELIVERY_MODE_LABELS } from "@/lib/domain/labels";
+import { useTranslations } from "next-intl";
+import { DeliveryMode } from "@/lib/generated/prisma/enums";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
 /** What a programme is: the fields shared by starting one (team leader or admin) and editing its details. */
@@ -22,7 +23,10 @@ export const NEW_PROGRAMME_VALUES: ProgrammeFieldValues = {
   plannedStart: "",
 };
 
-/** `shown(field)` is the value to show (saved, or typed before a refused save); `errors(field)` its messages. */
+/**
+ * `shown(field)` is the value to show (saved, or typed before a refused save); `errors(field)` its
+ * messages. Rendered inside client forms only (it reads the client's messages).
+ */
 export function ProgrammeFields({
   shown,
   errors,
@@ -33,13 +37,22 @@ export function ProgrammeFields({
   /** Further fields beside the planned start (the phase, when editing). */
   children?: ReactNode;
 }) {
+  const t = useTranslations("programmesClient");
+  const tDomain = useTranslations("domain");
   return (
     <>
-      <TextField label="Title" name="title" required maxLength={200} defaultValue={shown("title")} errors={errors("title")} />
-      <TextAreaField label="Summary" name="summary" rows={3} maxLength={5000} defaultValue={shown("summary")} errors={errors("summary")} />
+      <TextField label={t("fields.title")} name="title" required maxLength={200} defaultValue={shown("title")} errors={errors("title")} />
+      <TextAreaField
+        label={t("fields.summary")}
+        name="summary"
+        rows={3}
+        maxLength={5000}
+        defaultValue={shown("summary")}
+        errors={errors("summary")}
+      />
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
-          label="Workload (ECTS)"
+          label={t("fields.ects")}
           name="ects"
           type="number"
           inputMode="decimal"
@@ -51,30 +64,30 @@ export function ProgrammeFields({
           errors={errors("ects")}
         />
         <SelectField
-          label="EQF level"
+          label={t("fields.eqfLevel")}
           name="eqfLevel"
           required
           defaultValue={shown("eqfLevel")}
           errors={errors("eqfLevel")}
-          options={[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: `Level ${n}` }))}
+          options={[1, 2, 3, 4, 5, 6, 7, 8].map((n) => ({ value: String(n), label: t("fields.eqfOption", { level: n }) }))}
         />
         <SelectField
-          label="Delivery"
+          label={t("fields.delivery")}
           name="deliveryMode"
           required
           defaultValue={shown("deliveryMode")}
           errors={errors("deliveryMode")}
-          options={Object.entries(DELIVERY_MODE_LABELS).map(([value, label]) => ({ value, label }))}
+          options={Object.values(DeliveryMode).map((mode) => ({ value: mode, label: tDomain(`deliveryMode.${mode}`) }))}
         />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label="Planned start (optional)"
+          label={t("fields.plannedStart")}
           name="plannedStart"
           type="date"
           defaultValue={shown("plannedStart")}
           errors={errors("plannedStart")}
-          hint="Leave empty while the start is not decided."
+          hint={t("fields.plannedStartHint")}
         />
         {children}
       </div>

@@ -1,11 +1,13 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 export function ProgrammeNav({ programmeId, items }: { programmeId: string; items: { href: string; label: string }[] }) {
+  const t = useTranslations("programmesClient");
   const pathname = usePathname();
   return (
-    <nav aria-label="Programme" className="mt-3">
+    <nav aria-label={t("nav.label")} className="mt-3">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
           const href = `/programmes/${programmeId}/${item.href}`;

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import {
   addMemberAction,
   addPartnerAction,
@@ -6,8 +7,7 @@ import {
   restorePartnerAction,
   updateProgrammeSettingsAction,
 } from "@/lib/programmes/actions";
-import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
-import { ROLE_LABELS } from "@/lib/domain/labels";
+import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -17,13 +17,14 @@ import { useFormAction } from "@/components/ui/use-form-action";
 type Option = { value: string; label: string };
 
 export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: string; staleAfterDays: number }) {
+  const t = useTranslations("programmesClient");
   const { state, formProps, errors, value } = useFormAction(updateProgrammeSettingsAction);
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="w-48">
         <TextField
-          label="Flag as stale after (days)"
+          label={t("staleAfter.label")}
           name="staleAfterDays"
           type="number"
           min={1}
@@ -33,7 +34,7 @@ export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: s
           required
         />
       </div>
-      <SubmitButton>Save</SubmitButton>
+      <SubmitButton>{t("staleAfter.submit")}</SubmitButton>
       <div className="basis-full">
         <FormMessage state={state} />
       </div>
@@ -42,25 +43,23 @@ export function StaleAfterForm({ programmeId, staleAfterDays }: { programmeId: s
 }
 
 export function AddPartnerForm({ programmeId, institutions }: { programmeId: string; institutions: Option[] }) {
+  const t = useTranslations("programmesClient");
   const { state, formProps, errors, value } = useFormAction(addPartnerAction);
-  if (institutions.length === 0)
-    return (
-      <p className="text-sm text-slate-700">Every registered institution already takes part. A platform administrator can register more.</p>
-    );
+  if (institutions.length === 0) return <p className="text-sm text-slate-700">{t("addPartner.allTakePart")}</p>;
   return (
     <form {...formProps} className="flex flex-wrap items-end gap-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="min-w-[16rem] flex-1">
         <SelectField
-          label="Institution to add"
+          label={t("addPartner.label")}
           name="institutionId"
-          options={[{ value: "", label: "Choose an institution…" }, ...institutions]}
+          options={[{ value: "", label: t("chooseInstitution") }, ...institutions]}
           defaultValue={value("institutionId", "")}
           errors={errors("institutionId")}
           required
         />
       </div>
-      <SubmitButton pendingLabel="Adding…">Add partner</SubmitButton>
+      <SubmitButton pendingLabel={t("addPartner.pending")}>{t("addPartner.submit")}</SubmitButton>
       <div className="basis-full">
         <FormMessage state={state} />
       </div>
@@ -79,19 +78,19 @@ export function PartnerStatusForm({
   name: string;
   archived: boolean;
 }) {
+  const t = useTranslations("programmesClient");
   const { state, formProps } = useFormAction(archived ? restorePartnerAction : archivePartnerAction);
   const form = (
     <form {...formProps} className="space-y-3">
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="institutionId" value={institutionId} />
-      {!archived && (
-        <p className="text-sm text-slate-800">
-          {name}&apos;s six engagements leave the tracker and become read-only. Nothing is deleted: their history stays, and you can restore
-          the partner later.
-        </p>
-      )}
-      <SubmitButton variant={archived ? "secondary" : "danger"} size="sm" pendingLabel={archived ? "Restoring…" : "Removing…"}>
-        {archived ? `Restore ${name}` : `Remove ${name}`}
+      {!archived && <p className="text-sm text-slate-800">{t("partnerStatus.consequence", { name })}</p>}
+      <SubmitButton
+        variant={archived ? "secondary" : "danger"}
+        size="sm"
+        pendingLabel={archived ? t("partnerStatus.restoring") : t("partnerStatus.removing")}
+      >
+        {archived ? t("partnerStatus.restore", { name }) : t("partnerStatus.remove", { name })}
       </SubmitButton>
     </form>
   );
@@ -100,7 +99,7 @@ export function PartnerStatusForm({
       {archived ? (
         form
       ) : (
-        <ConfirmDialog trigger={`Remove ${name}…`} title={`Remove ${name} from the programme?`}>
+        <ConfirmDialog trigger={t("partnerStatus.removeTrigger", { name })} title={t("partnerStatus.removeTitle", { name })}>
           {form}
         </ConfirmDialog>
       )}
@@ -110,6 +109,8 @@ export function PartnerStatusForm({
 }
 
 export function AddMemberForm({ programmeId, institutions }: { programmeId: string; institutions: Option[] }) {
+  const t = useTranslations("programmesClient");
+  const tDomain = useTranslations("domain");
   const { state, formProps, errors, value, values } = useFormAction(addMemberAction);
   const ticked = values("services");
   return (
@@ -117,61 +118,60 @@ export function AddMemberForm({ programmeId, institutions }: { programmeId: stri
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
-          label="E-mail"
+          label={t("addMember.email")}
           name="email"
           type="email"
           required
           defaultValue={value("email")}
           errors={errors("email")}
-          hint="Their existing account is used if they have one."
+          hint={t("addMember.emailHint")}
           autoComplete="off"
         />
         <TextField
-          label="Name"
+          label={t("addMember.name")}
           name="name"
           required
           defaultValue={value("name")}
           errors={errors("name")}
           maxLength={120}
           autoComplete="off"
-          hint="Used for a new account: accounts are made at your own institution; at another one, a platform admin makes them."
+          hint={t("addMember.nameHint")}
         />
         <SelectField
-          label="Role"
+          label={t("addMember.role")}
           name="role"
           required
           defaultValue={value("role")}
           errors={errors("role")}
-          options={[
-            { value: "PARTNER_STAFF", label: ROLE_LABELS.PARTNER_STAFF },
-            { value: "TASK_FORCE", label: ROLE_LABELS.TASK_FORCE },
-            { value: "TEAM_LEADER", label: ROLE_LABELS.TEAM_LEADER },
-          ]}
+          options={(["PARTNER_STAFF", "TASK_FORCE", "TEAM_LEADER"] as const).map((role) => ({
+            value: role,
+            label: tDomain(`role.${role}`),
+          }))}
         />
         <SelectField
-          label="Acts for institution"
+          label={t("addMember.actsFor")}
           name="institutionId"
           id="member-institutionId"
           required
           defaultValue={value("institutionId", "")}
           errors={errors("institutionId")}
-          options={[{ value: "", label: "Choose an institution…" }, ...institutions]}
+          options={[{ value: "", label: t("chooseInstitution") }, ...institutions]}
         />
       </div>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Services represented (task-force members only)</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("servicesLegend")}</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {SERVICES_IN_GUIDE_ORDER.map((s) => (
             <label key={s} className="flex items-center gap-1.5 text-sm text-slate-900">
               <input type="checkbox" name="services[]" value={s} defaultChecked={ticked.includes(s)} className="h-4 w-4" />
-              {SERVICE_LABELS[s]}
+              {tDomain(`service.${s}`)}
             </label>
           ))}
         </div>
         {errors("services") && <p className="mt-1 text-sm text-red-700">{errors("services")?.join(" ")}</p>}
       </fieldset>
       <FormMessage state={state} />
-      <SubmitButton pendingLabel="Adding…">Add member</SubmitButton>
+      <SubmitButton pendingLabel={t("addMember.pending")}>{t("addMember.submit")}</SubmitButton>
     </form>
   );
 }

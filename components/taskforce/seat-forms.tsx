@@ -1,7 +1,7 @@
 "use client";
 import { useRef } from "react";
+import { useTranslations } from "next-intl";
 import { addRepresentativeAction, removeRepresentativeAction } from "@/lib/taskforce/actions";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,23 +22,23 @@ export function AddSeatForm({
   service: Service;
   candidates: { id: string; name: string; email: string }[];
 }) {
+  const t = useTranslations("programmesClient");
+  const tDomain = useTranslations("domain");
   const { state, formProps, value } = useFormAction(addRepresentativeAction);
   const id = `seat-${service}-${institutionId}`;
-  if (candidates.length === 0) return <p className="text-xs text-slate-700">Nobody at {institutionName} has a Consort account yet.</p>;
+  const where = { service: tDomain(`service.${service}`), institution: institutionName };
+  if (candidates.length === 0) return <p className="text-xs text-slate-700">{t("seats.noCandidates", { institution: institutionName })}</p>;
   return (
     <details className="text-xs">
       <summary className="cursor-pointer font-medium text-blue-800 underline">
-        Add representative
-        <span className="sr-only">
-          : {SERVICE_LABELS[service]} at {institutionName}
-        </span>
+        {t.rich("seats.add", { ...where, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
       </summary>
       <form {...formProps} className="mt-2 space-y-2">
         <input type="hidden" name="programmeId" value={programmeId} />
         <input type="hidden" name="institutionId" value={institutionId} />
         <input type="hidden" name="service" value={service} />
         <label htmlFor={id} className="block font-medium text-slate-800">
-          {SERVICE_LABELS[service]} at {institutionName}
+          {t("seats.selectLabel", where)}
         </label>
         <select
           id={id}
@@ -48,7 +48,7 @@ export function AddSeatForm({
           className="block w-full rounded border border-slate-400 bg-white px-1.5 py-1 text-xs"
         >
           <option value="" disabled>
-            Choose a person
+            {t("seats.choosePerson")}
           </option>
           {candidates.map((c) => (
             <option key={c.id} value={c.id}>
@@ -56,8 +56,8 @@ export function AddSeatForm({
             </option>
           ))}
         </select>
-        <SubmitButton size="sm" pendingLabel="Adding…">
-          Add
+        <SubmitButton size="sm" pendingLabel={t("seats.adding")}>
+          {t("seats.addSubmit")}
         </SubmitButton>
         <FormMessage state={state} />
       </form>
@@ -65,7 +65,21 @@ export function AddSeatForm({
   );
 }
 
-export function RemoveSeatButton({ representationId, name, where }: { representationId: string; name: string; where: string }) {
+/** Frees one seat (`service` at `institutionName`) after a confirmation. */
+export function RemoveSeatButton({
+  representationId,
+  name,
+  service,
+  institutionName,
+}: {
+  representationId: string;
+  name: string;
+  service: Service;
+  institutionName: string;
+}) {
+  const t = useTranslations("programmesClient");
+  const tDomain = useTranslations("domain");
+  const where = { name, service: tDomain(`service.${service}`), institution: institutionName };
   const { state, formProps } = useFormAction(removeRepresentativeAction);
   const dialog = useRef<HTMLDialogElement>(null);
   return (
@@ -76,9 +90,9 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
         command="show-modal"
         onClick={() => openModal(dialog.current)}
         className="text-xs font-medium text-red-800 underline"
-        aria-label={`Remove ${name} as ${where}`}
+        aria-label={t("seats.removeLabel", where)}
       >
-        Remove
+        {t("seats.remove")}
       </button>
       {state.status === "error" && <FormMessage state={state} />}
       <dialog
@@ -97,15 +111,12 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
         >
           <input type="hidden" name="representationId" value={representationId} />
           <h2 id={`remove-${representationId}`} className="text-lg font-semibold">
-            Remove {name}?
+            {t("seats.removeTitle", { name })}
           </h2>
-          <p className="text-sm text-slate-800">
-            {name} will no longer be {where}. If this was their last seat, they leave the task force and can no longer move or assign board
-            issues. Issues already assigned to them stay assigned.
-          </p>
+          <p className="text-sm text-slate-800">{t("seats.removeBody", where)}</p>
           <div className="flex gap-2">
-            <SubmitButton variant="danger" size="sm" pendingLabel="Removing…">
-              Remove representative
+            <SubmitButton variant="danger" size="sm" pendingLabel={t("seats.removing")}>
+              {t("seats.removeSubmit")}
             </SubmitButton>
             <button
               type="button"
@@ -114,7 +125,7 @@ export function RemoveSeatButton({ representationId, name, where }: { representa
               command="close"
               onClick={() => dialog.current?.close()}
             >
-              Cancel
+              {t("seats.cancel")}
             </button>
           </div>
         </form>

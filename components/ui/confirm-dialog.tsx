@@ -1,5 +1,6 @@
 "use client";
 import { useId, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "./button";
 
 /**
@@ -18,6 +19,7 @@ export function ConfirmDialog({
   children: ReactNode;
   variant?: "danger" | "secondary";
 }) {
+  const t = useTranslations("commonClient");
   const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   return (
@@ -35,7 +37,7 @@ export function ConfirmDialog({
           <h2 className="text-lg font-semibold">{title}</h2>
           {children}
           <Button variant="secondary" commandfor={id} command="close" onClick={() => dialog.current?.close()}>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </dialog>

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState, startTransition } from "react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 type State = "checking" | "unavailable" | "error";
 
@@ -12,6 +13,7 @@ const RETRY_MS = 3000;
  * then reloads the page — no one has to restart Consort or keep pressing reload.
  */
 export function UnavailableNotice({ reset }: { reset: () => void }) {
+  const t = useTranslations("commonClient");
   const router = useRouter();
   const [state, setState] = useState<State>("checking");
 
@@ -61,28 +63,20 @@ export function UnavailableNotice({ reset }: { reset: () => void }) {
     <main id="main" className="mx-auto max-w-xl px-6 py-24 text-center">
       {state === "error" ? (
         <>
-          <h1 className="text-2xl font-semibold text-slate-900">Consort could not show this page</h1>
-          <p className="mt-3 text-slate-700">
-            Something went wrong on our side. Nothing you saved before is lost. Try again; if it keeps happening, tell your platform admin
-            what you were doing.
-          </p>
+          <h1 className="text-2xl font-semibold text-slate-900">{t("unavailable.errorTitle")}</h1>
+          <p className="mt-3 text-slate-700">{t("unavailable.errorBody")}</p>
         </>
       ) : (
         <>
-          <h1 className="text-2xl font-semibold text-slate-900">Consort is temporarily unavailable</h1>
-          <p className="mt-3 text-slate-700">
-            Consort cannot reach its database right now. Everything you saved before is safe; a change you were making may not have been
-            saved, so check it once the page is back.
-          </p>
+          <h1 className="text-2xl font-semibold text-slate-900">{t("unavailable.title")}</h1>
+          <p className="mt-3 text-slate-700">{t("unavailable.body")}</p>
           <p className="mt-3 text-slate-700" role="status">
-            {state === "checking"
-              ? "Checking the connection…"
-              : "This page retries by itself every few seconds and reloads when Consort is back."}
+            {state === "checking" ? t("unavailable.checking") : t("unavailable.retrying")}
           </p>
         </>
       )}
       <button type="button" onClick={retry} className="mt-6 rounded-md bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900">
-        Try again now
+        {t("unavailable.tryAgain")}
       </button>
     </main>
   );

@@ -4,6 +4,8 @@ import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { currentUser } from "@/lib/auth/session";
 import { isKnownTimeZone, UTC_READER, type Reader } from "@/lib/domain/dates";
+import { LOCALES, PSEUDO_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { pseudoLocaleEnabled, requestFormattingLocale } from "@/lib/i18n/server";
 import { TIME_ZONE_COOKIE } from "./cookie";
 
 /** Where the reader's zone came from: their setting, their browser (cookie), or neither (UTC). */
@@ -30,8 +32,13 @@ export const getReaderZone = cache(async (): Promise<{ timeZone: string; source:
   return { timeZone: UTC_READER.timeZone, source: "unknown", browserTimeZone: null };
 });
 
-/** What every date formatter needs to know about this request's reader (lib/domain/dates.ts). */
+/** What every date formatter needs to know about this request's reader (lib/domain/dates.ts): zone and language. */
 export async function getReader(): Promise<Reader> {
-  const { timeZone } = await getReaderZone();
-  return timeZone === UTC_READER.timeZone ? UTC_READER : { timeZone };
+  const [{ timeZone }, locale] = await Promise.all([getReaderZone(), requestFormattingLocale()]);
+  return { timeZone, locale };
+}
+
+/** The languages the language switch offers: Consort's six, and the pseudo-locale where it is enabled. */
+export function offeredLocales(): Locale[] {
+  return pseudoLocaleEnabled() ? [...LOCALES, PSEUDO_LOCALE] : [...LOCALES];
 }

@@ -35,9 +35,6 @@ const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 const UNAVAILABLE_TEXT =
   /ECONNREFUSED|Connection terminated|terminating connection|Can't reach database|database system is (shutting down|starting up|in recovery mode)|timeout exceeded when trying to connect/i;
 
-export const UNAVAILABLE_MESSAGE =
-  "Consort is temporarily unavailable (the database cannot be reached). Nothing was saved; please try again in a minute.";
-
 type Candidate = {
   code?: unknown;
   originalCode?: unknown;
@@ -59,9 +56,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
-
-export const ALREADY_DONE_MESSAGE =
-  "Someone else made the same change a moment ago (or you did, in another window), so it is already done. Reload the page to see it.";
 
 /** A unique index refused a row: the same thing was just added in parallel (Prisma P2002, SQLSTATE 23505). */
 export function isUniqueViolation(error: unknown): boolean {

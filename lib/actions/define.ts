@@ -12,10 +12,12 @@ import {
 } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { userMayStartProgrammes } from "@/lib/platform/data";
-import { ExpectedError, forbidden, GENERIC_ERROR_MESSAGE, notFound } from "@/lib/errors";
-import { ALREADY_DONE_MESSAGE, isDatabaseUnavailable, isUniqueViolation, UNAVAILABLE_MESSAGE } from "./database-errors";
+import { ExpectedError, forbidden, notFound } from "@/lib/errors";
+import { msg, type Message } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
+import { isDatabaseUnavailable, isUniqueViolation } from "./database-errors";
 import { fieldWithUnstorableCharacter, formDataToObject, typedValues, zodFieldErrors } from "./input";
-import type { ActionInput, ActionState } from "./state";
+import type { ActionInput, ActionResult, ActionState } from "./state";
 
 /**
  * The one way to write a server action. Each helper authenticates, validates with zod, loads the
@@ -36,6 +38,7 @@ type ActionDeclaration =
   | { kind: "programme"; permission: ProgrammeAction; secondary: ProgrammeAction[] };
 
 type ServerAction<T> = (previous: ActionState<T> | undefined, input: ActionInput) => Promise<ActionState<T>>;
+type CheckedAction<T> = (input: ActionInput) => Promise<ActionResult<T>>;
 
 const DECLARATIONS = new WeakMap<object, ActionDeclaration>();
 
@@ -49,38 +52,52 @@ function declared<F extends object>(action: F, declaration: ActionDeclaration): 
   return action;
 }
 
-const SESSION_ENDED: ActionState<never> = {
-  status: "error",
-  kind: "unauthenticated",
-  message: "Your session has ended. Sign in again to continue.",
-};
+const SESSION_ENDED: ActionResult<never> = { status: "error", kind: "unauthenticated", message: msg("errors.sessionEnded") };
 
-function invalidFields(fieldErrors: Record<string, string[]>): ActionState<never> {
-  return { status: "error", kind: "invalid", message: "Please correct the highlighted fields.", fieldErrors };
+function invalidFields(fieldErrors: Record<string, Message[]>): ActionResult<never> {
+  return { status: "error", kind: "invalid", message: msg("errors.correctFields"), fieldErrors };
 }
 
 /** Expected failures become typed states (beside their fields when they name some); anything else is logged and shown generically. */
-function stateOf(error: unknown): ActionState<never> {
+function resultOf(error: unknown): ActionResult<never> {
   unstable_rethrow(error); // redirect() and notFound() must reach Next.js
   if (error instanceof ExpectedError) {
     const fieldErrors = error.fields && Object.fromEntries(Object.entries(error.fields).map(([field, message]) => [field, [message]]));
-    return { status: "error", kind: error.kind, message: error.message, ...(fieldErrors ? { fieldErrors } : {}) };
+    return { status: "error", kind: error.kind, message: error.said, ...(fieldErrors ? { fieldErrors } : {}) };
   }
-  if (isDatabaseUnavailable(error)) return { status: "error", kind: "unavailable", message: UNAVAILABLE_MESSAGE };
+  if (isDatabaseUnavailable(error)) return { status: "error", kind: "unavailable", message: msg("errors.unavailable") };
   // Two people (or two clicks) adding the same thing at once: the database's unique index decides.
-  if (isUniqueViolation(error)) return { status: "error", kind: "conflict", message: ALREADY_DONE_MESSAGE };
+  if (isUniqueViolation(error)) return { status: "error", kind: "conflict", message: msg("errors.alreadyDone") };
   console.error("Unexpected error in a server action", error);
-  return { status: "error", message: GENERIC_ERROR_MESSAGE };
+  return { status: "error", message: msg("errors.generic") };
+}
+
+/** The result in the reader's language: the one place an action's Messages become words. */
+async function said<T>(result: ActionResult<T>): Promise<ActionState<T>> {
+  let say: (message: Message) => string;
+  try {
+    say = await getSay();
+  } catch (error) {
+    unstable_rethrow(error);
+    // Even the messages cannot be read (the database is down under the session): still answer in English.
+    say = (message) => message.key;
+    console.error("Could not load the reader's messages", error);
+  }
+  if (result.status === "success") return { ...result, message: say(result.message) };
+  const { fieldErrors, ...rest } = result;
+  const state: ActionState<T> = { ...rest, message: say(result.message) };
+  if (fieldErrors) state.fieldErrors = Object.fromEntries(Object.entries(fieldErrors).map(([field, list]) => [field, list.map(say)]));
+  return state;
 }
 
 /** Steps 1–2 for every kind of action: the signed-in user and the validated input, then `work`. A refusal carries what was typed. */
 function signedInAction<S extends z.ZodType, T>(
   schema: S,
-  work: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T> | void>,
+  work: (user: SessionUser, input: z.output<S>) => Promise<ActionResult<T> | void>,
 ): ServerAction<T> {
   const checked = checkedAction(schema, work);
-  return async function action(previous, rawInput) {
-    const state = await checked(previous, rawInput);
+  return async function action(_previous, rawInput) {
+    const state = await said(await checked(rawInput));
     if (state.status !== "error") return state;
     const values = typedValues(rawInput);
     return values ? { ...state, values } : state;
@@ -89,31 +106,25 @@ function signedInAction<S extends z.ZodType, T>(
 
 function checkedAction<S extends z.ZodType, T>(
   schema: S,
-  work: (user: SessionUser, input: z.output<S>) => Promise<ActionState<T> | void>,
-): ServerAction<T> {
-  return async function action(_previous, rawInput) {
+  work: (user: SessionUser, input: z.output<S>) => Promise<ActionResult<T> | void>,
+): CheckedAction<T> {
+  return async function action(rawInput) {
     try {
       const user = await currentUser();
       if (!user) return SESSION_ENDED;
       const input = formDataToObject(rawInput);
       const unstorable = fieldWithUnstorableCharacter(input);
-      if (unstorable !== null) {
-        return invalidFields({
-          [unstorable]: [
-            "Remove the invisible control or broken character from this field (it can come from copying out of another program).",
-          ],
-        });
-      }
+      if (unstorable !== null) return invalidFields({ [unstorable]: [msg("errors.unstorableCharacter")] });
       const parsed = schema.safeParse(input);
       if (!parsed.success) return invalidFields(zodFieldErrors(parsed.error));
-      return (await work(user, parsed.data)) ?? { status: "success", message: "Saved." };
+      return (await work(user, parsed.data)) ?? { status: "success", message: msg("errors.saved") };
     } catch (error) {
-      return stateOf(error);
+      return resultOf(error);
     }
   };
 }
 
-type Handler<Context, T> = (context: Context) => Promise<ActionState<T> | void>;
+type Handler<Context, T> = (context: Context) => Promise<ActionResult<T> | void>;
 
 /** Anyone signed in, acting on their own account (the target is the session's user). */
 export function defineSignedInAction<S extends z.ZodType, T = undefined>(spec: {
@@ -126,8 +137,7 @@ export function defineSignedInAction<S extends z.ZodType, T = undefined>(spec: {
   );
 }
 
-export const PROGRAMME_START_REFUSAL =
-  "Only programme creators can start a programme. Ask a platform admin to mark you as one, or to set the programme up for you.";
+export const PROGRAMME_START_REFUSAL = msg("errors.programmeStartRefused");
 
 /** Starting a programme: platform admins, and others as the platform setting says (lib/auth/permissions.ts, mayStartProgrammes). */
 export function defineProgrammeStartAction<S extends z.ZodType, T = undefined>(spec: {
@@ -143,7 +153,7 @@ export function defineProgrammeStartAction<S extends z.ZodType, T = undefined>(s
   );
 }
 
-export const PLATFORM_ADMIN_REFUSAL = "Only platform admins can manage institutions, users and programmes here.";
+export const PLATFORM_ADMIN_REFUSAL = msg("errors.platformAdminOnly");
 
 /** Platform administration: not a programme role, so not in the permission table. The user is re-read from the database on every request. */
 export function defineAdminAction<S extends z.ZodType, T = undefined>(spec: {
@@ -173,16 +183,19 @@ export function defineProgrammeAction<S extends z.ZodType, Row extends Programme
   schema: S;
   load: (input: z.output<S>) => Promise<Row | null>;
   /** Said when the row does not exist, is in a programme the person cannot see, or is not `visible` to them. */
-  missing: string;
+  missing: Message;
   /** Rows a member may not even read (another institution's draft) are "not found" rather than refused. */
   visible?: (actor: ProgrammeActor, row: NoInfer<Row>) => boolean;
   permission: ProgrammeAction;
   /** Said to a member without the permission. */
-  refusal: string | ((row: NoInfer<Row>) => string);
-  secondary?: Partial<Record<ProgrammeAction, { uses: (input: z.output<S>) => boolean; refusal: string }>>;
+  refusal: Message | ((row: NoInfer<Row>) => Message);
+  secondary?: Partial<Record<ProgrammeAction, { uses: (input: z.output<S>) => boolean; refusal: Message }>>;
   handler: Handler<{ user: SessionUser; actor: ProgrammeActor; row: Row; input: z.output<S> }, T>;
 }): ServerAction<T> {
-  const secondary = Object.entries(spec.secondary ?? {}) as [ProgrammeAction, { uses: (input: z.output<S>) => boolean; refusal: string }][];
+  const secondary = Object.entries(spec.secondary ?? {}) as [
+    ProgrammeAction,
+    { uses: (input: z.output<S>) => boolean; refusal: Message },
+  ][];
   return declared(
     signedInAction(spec.schema, async (user, input) => {
       const row = await spec.load(input);
@@ -192,7 +205,7 @@ export function defineProgrammeAction<S extends z.ZodType, Row extends Programme
       const adminReach = !!actor?.isPlatformAdmin && PLATFORM_ADMIN_ACTIONS.includes(spec.permission);
       if (!actor || (!isMember(actor) && !adminReach)) throw notFound(spec.missing);
       if (spec.visible && !spec.visible(actor, row)) throw notFound(spec.missing);
-      if (!can(actor, spec.permission, row)) throw forbidden(typeof spec.refusal === "string" ? spec.refusal : spec.refusal(row));
+      if (!can(actor, spec.permission, row)) throw forbidden(typeof spec.refusal === "function" ? spec.refusal(row) : spec.refusal);
       for (const [permission, rule] of secondary) {
         if (rule.uses(input) && !can(actor, permission, row)) throw forbidden(rule.refusal);
       }

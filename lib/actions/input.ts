@@ -1,6 +1,7 @@
 // The raw input of a server action, before its schema sees it: a form's FormData as a plain object,
 // the characters PostgreSQL cannot store, and zod's issues as errors per field.
 import type { z } from "zod";
+import { readZodMessage, type Message } from "@/lib/i18n/message";
 import type { ActionInput, TypedValues } from "./state";
 
 /** FormData → plain object; repeated keys (or keys ending in []) become arrays. */
@@ -39,11 +40,11 @@ export function fieldWithUnstorableCharacter(input: unknown): string | null {
   return null;
 }
 
-export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
+export function zodFieldErrors(error: z.ZodError): Record<string, Message[]> {
+  const errors: Record<string, Message[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "form";
-    (errors[key] ??= []).push(issue.message);
+    (errors[key] ??= []).push(readZodMessage(issue.message));
   }
   return errors;
 }

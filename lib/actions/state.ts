@@ -2,6 +2,7 @@
 // zod, no server code). Field errors sit beside their field; `values` are what the person typed, so a
 // refused save never loses their text.
 import type { ExpectedError } from "@/lib/errors";
+import type { Message } from "@/lib/i18n/message";
 
 export type ActionState<T = undefined> =
   | { status: "idle" }
@@ -13,6 +14,19 @@ export type ActionState<T = undefined> =
       kind?: ExpectedError["kind"] | "unauthenticated";
       /** What the person typed into the form that was refused (never passwords or files): see useFormAction. */
       values?: TypedValues;
+    };
+
+/**
+ * What an action's handler returns: the same shape, with Messages (keys) instead of words; the
+ * action helper says them in the reader's language (lib/actions/define.ts).
+ */
+export type ActionResult<T = undefined> =
+  | { status: "success"; message: Message; data?: T }
+  | {
+      status: "error";
+      message: Message;
+      fieldErrors?: Record<string, Message[]>;
+      kind?: ExpectedError["kind"] | "unauthenticated";
     };
 
 /** A form's text fields as submitted: one string per field, a list for checkbox groups. */

@@ -2,8 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAdminAction } from "@/lib/actions/define";
-import type { ActionState } from "@/lib/actions/state";
+import type { ActionResult } from "@/lib/actions/state";
 import { conflict } from "@/lib/errors";
+import { msg, type MessageKey } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
 import { createProgramme } from "@/lib/programmes/mutations";
 import { findLeaderCandidate } from "./data";
 import {
@@ -28,23 +30,32 @@ import {
   updateUserSchema,
 } from "./schema";
 
-const FIELD_LABELS: Record<string, string> = {
-  name: "name",
-  shortName: "short name",
-  country: "country",
-  city: "city",
-  erasmusCode: "Erasmus code",
-  schacCode: "SCHAC code",
-  email: "email",
-  institutionId: "home institution",
-  isPlatformAdmin: "platform-admin flag",
-  isProgrammeCreator: "programme-creator flag",
-  programmeStarters: "who may start programmes",
+const FIELD_LABELS: Record<string, MessageKey> = {
+  name: "admin.fieldLabel.name",
+  shortName: "admin.fieldLabel.shortName",
+  country: "admin.fieldLabel.country",
+  city: "admin.fieldLabel.city",
+  erasmusCode: "admin.fieldLabel.erasmusCode",
+  schacCode: "admin.fieldLabel.schacCode",
+  email: "admin.fieldLabel.email",
+  institutionId: "admin.fieldLabel.institutionId",
+  isPlatformAdmin: "admin.fieldLabel.isPlatformAdmin",
+  isProgrammeCreator: "admin.fieldLabel.isProgrammeCreator",
+  programmeStarters: "admin.fieldLabel.programmeStarters",
 };
 
-function savedMessage(changed: string[]): ActionState {
-  if (changed.length === 0) return { status: "success", message: "Nothing to save: the values are unchanged." };
-  return { status: "success", message: `Saved (${changed.map((f) => FIELD_LABELS[f] ?? f).join(", ")}).` };
+// A person's name is not an institution's name in every language (Polish: "imię i nazwisko", "nazwa").
+const USER_FIELD_LABELS: Record<string, MessageKey> = { ...FIELD_LABELS, name: "admin.fieldLabel.personName" };
+
+async function savedMessage(changed: string[], labels: Record<string, MessageKey> = FIELD_LABELS): Promise<ActionResult> {
+  if (changed.length === 0) return { status: "success", message: msg("admin.saved.nothing") };
+  // The field names go inside the sentence, so they are said here, in the reader's language.
+  const say = await getSay();
+  const fields = changed.map((f) => {
+    const label = labels[f];
+    return label ? say(msg(label)) : f;
+  });
+  return { status: "success", message: msg("admin.saved.fields", { fields: fields.join(", ") }) };
 }
 
 export const createInstitutionAction = defineAdminAction({
@@ -79,7 +90,7 @@ export const updateUserAction = defineAdminAction({
   handler: async ({ user, input }) => {
     const { changed } = await updateUser(user.id, input);
     revalidatePath("/admin", "layout");
-    return savedMessage(changed);
+    return savedMessage(changed, USER_FIELD_LABELS);
   },
 });
 
@@ -89,10 +100,7 @@ export const resetUserPasswordAction = defineAdminAction({
     await resetUserPassword(user.id, userId, password);
     return {
       status: "success",
-      message:
-        userId === user.id
-          ? "Your password was changed."
-          : "Password reset. The person was signed out everywhere; give them the new password through a channel you trust.",
+      message: userId === user.id ? msg("admin.done.ownPasswordChanged") : msg("admin.done.passwordReset"),
     };
   },
 });
@@ -102,7 +110,7 @@ export const deactivateUserAction = defineAdminAction({
   handler: async ({ user, input: { userId, reason } }) => {
     await deactivateUser(user.id, userId, reason);
     revalidatePath("/admin", "layout");
-    return { status: "success", message: "Account deactivated. The person can no longer sign in." };
+    return { status: "success", message: msg("admin.done.deactivated") };
   },
 });
 
@@ -111,7 +119,7 @@ export const reactivateUserAction = defineAdminAction({
   handler: async ({ user, input: { userId } }) => {
     await reactivateUser(user.id, userId);
     revalidatePath("/admin", "layout");
-    return { status: "success", message: "Account reactivated. The person can sign in again with their password." };
+    return { status: "success", message: msg("admin.done.reactivated") };
   },
 });
 
@@ -132,12 +140,12 @@ export const createProgrammeAsAdminAction = defineAdminAction({
       return {
         status: "error",
         kind: "not_found",
-        message: "That person no longer exists.",
-        fieldErrors: { leaderId: ["Choose another team leader."] },
+        message: msg("admin.errors.leaderGone"),
+        fieldErrors: { leaderId: [msg("admin.errors.chooseAnotherLeader")] },
       };
-    if (leader.deactivatedAt) throw conflict(`${leader.name}'s account is deactivated. Reactivate it first or choose another team leader.`);
+    if (leader.deactivatedAt) throw conflict(msg("admin.errors.leaderDeactivated", { name: leader.name }));
     if (!leader.institutionId) {
-      const message = `${leader.name} has no home institution, and the team leader's institution leads the programme. Set one on their user page first.`;
+      const message = msg("admin.errors.leaderWithoutInstitution", { name: leader.name });
       return { status: "error", kind: "invalid", message, fieldErrors: { leaderId: [message] } };
     }
     const programme = await createProgramme(user.id, leader.id, { ...input, leadInstitutionId: leader.institutionId });

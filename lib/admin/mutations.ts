@@ -4,18 +4,19 @@ import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/actions/database-errors";
 import { conflict, ExpectedError, forbidden, invalid, notFound } from "@/lib/errors";
+import { msg, type Message } from "@/lib/i18n/message";
 import type { CreateUserInput, InstitutionInput, PlatformSettingsInput, UpdateUserInput } from "./schema";
 
 /** Unique values already taken: the form shows each message beside its field. */
 export class FieldConflict extends ExpectedError {
-  constructor(message: string, field: string, more: Record<string, string> = {}) {
+  constructor(message: Message, field: string, more: Record<string, Message> = {}) {
     const fields = { [field]: message, ...more };
     const count = Object.keys(fields).length;
-    super(count > 1 ? `${count} values are already taken; see the highlighted fields.` : message, "conflict", fields);
+    super(count > 1 ? msg("admin.errors.valuesTaken", { count }) : message, "conflict", fields);
   }
 }
 
-const ADMIN_ONLY = "Only platform admins can manage institutions and users.";
+const ADMIN_ONLY = msg("admin.errors.adminOnly");
 
 /**
  * Re-reads the actor inside the transaction: an admin whose flag was removed (or who was
@@ -35,7 +36,7 @@ async function withUniqueMessages<T>(work: () => Promise<T>, explain: () => Prom
     return await work();
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    throw (await explain()) ?? conflict("Another record already uses one of these values. Check the unique fields and try again.");
+    throw (await explain()) ?? conflict(msg("admin.errors.uniqueClash"));
   }
 }
 
@@ -49,13 +50,12 @@ async function findInstitutionConflict(client: Tx | typeof db, input: Institutio
     input.erasmusCode ? clash({ erasmusCode: input.erasmusCode }) : null,
     input.schacCode ? clash({ schacCode: input.schacCode }) : null,
   ]);
-  const messages: Record<string, string> = {};
-  if (byShortName)
-    messages.shortName = `The short name “${input.shortName}” is already used by ${byShortName.name}. Choose another short name.`;
-  if (byErasmus)
-    messages.erasmusCode = `The Erasmus code “${input.erasmusCode}” already belongs to ${byErasmus.name}. Check the code, or edit that institution instead.`;
-  if (bySchac)
-    messages.schacCode = `The SCHAC code “${input.schacCode}” already belongs to ${bySchac.name}. Check the code, or edit that institution instead.`;
+  const messages: Record<string, Message> = {};
+  if (byShortName) messages.shortName = msg("admin.errors.shortNameTaken", { shortName: input.shortName, institution: byShortName.name });
+  if (byErasmus && input.erasmusCode)
+    messages.erasmusCode = msg("admin.errors.erasmusCodeTaken", { code: input.erasmusCode, institution: byErasmus.name });
+  if (bySchac && input.schacCode)
+    messages.schacCode = msg("admin.errors.schacCodeTaken", { code: input.schacCode, institution: bySchac.name });
   const [first, ...rest] = Object.entries(messages);
   return first ? new FieldConflict(first[1], first[0], Object.fromEntries(rest)) : null;
 }
@@ -84,7 +84,7 @@ export async function updateInstitution(actorId: string, institutionId: string, 
           where: { id: institutionId },
           select: { name: true, shortName: true, country: true, city: true, erasmusCode: true, schacCode: true },
         });
-        if (!before) throw notFound("This institution no longer exists.");
+        if (!before) throw notFound(msg("admin.errors.institutionGone"));
         const clash = await findInstitutionConflict(tx, input, institutionId);
         if (clash) throw clash;
         const diff = changedFields(before, input);
@@ -108,18 +108,13 @@ export async function updateInstitution(actorId: string, institutionId: string, 
 
 async function findEmailConflict(client: Tx | typeof db, email: string, exceptId?: string): Promise<FieldConflict | null> {
   const other = await client.user.findFirst({ where: { email, id: exceptId ? { not: exceptId } : undefined }, select: { name: true } });
-  return other
-    ? new FieldConflict(
-        `${other.name} already uses ${email}. Each person needs their own email address; search the user list to edit that account instead.`,
-        "email",
-      )
-    : null;
+  return other ? new FieldConflict(msg("admin.errors.emailTaken", { name: other.name, email }), "email") : null;
 }
 
 async function assertInstitutionExists(tx: Tx, institutionId: string | null) {
   if (!institutionId) return;
   const found = await tx.institution.findUnique({ where: { id: institutionId }, select: { id: true } });
-  if (!found) throw new FieldConflict("That institution no longer exists. Reload the page and choose another.", "institutionId");
+  if (!found) throw new FieldConflict(msg("admin.errors.chosenInstitutionGone"), "institutionId");
 }
 
 export async function createUser(actorId: string, input: CreateUserInput) {
@@ -164,12 +159,9 @@ export async function updateUser(actorId: string, input: UpdateUserInput) {
           where: { id: userId },
           select: { name: true, email: true, institutionId: true, isPlatformAdmin: true, isProgrammeCreator: true },
         });
-        if (!before) throw notFound("This user no longer exists.");
+        if (!before) throw notFound(msg("admin.errors.userGone"));
         if (userId === actorId && before.isPlatformAdmin && !fields.isPlatformAdmin) {
-          throw new FieldConflict(
-            "You cannot remove your own platform-admin rights. Ask another platform admin to do it, so the platform is never left without one.",
-            "isPlatformAdmin",
-          );
+          throw new FieldConflict(msg("admin.errors.ownAdminRights"), "isPlatformAdmin");
         }
         const clash = await findEmailConflict(tx, fields.email, userId);
         if (clash) throw clash;
@@ -197,7 +189,7 @@ export async function resetUserPassword(actorId: string, userId: string, passwor
   await db.$transaction(async (tx) => {
     await assertActiveAdmin(tx, actorId);
     const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true } });
-    if (!target) throw notFound("This user no longer exists.");
+    if (!target) throw notFound(msg("admin.errors.userGone"));
     const revokeSessions = userId !== actorId;
     await tx.user.update({ where: { id: userId }, data: { passwordHash, ...(revokeSessions ? { sessionsRevokedAt: new Date() } : {}) } });
     await writeAudit(tx, {
@@ -211,12 +203,12 @@ export async function resetUserPassword(actorId: string, userId: string, passwor
 }
 
 export async function deactivateUser(actorId: string, userId: string, reason: string) {
-  if (userId === actorId) throw invalid("You cannot deactivate your own account. Ask another platform admin to do it.");
+  if (userId === actorId) throw invalid(msg("admin.errors.ownDeactivation"));
   await db.$transaction(async (tx) => {
     await assertActiveAdmin(tx, actorId);
     const target = await tx.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
-    if (!target) throw notFound("This user no longer exists.");
-    if (target.deactivatedAt) throw conflict("This account is already deactivated.");
+    if (!target) throw notFound(msg("admin.errors.userGone"));
+    if (target.deactivatedAt) throw conflict(msg("admin.errors.alreadyDeactivated"));
     const deactivatedAt = new Date();
     // Also revokes their sessions, so a later reactivation does not revive a browser left signed in.
     // Guarded by the state it changes: of parallel deactivations, one wins and writes the audit row.
@@ -224,7 +216,7 @@ export async function deactivateUser(actorId: string, userId: string, reason: st
       where: { id: userId, deactivatedAt: null },
       data: { deactivatedAt, sessionsRevokedAt: deactivatedAt },
     });
-    if (count === 0) throw conflict("This account is already deactivated.");
+    if (count === 0) throw conflict(msg("admin.errors.alreadyDeactivated"));
     await writeAudit(tx, {
       actorId,
       action: "deactivateUser",
@@ -240,10 +232,10 @@ export async function reactivateUser(actorId: string, userId: string) {
   await db.$transaction(async (tx) => {
     await assertActiveAdmin(tx, actorId);
     const target = await tx.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
-    if (!target) throw notFound("This user no longer exists.");
-    if (!target.deactivatedAt) throw conflict("This account is already active.");
+    if (!target) throw notFound(msg("admin.errors.userGone"));
+    if (!target.deactivatedAt) throw conflict(msg("admin.errors.alreadyActive"));
     const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
-    if (count === 0) throw conflict("This account is already active.");
+    if (count === 0) throw conflict(msg("admin.errors.alreadyActive"));
     await writeAudit(tx, {
       actorId,
       action: "reactivateUser",

@@ -1,4 +1,6 @@
 import { firstValues } from "@/lib/domain/search-params";
+import { readZodMessage } from "@/lib/i18n/message";
+import { inEnglish } from "@/tests/support/english";
 import { describe, expect, it } from "vitest";
 import {
   adminCreateProgrammeSchema,
@@ -18,8 +20,9 @@ const institution = {
   schacCode: "",
 };
 
+/** Each field's message, as an English reader sees it. */
 function errorsOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+  return Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), inEnglish(readZodMessage(i.message))]));
 }
 
 describe("institutionSchema", () => {

@@ -2,11 +2,12 @@
 import { z } from "zod";
 import { ProgrammeStarters } from "@/lib/generated/prisma/enums";
 import { createProgrammeSchema } from "@/lib/programmes/schema";
+import { zodMessage } from "@/lib/i18n/message";
 
 export { ADMIN_PAGE_SIZE, MIN_PASSWORD_LENGTH } from "./constants";
 import { MIN_PASSWORD_LENGTH } from "./constants";
 
-const id = z.string().trim().min(1, "Choose one.").max(64);
+const id = z.string().trim().min(1, zodMessage("admin.validation.chooseOne")).max(64);
 
 /** Empty (or absent) optional inputs mean "none". */
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
@@ -24,27 +25,19 @@ export const institutionSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(3, "Enter the institution's full name (at least 3 characters).")
-    .max(200, "Keep the name under 200 characters."),
+    .min(3, zodMessage("admin.validation.institutionNameTooShort"))
+    .max(200, zodMessage("admin.validation.institutionNameTooLong")),
   shortName: z
     .string()
     .trim()
-    .min(2, "Enter a short name of at least 2 characters, e.g. UvA.")
-    .max(20, "Keep the short name to 20 characters or fewer.")
-    .regex(/^[\p{L}\p{N} .&'-]+$/u, "Use letters, digits, spaces and . & ' - only."),
-  country: z.string().trim().min(2, "Enter the country.").max(80, "Keep the country under 80 characters."),
-  city: z.string().trim().min(1, "Enter the city.").max(80, "Keep the city under 80 characters."),
+    .min(2, zodMessage("admin.validation.shortNameTooShort"))
+    .max(20, zodMessage("admin.validation.shortNameTooLong"))
+    .regex(/^[\p{L}\p{N} .&'-]+$/u, zodMessage("admin.validation.shortNameCharacters")),
+  country: z.string().trim().min(2, zodMessage("admin.validation.countryRequired")).max(80, zodMessage("admin.validation.countryTooLong")),
+  city: z.string().trim().min(1, zodMessage("admin.validation.cityRequired")).max(80, zodMessage("admin.validation.cityTooLong")),
   erasmusCode: z.preprocess(
     blankToNull,
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(
-        ERASMUS_CODE,
-        "Enter an Erasmus code like “NL AMSTERD01” (country letters, city letters, two or three digits), or leave it empty.",
-      )
-      .nullable(),
+    z.string().trim().toUpperCase().regex(ERASMUS_CODE, zodMessage("admin.validation.erasmusCode")).nullable(),
   ),
   schacCode: z.preprocess(
     blankToNull,
@@ -52,8 +45,8 @@ export const institutionSchema = z.object({
       .string()
       .trim()
       .toLowerCase()
-      .regex(SCHAC_CODE, "Enter the SCHAC code as a domain name like “uva.nl”, or leave it empty.")
-      .max(100, "Keep the SCHAC code under 100 characters.")
+      .regex(SCHAC_CODE, zodMessage("admin.validation.schacCode"))
+      .max(100, zodMessage("admin.validation.schacCodeTooLong"))
       .nullable(),
   ),
 });
@@ -61,19 +54,23 @@ export type InstitutionInput = z.output<typeof institutionSchema>;
 
 export const updateInstitutionSchema = institutionSchema.extend({ institutionId: id });
 
-const name = z.string().trim().min(2, "Enter the person's name (at least 2 characters).").max(120, "Keep the name under 120 characters.");
+const name = z
+  .string()
+  .trim()
+  .min(2, zodMessage("admin.validation.personNameTooShort"))
+  .max(120, zodMessage("admin.validation.personNameTooLong"));
 const email = z
   .string()
   .trim()
   .toLowerCase()
-  .email("Enter a valid email address, e.g. name@university.eu.")
-  .max(200, "That email address is too long.");
+  .email(zodMessage("admin.validation.email"))
+  .max(200, zodMessage("admin.validation.emailTooLong"));
 const institutionId = z.preprocess(blankToNull, id.nullable());
 export const password = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(200, "Use at most 200 characters.")
-  .refine((value) => value.trim().length === value.length, "Remove the spaces at the start or end of the password.");
+  .min(MIN_PASSWORD_LENGTH, zodMessage("admin.validation.passwordTooShort", { min: MIN_PASSWORD_LENGTH }))
+  .max(200, zodMessage("admin.validation.passwordTooLong"))
+  .refine((value) => value.trim().length === value.length, zodMessage("admin.validation.passwordSpaces"));
 
 export const createUserSchema = z.object({ name, email, institutionId, isPlatformAdmin: checkbox, isProgrammeCreator: checkbox, password });
 export type CreateUserInput = z.output<typeof createUserSchema>;
@@ -89,7 +86,7 @@ export const updateUserSchema = z.object({
 export type UpdateUserInput = z.output<typeof updateUserSchema>;
 
 export const platformSettingsSchema = z.object({
-  programmeStarters: z.enum(ProgrammeStarters, { message: "Choose who may start programmes." }),
+  programmeStarters: z.enum(ProgrammeStarters, { message: zodMessage("admin.validation.programmeStarters") }),
 });
 export type PlatformSettingsInput = z.output<typeof platformSettingsSchema>;
 
@@ -97,11 +94,7 @@ export const resetPasswordSchema = z.object({ userId: id, password });
 
 export const deactivateUserSchema = z.object({
   userId: id,
-  reason: z
-    .string()
-    .trim()
-    .min(3, "Say why the account is being deactivated (at least 3 characters).")
-    .max(500, "Keep the reason under 500 characters."),
+  reason: z.string().trim().min(3, zodMessage("admin.validation.reasonTooShort")).max(500, zodMessage("admin.validation.reasonTooLong")),
 });
 
 export const reactivateUserSchema = z.object({ userId: id });

@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineProgrammeAction } from "@/lib/actions/define";
-import type { ActionState } from "@/lib/actions/state";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import type { ActionResult } from "@/lib/actions/state";
 import type { Service } from "@/lib/generated/prisma/enums";
+import { msg, type Message } from "@/lib/i18n/message";
 import { checkAttachment, checkFileSelection } from "./file-types";
 import { deleteAdvice, editAdvice, logAdvice, removeAttachment, restoreAdvice, shareAdvice, type UploadedFile } from "./mutations";
 import { canReadAdvice, logsAsTeamLeader } from "./policy";
@@ -19,10 +19,10 @@ import {
 import { findAdviceTarget, findAttachmentTarget, findEngagementForAdvice } from "./targets";
 
 /** A refused attachment: the message goes under the file field, where the person chooses files again. */
-const attachmentRefusal = (message: string): ActionState => ({
+const attachmentRefusal = (message: Message): ActionResult => ({
   status: "error",
   kind: "invalid",
-  message: "Nothing was saved: one of the attachments cannot be accepted (see Attachments).",
+  message: msg("advice.errors.attachmentRefused"),
   fieldErrors: { attachments: [message] },
 });
 
@@ -30,7 +30,7 @@ const attachmentRefusal = (message: string): ActionState => ({
  * The uploaded files as bytes for the mutation (which checks them again before storing). Count and
  * sizes are checked before any file is read, then each file's content.
  */
-async function readAttachments(files: readonly File[]): Promise<{ files: UploadedFile[] } | { refusal: ActionState }> {
+async function readAttachments(files: readonly File[]): Promise<{ files: UploadedFile[] } | { refusal: ActionResult }> {
   const selectionProblem = checkFileSelection(files);
   if (selectionProblem) return { refusal: attachmentRefusal(selectionProblem) };
   const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
@@ -47,10 +47,9 @@ function revalidateAdvice(programmeId: string, adviceId?: string) {
   revalidatePath(`/programmes/${programmeId}/services`, "layout");
 }
 
-const MISSING_ENTRY = "That advice entry does not exist, or it is another institution's draft.";
+const MISSING_ENTRY = msg("advice.errors.missingEntry");
 const NOT_YOURS = (row: { institutionName: string; service: Service }) =>
-  `You can log and edit advice only for your own institution's services (task-force members: only the services they represent). ` +
-  `This is the ${SERVICE_LABELS[row.service]} engagement of ${row.institutionName}, so nothing was saved.`;
+  msg("advice.errors.notYours", { service: row.service, institution: row.institutionName });
 
 /** The parts every action on an existing entry shares: its row, and that another institution's draft is invisible. */
 const onEntry = {
@@ -62,7 +61,7 @@ const onEntry = {
 export const logAdviceAction = defineProgrammeAction({
   schema: logAdviceSchema,
   load: (input: { engagementId: string }) => findEngagementForAdvice(input.engagementId),
-  missing: "That engagement does not exist. Open the Services page and choose it again.",
+  missing: msg("advice.errors.missingEngagement"),
   permission: "advice.log",
   refusal: NOT_YOURS,
   handler: async ({ user, actor, row, input }) => {
@@ -97,7 +96,7 @@ export const shareAdviceAction = defineProgrammeAction({
     const result = await shareAdvice(user.id, input, row.institutionName);
     revalidateAdvice(result.programmeId, result.id);
     revalidatePath(`/programmes/${result.programmeId}/board`, "layout");
-    return { status: "success", message: "Shared: everyone in the partnership can now read this advice." };
+    return { status: "success", message: msg("advice.done.shared") };
   },
 });
 
@@ -109,7 +108,7 @@ export const deleteAdviceAction = defineProgrammeAction({
   handler: async ({ user, input }) => {
     const result = await deleteAdvice(user.id, input);
     revalidateAdvice(result.programmeId, result.id);
-    return { status: "success", message: "Removed. The entry and its history stay on record; the team leader can restore it." };
+    return { status: "success", message: msg("advice.done.removed") };
   },
 });
 
@@ -117,24 +116,24 @@ export const restoreAdviceAction = defineProgrammeAction({
   schema: restoreAdviceSchema,
   ...onEntry,
   permission: "advice.restore",
-  refusal: "Only the team leader can restore removed advice.",
+  refusal: msg("advice.errors.restoreLeaderOnly"),
   handler: async ({ user, input }) => {
     const result = await restoreAdvice(user.id, input);
     revalidateAdvice(result.programmeId, result.id);
-    return { status: "success", message: "Restored: the entry is back in the advice log." };
+    return { status: "success", message: msg("advice.done.restored") };
   },
 });
 
 export const removeAttachmentAction = defineProgrammeAction({
   schema: removeAttachmentSchema,
   load: (input: { attachmentId: string }) => findAttachmentTarget(input.attachmentId),
-  missing: "That attachment does not exist or was already removed.",
+  missing: msg("advice.errors.missingAttachment"),
   visible: canReadAdvice,
   permission: "advice.edit",
   refusal: NOT_YOURS,
   handler: async ({ user, input }) => {
     const result = await removeAttachment(user.id, input);
     revalidateAdvice(result.programmeId, result.id);
-    return { status: "success", message: "Attachment removed." };
+    return { status: "success", message: msg("advice.done.attachmentRemoved") };
   },
 });

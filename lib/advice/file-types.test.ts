@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   ACCEPT_ATTRIBUTE,
   ALLOWED_TYPES,
-  ALLOWED_TYPES_TEXT,
   checkAttachment,
   checkFileSelection,
   cleanFileName,
@@ -12,10 +11,14 @@ import {
   MAX_ATTACHMENT_BYTES,
   MAX_ATTACHMENTS_PER_REQUEST,
   MAX_SUBMISSION_BYTES,
+  sizeValues,
   storedFileName,
   zipEntryNames,
 } from "./file-types";
 import { makeLegacyOffice, makeOpenDocument, makeZip, SAMPLE_FILES, SAMPLE_TEXT } from "@/tests/support/sample-files";
+import { inEnglish } from "@/tests/support/english";
+import { LOCALES } from "@/lib/i18n/locales";
+import { loadMessages } from "@/lib/i18n/messages";
 import path from "node:path";
 import type { NextConfig } from "next";
 
@@ -64,26 +67,31 @@ describe("checkAttachment", () => {
     expect(MAX_ATTACHMENT_BYTES).toBe(10_485_760);
     expect(checkAttachment("exact.pdf", pdfOf(MAX_ATTACHMENT_BYTES)).ok).toBe(true);
     const result = checkAttachment("big.pdf", pdfOf(MAX_ATTACHMENT_BYTES + 1));
-    expect(result).toEqual({
-      ok: false,
-      message:
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(inEnglish(result.message)).toBe(
         '"big.pdf" is too large (10,485,761 bytes). Each attachment can be at most 10 MB (10,485,760 bytes). Compress it or split it into smaller files, then attach it again.',
-    });
+      );
     const larger = checkAttachment("scan.pdf", pdfOf(MAX_ATTACHMENT_BYTES + 600 * 1024));
-    if (!larger.ok) expect(larger.message).toMatch(/^"scan.pdf" is too large \(10\.6 MB\)\./);
+    expect(larger.ok).toBe(false);
+    if (!larger.ok) expect(inEnglish(larger.message)).toMatch(/^"scan.pdf" is too large \(10\.6 MB\)\./);
+    // Refused by the save itself, the message also says that nothing was saved.
+    const bySave = checkAttachment("big.pdf", pdfOf(MAX_ATTACHMENT_BYTES + 1), "nothingSaved");
+    if (!bySave.ok) expect(inEnglish(bySave.message)).toMatch(/then attach it again\. Nothing was saved\.$/);
   });
 
   it("refuses a renamed executable, saying the content decides", () => {
     const result = checkAttachment("report.pdf", SAMPLE_FILES.exe);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.message).toMatch(/not a type of file we accept\. Accepted: PDF;.*checked from the file's content/);
+    if (!result.ok)
+      expect(inEnglish(result.message)).toMatch(/not a type of file we accept\. Accepted: PDF;.*checked from the file's content/);
   });
 
   it("refuses a named empty file", () => {
-    expect(checkAttachment("notes.txt", new Uint8Array())).toEqual({
-      ok: false,
-      message: '"notes.txt" is empty (0 bytes). Check that it is the right file and choose it again.',
-    });
+    const result = checkAttachment("notes.txt", new Uint8Array());
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(inEnglish(result.message)).toBe('"notes.txt" is empty (0 bytes). Check that it is the right file and choose it again.');
   });
 });
 
@@ -172,9 +180,14 @@ describe("one list drives the picker, the hint and the detection", () => {
     expect(ACCEPT_ATTRIBUTE.split(",")).toEqual(ALLOWED_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)));
     for (const extension of [".odt", ".ods", ".odp", ".txt", ".csv", ".eml", ".msg", ".pdf", ".docx", ".doc", ".jpg", ".jpeg"])
       expect(ACCEPT_ATTRIBUTE.split(",")).toContain(extension);
-    expect(ALLOWED_TYPES_TEXT).toBe(
+    expect(inEnglish("adviceClient.files.acceptedTypes")).toBe(
       "PDF; Word, Excel or PowerPoint (old or new format); OpenDocument text, spreadsheets or presentations; plain text or CSV (UTF-8); e-mails saved as .eml or Outlook .msg; or PNG, JPEG, GIF or WebP images",
     );
+  });
+
+  it.each(LOCALES)("%s: a refused type names the same accepted types as the form's hint", async (locale) => {
+    const { adviceClient } = await loadMessages(locale);
+    expect(adviceClient.files.notAccepted).toContain(adviceClient.files.acceptedTypes);
   });
 
   it("every sample is detected as one of the offered types", () => {
@@ -186,19 +199,31 @@ describe("one list drives the picker, the hint and the detection", () => {
   });
 });
 
+describe("file sizes as people read them", () => {
+  it("shows bytes and kilobytes whole, megabytes to one decimal", () => {
+    const shown = (bytes: number) => inEnglish("adviceClient.files.size", sizeValues(bytes));
+    expect([shown(0), shown(1023), shown(1024), shown(300_000), shown(1024 * 1024), shown(MAX_ATTACHMENT_BYTES + 600 * 1024)]).toEqual([
+      "0 B",
+      "1023 B",
+      "1 KB",
+      "293 KB",
+      "1.0 MB",
+      "10.6 MB",
+    ]);
+  });
+});
+
 describe("upload size limits", () => {
   it("checks the chosen files by count and size before anything is read", () => {
     const ok = Array.from({ length: MAX_ATTACHMENTS_PER_REQUEST }, (_, i) => ({ name: `f${i}.pdf`, size: MAX_ATTACHMENT_BYTES }));
     expect(checkFileSelection(ok)).toBeNull();
-    expect(checkFileSelection([...ok, { name: "one-more.pdf", size: 1 }])).toBe(
-      "You chose 11 files; attach at most 10 at a time (add more by editing the entry later).",
-    );
-    expect(
-      checkFileSelection([
-        { name: "a.pdf", size: 10 },
-        { name: "big.pdf", size: MAX_ATTACHMENT_BYTES + 1 },
-      ]),
-    ).toMatch(/^"big.pdf" is too large \(10,485,761 bytes\)/);
+    const tooMany = checkFileSelection([...ok, { name: "one-more.pdf", size: 1 }]);
+    expect(tooMany && inEnglish(tooMany)).toBe("You chose 11 files; attach at most 10 at a time (add more by editing the entry later).");
+    const tooLarge = checkFileSelection([
+      { name: "a.pdf", size: 10 },
+      { name: "big.pdf", size: MAX_ATTACHMENT_BYTES + 1 },
+    ]);
+    expect(tooLarge && inEnglish(tooLarge)).toMatch(/^"big.pdf" is too large \(10,485,761 bytes\)/);
   });
 
   it("Next.js accepts the largest legal form post: next.config.js's body limits equal MAX_SUBMISSION_BYTES", async () => {

@@ -1,5 +1,6 @@
 // Attachment types are decided by the bytes, never by the name or the browser's claimed type:
 // a renamed executable must not become a "PDF" that a colleague downloads and opens.
+import { msg, type Message } from "@/lib/i18n/message";
 import { classifyText } from "./text-files";
 
 /** The largest attachment, inclusive: a file of exactly 10 MiB is accepted, one byte more is not. */
@@ -41,21 +42,20 @@ const TYPES = {
   msg: type("application/vnd.ms-outlook", "Outlook e-mail", "msg"),
 } as const satisfies Record<string, DetectedType>;
 
-/** What the form offers, in the order people read it; the hint text and the file picker's filter both come from here. */
-const ACCEPTED_GROUPS: readonly { text: string; types: readonly DetectedType[] }[] = [
-  { text: "PDF", types: [TYPES.pdf] },
-  { text: "Word, Excel or PowerPoint (old or new format)", types: [TYPES.docx, TYPES.doc, TYPES.xlsx, TYPES.xls, TYPES.pptx, TYPES.ppt] },
-  { text: "OpenDocument text, spreadsheets or presentations", types: [TYPES.odt, TYPES.ods, TYPES.odp] },
-  { text: "plain text or CSV (UTF-8)", types: [TYPES.txt, TYPES.csv] },
-  { text: "e-mails saved as .eml or Outlook .msg", types: [TYPES.eml, TYPES.msg] },
-  { text: "PNG, JPEG, GIF or WebP images", types: [TYPES.png, TYPES.jpeg, TYPES.gif, TYPES.webp] },
+/**
+ * What the form offers, in the order people read it; the file picker's filter comes from here, and
+ * the words for it are the message adviceClient.files.acceptedTypes (one group each, in this order).
+ */
+const ACCEPTED_GROUPS: readonly (readonly DetectedType[])[] = [
+  [TYPES.pdf],
+  [TYPES.docx, TYPES.doc, TYPES.xlsx, TYPES.xls, TYPES.pptx, TYPES.ppt],
+  [TYPES.odt, TYPES.ods, TYPES.odp],
+  [TYPES.txt, TYPES.csv],
+  [TYPES.eml, TYPES.msg],
+  [TYPES.png, TYPES.jpeg, TYPES.gif, TYPES.webp],
 ];
 
-export const ALLOWED_TYPES: readonly DetectedType[] = ACCEPTED_GROUPS.flatMap((g) => g.types);
-/** "PDF; Word, …; … or PNG, JPEG, GIF or WebP images" */
-export const ALLOWED_TYPES_TEXT = `${ACCEPTED_GROUPS.slice(0, -1)
-  .map((g) => g.text)
-  .join("; ")}; or ${ACCEPTED_GROUPS.at(-1)!.text}`;
+export const ALLOWED_TYPES: readonly DetectedType[] = ACCEPTED_GROUPS.flat();
 /** The file input's `accept` attribute: a filter for the picker only; the server still decides by content. */
 export const ACCEPT_ATTRIBUTE = ALLOWED_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(",");
 
@@ -198,48 +198,58 @@ export function storedFileName(name: string, type: DetectedType): string {
   return type.extensions.includes(extension) ? cleaned : `${cleaned.slice(0, 195)}.${type.extension}`;
 }
 
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${Math.round(size / 1024)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
+/** A size as the message adviceClient.files.size shows it: megabytes to one decimal, kilobytes and bytes whole. */
+export function sizeValues(bytes: number): { size: number; unit: "B" | "KB" | "MB" } {
+  if (bytes < 1024) return { size: bytes, unit: "B" };
+  if (bytes < 1024 * 1024) return { size: Math.round(bytes / 1024), unit: "KB" };
+  return { size: Math.round((bytes / 1024 / 1024) * 10) / 10, unit: "MB" };
 }
 
-const exactBytes = (size: number) => `${size.toLocaleString("en")} bytes`;
+/** How the limit is stated everywhere ("10 MB (10,485,760 bytes)"): the values of the messages that state it. */
+export const ATTACHMENT_LIMIT_VALUES = { maxMb: MAX_ATTACHMENT_BYTES / 1024 / 1024, maxBytes: MAX_ATTACHMENT_BYTES } as const;
 
-/** How the limit is stated everywhere: "10 MB (10,485,760 bytes)". */
-export const MAX_ATTACHMENT_TEXT = `${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB (${exactBytes(MAX_ATTACHMENT_BYTES)})`;
+/**
+ * How a refusal ends: as the form shows it beside the file field (the form says the rest), or, refused
+ * by the save itself, saying that nothing was saved.
+ */
+export type RefusalEnding = "none" | "nothingSaved";
 
 /** The message for a file over the limit; near the limit its size is given in bytes, where "10.0 MB" would not show the difference. */
-function tooLargeMessage(name: string, size: number): string {
-  const shown = formatBytes(size) === formatBytes(MAX_ATTACHMENT_BYTES) ? exactBytes(size) : formatBytes(size);
-  return `"${cleanFileName(name, "file")}" is too large (${shown}). Each attachment can be at most ${MAX_ATTACHMENT_TEXT}. Compress it or split it into smaller files, then attach it again.`;
+function tooLargeMessage(name: string, size: number, outcome: RefusalEnding): Message {
+  const shown = sizeValues(size);
+  const nearLimit = shown.unit === "MB" && shown.size === sizeValues(MAX_ATTACHMENT_BYTES).size;
+  return msg("adviceClient.files.tooLarge", {
+    name: cleanFileName(name, "file"),
+    ...(nearLimit ? { size, unit: "bytes" } : { size: shown.size, unit: "MB" }),
+    ...ATTACHMENT_LIMIT_VALUES,
+    outcome,
+  });
 }
 
 /**
  * Checks the chosen files by count and size only, which needs no bytes: the browser runs it before
  * uploading (with JavaScript) and the server before reading the files.
  */
-export function checkFileSelection(files: readonly { name: string; size: number }[]): string | null {
+export function checkFileSelection(files: readonly { name: string; size: number }[], outcome: RefusalEnding = "none"): Message | null {
   if (files.length > MAX_ATTACHMENTS_PER_REQUEST)
-    return `You chose ${files.length} files; attach at most ${MAX_ATTACHMENTS_PER_REQUEST} at a time (add more by editing the entry later).`;
+    return msg("adviceClient.files.tooMany", { count: files.length, max: MAX_ATTACHMENTS_PER_REQUEST, outcome });
   const tooLarge = files.find((f) => f.size > MAX_ATTACHMENT_BYTES);
-  return tooLarge ? tooLargeMessage(tooLarge.name, tooLarge.size) : null;
+  return tooLarge ? tooLargeMessage(tooLarge.name, tooLarge.size, outcome) : null;
 }
 
 export type CheckedFile = { fileName: string; mimeType: string; size: number; bytes: Uint8Array };
 
 /** Checks one uploaded file; the message says what to do, and names the file. */
-export function checkAttachment(name: string, bytes: Uint8Array): { ok: true; file: CheckedFile } | { ok: false; message: string } {
+export function checkAttachment(
+  name: string,
+  bytes: Uint8Array,
+  outcome: RefusalEnding = "none",
+): { ok: true; file: CheckedFile } | { ok: false; message: Message } {
   const shownName = cleanFileName(name, "file");
-  if (bytes.length === 0)
-    return { ok: false, message: `"${shownName}" is empty (0 bytes). Check that it is the right file and choose it again.` };
-  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: tooLargeMessage(name, bytes.length) };
+  if (bytes.length === 0) return { ok: false, message: msg("adviceClient.files.empty", { name: shownName, outcome }) };
+  if (bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, message: tooLargeMessage(name, bytes.length, outcome) };
   const type = detectFileType(bytes, shownName);
-  if (!type)
-    return {
-      ok: false,
-      message: `"${shownName}" is not a type of file we accept. Accepted: ${ALLOWED_TYPES_TEXT}. The type is checked from the file's content, not its name, and text files must not contain web-page code.`,
-    };
+  if (!type) return { ok: false, message: msg("adviceClient.files.notAccepted", { name: shownName, outcome }) };
   return { ok: true, file: { fileName: storedFileName(name, type), mimeType: type.mimeType, size: bytes.length, bytes } };
 }
 

@@ -2,11 +2,17 @@ import { firstValues, type SearchParams } from "@/lib/domain/search-params";
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
 import { AdviceKind, Service } from "@/lib/generated/prisma/enums";
+import { zodMessage } from "@/lib/i18n/message";
 
 import { DETAILS_MAX, SUMMARY_MAX } from "./labels";
 
+const NAME_MAX = 120;
+const FOLLOW_UP_NOTE_MAX = 2000;
+const REASON_MIN = 3;
+const REASON_MAX = 500;
+
 const id = z.string().trim().min(1).max(64);
-const isoDate = calendarDay("Enter the date the advice was given, like 2027-03-15.");
+const isoDate = calendarDay(zodMessage("advice.validation.givenOn"));
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1"), z.literal(""), z.boolean()])
   .optional()
@@ -15,17 +21,29 @@ const checkbox = z
 /** What a person writes about one piece of advice (shared by the log and edit forms). */
 const adviceFields = {
   givenOn: isoDate.refine((value) => new Date(`${value}T00:00:00Z`).getTime() <= Date.now() + 36 * 3600 * 1000, {
-    message: "The advice cannot have been given in the future. Check the date.",
+    message: zodMessage("advice.validation.givenOnFuture"),
   }),
-  givenByName: z.string().trim().min(1, "Enter who gave the advice.").max(120, "Keep the name under 120 characters."),
-  givenByRole: z.string().trim().max(120, "Keep the role under 120 characters.").default(""),
+  givenByName: z
+    .string()
+    .trim()
+    .min(1, zodMessage("advice.validation.givenByNameRequired"))
+    .max(NAME_MAX, zodMessage("advice.validation.givenByNameMax", { max: NAME_MAX })),
+  givenByRole: z
+    .string()
+    .trim()
+    .max(NAME_MAX, zodMessage("advice.validation.givenByRoleMax", { max: NAME_MAX }))
+    .default(""),
   summary: z
     .string()
     .trim()
-    .min(1, "Write a one-line summary of the advice.")
-    .max(SUMMARY_MAX, `Keep the summary to ${SUMMARY_MAX} characters or fewer.`),
-  details: z.string().trim().max(DETAILS_MAX, "Keep the details under 50,000 characters.").default(""),
-  kind: z.enum(AdviceKind, { message: "Choose what kind of advice this is." }),
+    .min(1, zodMessage("advice.validation.summaryRequired"))
+    .max(SUMMARY_MAX, zodMessage("advice.validation.summaryMax", { max: SUMMARY_MAX })),
+  details: z
+    .string()
+    .trim()
+    .max(DETAILS_MAX, zodMessage("advice.validation.detailsMax", { max: DETAILS_MAX }))
+    .default(""),
+  kind: z.enum(AdviceKind, { message: zodMessage("advice.validation.kindRequired") }),
 };
 
 /**
@@ -50,11 +68,15 @@ export const logAdviceSchema = z
     ...adviceFields,
     share: checkbox,
     followUpNeeded: checkbox,
-    followUpNote: z.string().trim().max(2000, "Keep the follow-up note under 2,000 characters.").default(""),
+    followUpNote: z
+      .string()
+      .trim()
+      .max(FOLLOW_UP_NOTE_MAX, zodMessage("advice.validation.followUpNoteMax", { max: FOLLOW_UP_NOTE_MAX }))
+      .default(""),
     attachments: files,
   })
   .refine((v) => !v.followUpNeeded || v.followUpNote.length > 0, {
-    message: "Say what needs following up (it becomes the board issue's title).",
+    message: zodMessage("advice.validation.followUpNoteRequired"),
     path: ["followUpNote"],
   });
 
@@ -72,8 +94,8 @@ export const deleteAdviceSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(3, "Say why this entry is being removed (at least 3 characters).")
-    .max(500, "Keep the reason under 500 characters."),
+    .min(REASON_MIN, zodMessage("advice.validation.reasonRequired", { min: REASON_MIN }))
+    .max(REASON_MAX, zodMessage("advice.validation.reasonMax", { max: REASON_MAX })),
 });
 export const restoreAdviceSchema = z.object({ adviceId: id, version: z.coerce.number().int().min(0) });
 export const removeAttachmentSchema = z.object({ attachmentId: id });

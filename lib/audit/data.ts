@@ -3,15 +3,16 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
-import { ROLE_LABELS } from "@/lib/domain/labels";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import { startOfDayIn, UTC_READER, type Reader } from "@/lib/domain/dates";
+import { msg } from "@/lib/i18n/message";
 import { canReadAdvice } from "@/lib/advice/policy";
 import type { ProgrammeActor } from "@/lib/auth/permissions";
-import { describeChanges, humanize, referencedIds, type FieldChange } from "./format";
-import { describeItem, itemTypeLabel, namesForValues, type AuditItem, type AuditLookups } from "./items";
+import { describeChanges, referencedIds, type FieldChange, type Say } from "./format";
+import { describeItem, namesForValues, type AuditItem, type AuditLookups } from "./items";
+import { actionLabel, itemTypeLabel } from "./labels";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schema";
 
+/** One entry, in the reader's language (only names, what people typed and ids stay as they are). */
 type AuditRow = {
   id: string;
   at: Date;
@@ -42,13 +43,16 @@ const dayAfter = (isoDay: string) => new Date(Date.parse(`${isoDay}T00:00:00Z`) 
 /**
  * The programme's audit trail, for those who may see it (`audit.view`: the team leader), else
  * null — the page answers 404, as for any programme one may not look into. Every query is scoped
- * to this programme in its where clause.
+ * to this programme in its where clause. The rows store identifiers ("moveEngagement", "dueDate",
+ * "IN_CONSULTATION"); they come back in words, said with `say` in the reader's language.
  */
 export async function listAuditTrail(
   user: { id: string; isPlatformAdmin: boolean },
   programmeId: string,
   filters: AuditFilters,
-  /** Who reads: the date filters are whole days in their zone, and dates in the changes are shown in it. */
+  /** Says the labels in the reader's language: getSay() on the page. */
+  say: Say,
+  /** Who reads: the date filters are whole days in their zone, and dates in the changes are shown in it (and its locale). */
   reader: Reader = UTC_READER,
 ): Promise<AuditTrail | null> {
   const actor = await loadProgrammeActor(user, programmeId);
@@ -100,7 +104,9 @@ export async function listAuditTrail(
   ]);
 
   const lookups = await loadAuditLookups(actor, programmeId, rows);
-  const names = new Map<string, string>([...Object.entries(SERVICE_LABELS), ...Object.entries(ROLE_LABELS), ...namesForValues(lookups)]);
+  const view = { names: namesForValues(lookups, say), reader, say };
+  const system = say(msg("audit.system"));
+  const byLabel = new Intl.Collator(reader.locale ?? "en-GB").compare;
 
   return {
     total,
@@ -109,18 +115,21 @@ export async function listAuditTrail(
     rows: rows.map((r) => ({
       id: r.id.toString(),
       at: r.at,
-      actorName: r.actor?.name ?? "Consort (system)",
+      actorName: r.actor?.name ?? system,
       action: r.action,
-      actionLabel: humanize(r.action),
+      actionLabel: say(actionLabel(r.action)),
       entityType: r.entityType,
       entityId: r.entityId,
-      item: describeItem(r.entityType, r.entityId, lookups),
-      changes: describeChanges(r.before, r.after, names, reader),
+      item: describeItem(r.entityType, r.entityId, lookups, say),
+      changes: describeChanges(r.before, r.after, view),
     })),
     options: {
-      actors: [...actors, ...(actorGroups.some((g) => g.actorId === null) ? [{ id: "system", name: "Consort (system)" }] : [])],
-      actions: actionGroups.map((g) => ({ value: g.action, label: humanize(g.action) })),
-      entities: entityGroups.map((g) => ({ value: g.entityType, label: itemTypeLabel(g.entityType) })),
+      actors: [...actors, ...(actorGroups.some((g) => g.actorId === null) ? [{ id: "system", name: system }] : [])],
+      // Sorted by what the reader sees, in their language's order.
+      actions: actionGroups.map((g) => ({ value: g.action, label: say(actionLabel(g.action)) })).sort((a, b) => byLabel(a.label, b.label)),
+      entities: entityGroups
+        .map((g) => ({ value: g.entityType, label: say(itemTypeLabel(g.entityType)) }))
+        .sort((a, b) => byLabel(a.label, b.label)),
     },
   };
 }

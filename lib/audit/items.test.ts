@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { describeItem, itemTypeLabel, namesForValues, type AuditLookups } from "./items";
+import { createTranslator } from "next-intl";
+import french from "@/lib/i18n/messages/fr";
+import type { Message } from "@/lib/i18n/message";
+import { inEnglish } from "@/tests/support/english";
+import { describeItem as describeItemIn, namesForValues, type AuditLookups } from "./items";
+import { itemTypeLabel } from "./labels";
+
+/** The tests read the items in English, as the app's default reader does. */
+const describeItem = (entityType: string, entityId: string, l: AuditLookups) => describeItemIn(entityType, entityId, l, inEnglish);
 
 const lookups = (over: Partial<AuditLookups> = {}): AuditLookups => ({
   programmeId: "p1",
@@ -77,11 +85,28 @@ describe("audit items", () => {
   });
 
   it("names ids found inside changes (comments by their text)", () => {
-    const names = namesForValues(lookups());
+    const names = namesForValues(lookups(), inEnglish);
     expect(names.get("c1")).toBe("Our registrar uses the ECTS table.");
     expect(names.get("e1")).toBe("Partner A University · Legal");
     expect(names.get("a1")).toBe("“Both logos”");
     expect(names.get("u1")).toBe("Ana Staff");
-    expect(itemTypeLabel("AdviceEntry")).toBe("Advice");
+    expect(inEnglish(itemTypeLabel("AdviceEntry"))).toBe("Advice");
+  });
+
+  it("says the item in the reader's language, names and typed text as they are", () => {
+    const t = createTranslator({ locale: "fr", messages: french });
+    const inFrench = (message: Message) => t(message.key, message.values);
+    const l = lookups();
+    expect(describeItemIn("Engagement", "e1", l, inFrench)).toMatchObject({
+      typeLabel: "Consultation",
+      label: "Partner A University · Service juridique",
+    });
+    expect(describeItemIn("Membership", "m1", l, inFrench).label).toBe("Ana Staff · Personnel partenaire, Partner A University");
+    expect(describeItemIn("AdviceEntry", "a1", l, inFrench).label).toBe("«\u00a0Both logos\u00a0»");
+    expect(describeItemIn("AdviceEntry", "a2", l, inFrench).label).toBe(
+      "une entrée que vous ne pouvez pas lire (brouillon d’un autre établissement)",
+    );
+    expect(describeItemIn("Attachment", "f1", l, inFrench).label).toBe("letter.pdf de l’avis «\u00a0Both logos\u00a0»");
+    expect(describeItemIn("BoardIssue", "i1", l, inFrench)).toMatchObject({ typeLabel: "Point ouvert", label: "#12 Grading scale" });
   });
 });

@@ -1,11 +1,11 @@
 // What an audit row is about, as a person reads it: "Partner A University · Legal", "Issue #12
 // Grading scale", "Advice “Both logos”" — with a link when the reader may open the item. The rows
 // of one page are looked up together (lib/audit/data.ts, one query per item type); this file only
-// turns those lookups into words and links, so it needs no database.
-import { ROLE_LABELS } from "@/lib/domain/labels";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+// turns those lookups into words (in the reader's language: `say`) and links, so it needs no database.
 import type { MemberRole, Service } from "@/lib/generated/prisma/enums";
-import { humanize } from "./format";
+import { msg } from "@/lib/i18n/message";
+import type { Say } from "./format";
+import { itemTypeLabel } from "./labels";
 
 export type AuditItem = {
   /** What kind of thing: "Engagement", "Board issue"… */
@@ -33,22 +33,8 @@ export type AuditLookups = {
   institutions: ReadonlyMap<string, string>;
 };
 
-const TYPE_LABELS: Record<string, string> = {
-  AdviceEntry: "Advice",
-  BoardIssue: "Board issue",
-  BoardComment: "Comment",
-  ProgrammePartner: "Partner",
-  Membership: "Member",
-  User: "Person",
-};
-
-/** "Board issue", "Advice", "Partner"… (the item type filter and each row say the same). */
-export function itemTypeLabel(entityType: string): string {
-  return TYPE_LABELS[entityType] ?? humanize(entityType);
-}
-
-function engagementLabel(e: { institutionName: string; service: Service }): string {
-  return `${e.institutionName} · ${SERVICE_LABELS[e.service]}`;
+function engagementLabel(e: { institutionName: string; service: Service }, say: Say): string {
+  return `${e.institutionName} · ${say(msg(`domain.service.${e.service}`))}`;
 }
 
 /** Long texts (comments) shortened for a table cell; the item's own page shows them whole. */
@@ -56,19 +42,19 @@ function excerpt(text: string, max = 200): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function adviceLabel(a: { summary: string | null }): string {
-  return a.summary === null ? "an entry you cannot read (another institution's draft)" : `“${a.summary}”`;
+function adviceLabel(a: { summary: string | null }, say: Say): string {
+  return say(a.summary === null ? msg("audit.item.adviceUnreadable") : msg("audit.item.advice", { summary: a.summary }));
 }
 
 /** The row's item, by type. An item that no longer exists keeps its type and says so. */
-export function describeItem(entityType: string, entityId: string, l: AuditLookups): AuditItem {
-  const typeLabel = itemTypeLabel(entityType);
+export function describeItem(entityType: string, entityId: string, l: AuditLookups, say: Say): AuditItem {
+  const typeLabel = say(itemTypeLabel(entityType));
   const base = `/programmes/${l.programmeId}`;
   const item = (label: string | null, href: string | null = null): AuditItem => ({ typeLabel, label, href: label === null ? null : href });
   switch (entityType) {
     case "Engagement": {
       const e = l.engagements.get(entityId);
-      return item(e ? engagementLabel(e) : null, `${base}/services/${entityId}`);
+      return item(e ? engagementLabel(e, say) : null, `${base}/services/${entityId}`);
     }
     case "BoardIssue": {
       const i = l.issues.get(entityId);
@@ -76,11 +62,14 @@ export function describeItem(entityType: string, entityId: string, l: AuditLooku
     }
     case "BoardComment": {
       const c = l.comments.get(entityId);
-      return item(c ? `“${excerpt(c.body)}” on #${c.issueNumber} ${c.issueTitle}` : null, c ? `${base}/board/${c.issueNumber}` : null);
+      return item(
+        c ? say(msg("audit.item.comment", { excerpt: excerpt(c.body), number: String(c.issueNumber), title: c.issueTitle })) : null,
+        c ? `${base}/board/${c.issueNumber}` : null,
+      );
     }
     case "AdviceEntry": {
       const a = l.advice.get(entityId);
-      return item(a ? adviceLabel(a) : null, a && a.summary !== null ? `${base}/advice/${entityId}` : null);
+      return item(a ? adviceLabel(a, say) : null, a && a.summary !== null ? `${base}/advice/${entityId}` : null);
     }
     case "Attachment": {
       const file = l.attachments.get(entityId);
@@ -88,7 +77,7 @@ export function describeItem(entityType: string, entityId: string, l: AuditLooku
       if (!file) return item(null);
       const readable = advice && advice.summary !== null;
       return item(
-        readable ? `${file.fileName} on advice ${adviceLabel(advice)}` : file.fileName,
+        readable ? say(msg("audit.item.attachment", { fileName: file.fileName, advice: adviceLabel(advice, say) })) : file.fileName,
         readable ? `${base}/advice/${file.adviceId}` : null,
       );
     }
@@ -98,7 +87,7 @@ export function describeItem(entityType: string, entityId: string, l: AuditLooku
     }
     case "Membership": {
       const m = l.memberships.get(entityId);
-      return item(m ? `${m.userName} · ${ROLE_LABELS[m.role]}, ${m.institutionName}` : null, `${base}/people`);
+      return item(m ? `${m.userName} · ${say(msg(`domain.role.${m.role}`))}, ${m.institutionName}` : null, `${base}/people`);
     }
     case "Programme":
       return item(l.programmeTitle, l.mayConfigure ? `${base}/settings` : null);
@@ -115,11 +104,11 @@ export function describeItem(entityType: string, entityId: string, l: AuditLooku
  * Names for ids that appear inside a row's before/after (engagementId, adviceId, commentId…), so the
  * changes read "Comment: Our registrar uses the ECTS table." instead of an id.
  */
-export function namesForValues(l: AuditLookups): Map<string, string> {
+export function namesForValues(l: AuditLookups, say: Say): Map<string, string> {
   const names = new Map<string, string>([...l.people, ...l.institutions]);
-  for (const [id, e] of l.engagements) names.set(id, engagementLabel(e));
+  for (const [id, e] of l.engagements) names.set(id, engagementLabel(e, say));
   for (const [id, i] of l.issues) names.set(id, `#${i.number} ${i.title}`);
-  for (const [id, a] of l.advice) names.set(id, adviceLabel(a));
+  for (const [id, a] of l.advice) names.set(id, adviceLabel(a, say));
   for (const [id, c] of l.comments) names.set(id, c.body);
   for (const [id, p] of l.partners) names.set(id, p.institutionName);
   return names;

@@ -1,6 +1,8 @@
 "use server";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { definePublicAction, defineSignedInAction } from "@/lib/actions/define";
+import { msg, readZodMessage } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
 import { signIn, signOut } from "./auth";
 import { checkCurrentPassword } from "./password-change";
 import { changeOwnPassword, revokeSessions } from "./mutations";
@@ -14,24 +16,29 @@ import { THROTTLE_WINDOW_MINUTES } from "./throttle";
 
 export type SignInState = { error?: string; email?: string };
 
-const THROTTLED_MESSAGE = `Too many failed sign-ins. Wait ${THROTTLE_WINDOW_MINUTES} minutes and try again, or ask your platform admin to reset your password.`;
+const THROTTLED_MESSAGE = msg("auth.errors.throttled", { minutes: THROTTLE_WINDOW_MINUTES });
 
 export const signInWithPassword = definePublicAction(async function signInWithPassword(
   _previous: SignInState,
   formData: FormData,
 ): Promise<SignInState> {
+  // Not through the action helper (Auth.js answers with its own shape), so it says its words itself.
+  const say = await getSay();
   // A server action can be called with any arguments, not only from our form.
-  if (!(formData instanceof FormData)) return { error: "Enter your email and password." };
+  if (!(formData instanceof FormData)) return { error: say(msg("auth.errors.enterEmailAndPassword")) };
   const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   const textOf = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
   const email = textOf(formData.get("email"));
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter your email and password.", email };
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { error: say(issue ? readZodMessage(issue.message) : msg("auth.errors.enterEmailAndPassword")), email };
+  }
   try {
     await signIn("credentials", { ...parsed.data, redirectTo: afterSignInPath(textOf(formData.get("next"))) });
     return {};
   } catch (error) {
-    if (error instanceof CredentialsSignin && error.code === "throttled") return { error: THROTTLED_MESSAGE, email };
-    if (error instanceof AuthError) return { error: "Wrong email or password. Check both and try again.", email };
+    if (error instanceof CredentialsSignin && error.code === "throttled") return { error: say(THROTTLED_MESSAGE), email };
+    if (error instanceof AuthError) return { error: say(msg("auth.errors.wrongCredentials")), email };
     throw error; // the success redirect
   }
 });
@@ -55,24 +62,19 @@ export const changePasswordAction = defineSignedInAction({
     const proof = await checkCurrentPassword(user.id, input.currentPassword, await currentRequestAddress());
     if (proof.outcome === "throttled") return { status: "error", kind: "forbidden", message: THROTTLED_MESSAGE };
     if (proof.outcome === "wrong") {
-      const message = "That is not your current password. Type it again (it is the one you signed in with).";
       return {
         status: "error",
         kind: "invalid",
-        message: "Please correct the highlighted fields.",
-        fieldErrors: { currentPassword: [message] },
+        message: msg("errors.correctFields"),
+        fieldErrors: { currentPassword: [msg("auth.passwordChange.errors.wrongCurrent")] },
       };
     }
     // Hashing is slow on purpose: outside the transaction.
     const newHash = await hashPassword(input.newPassword);
     const changed = await changeOwnPassword(user.id, { provenHash: proof.hash, newHash, keepSessionId: await currentSessionId() });
     if (!changed) {
-      return {
-        status: "error",
-        kind: "conflict",
-        message: "Your password was changed in another window just now. Reload the page and sign in again if asked.",
-      };
+      return { status: "error", kind: "conflict", message: msg("auth.passwordChange.changedElsewhere") };
     }
-    return { status: "success", message: "Password changed. You are still signed in here; every other browser has been signed out." };
+    return { status: "success", message: msg("auth.passwordChange.changed") };
   },
 });

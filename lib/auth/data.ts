@@ -18,6 +18,7 @@ const SESSION_USER_FIELDS = {
   deactivatedAt: true,
   sessionsRevokedAt: true,
   timeZone: true,
+  locale: true,
 } as const;
 
 /** The signed-in person as every page and action sees them, re-read from the database. */

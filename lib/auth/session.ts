@@ -15,6 +15,8 @@ export type SessionUser = {
   institutionId: string | null;
   /** The zone the person reads times in (IANA name); null or absent: their browser's. */
   timeZone?: string | null;
+  /** The language they chose (lib/i18n/locales.ts); null or absent: their browser's. */
+  locale?: string | null;
 };
 
 /**
@@ -29,8 +31,8 @@ const currentSession = cache(async function currentSession(): Promise<{ user: Se
   if (!userId || typeof sessionId !== "string") return null;
   const row = await findSessionWithUser(sessionId);
   if (!row || row.user.id !== userId || !isSessionLive(row, row.user)) return null;
-  const { id, name, email, isPlatformAdmin, isProgrammeCreator, institutionId, timeZone } = row.user;
-  return { user: { id, name, email, isPlatformAdmin, isProgrammeCreator, institutionId, timeZone }, sessionId };
+  const { id, name, email, isPlatformAdmin, isProgrammeCreator, institutionId, timeZone, locale } = row.user;
+  return { user: { id, name, email, isPlatformAdmin, isProgrammeCreator, institutionId, timeZone, locale }, sessionId };
 });
 
 export async function currentUser(): Promise<SessionUser | null> {

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { zodMessage } from "@/lib/i18n/message";
 
 export const signInSchema = z.object({
-  email: z.string().trim().toLowerCase().email("Enter the email address you were invited with."),
-  password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),
+  email: z.string().trim().toLowerCase().email(zodMessage("auth.errors.emailInvalid")),
+  password: z.string().min(1, zodMessage("auth.errors.passwordRequired")).max(200, zodMessage("auth.errors.passwordTooLong")),
 });

@@ -18,16 +18,16 @@ import {
   reopenIssueSchema,
   resolveIssueSchema,
 } from "./schema";
-import { CLOSE_REASON_LABELS, STATUS_LABELS } from "./labels";
+import { msg, type Message } from "@/lib/i18n/message";
 
-const MISSING_ISSUE = "That issue does not exist or you cannot see it.";
+const MISSING_ISSUE = msg("board.errors.missingIssue");
 
 function revalidateBoard(programmeId: string) {
   revalidatePath(boardPath(programmeId), "layout");
 }
 
 /** The parts every action on one existing issue shares: its row (programme, institution, author) and who may. */
-const onIssue = (permission: ProgrammeAction, refusal: string) => ({
+const onIssue = (permission: ProgrammeAction, refusal: Message) => ({
   load: (input: { issueId: string }) => getIssueTarget(input.issueId),
   missing: MISSING_ISSUE,
   permission,
@@ -37,14 +37,14 @@ const onIssue = (permission: ProgrammeAction, refusal: string) => ({
 export const createIssueAction = defineProgrammeAction({
   schema: createIssueSchema,
   load: (input) => findProgrammeTarget(input.programmeId),
-  missing: "This programme does not exist or you cannot see it.",
+  missing: msg("board.errors.missingProgramme"),
   permission: "board.create",
-  refusal: "Only members of this programme can raise issues on its board.",
+  refusal: msg("board.refusals.create"),
   // Without board.assign the routing proposal decides; choosing someone (or nobody) needs the right.
   secondary: {
     "board.assign": {
       uses: (input) => input.assigneeId !== undefined,
-      refusal: "Only task-force members and the team leader choose an assignee. Leave Assignee empty: the routing proposes one.",
+      refusal: msg("board.refusals.chooseAssignee"),
     },
   },
   handler: async ({ user, row, input }) => {
@@ -57,33 +57,35 @@ export const createIssueAction = defineProgrammeAction({
 
 export const moveIssueAction = defineProgrammeAction({
   schema: moveIssueSchema,
-  ...onIssue("board.move", "Only task-force members and the team leader can move cards on the board."),
+  ...onIssue("board.move", msg("board.refusals.move")),
   handler: async ({ user, row, input }) => {
     const moved = await moveIssue(user.id, input);
     revalidateBoard(row.programmeId);
+    // The issue number is an id ("#1234", never "#1,234"): said as text.
+    const said = { number: String(moved.number), status: moved.status, position: moved.position + 1 };
     const message =
       moved.status === "CLOSED"
-        ? `Closed #${moved.number}: it keeps its resolution and now sits in Closed.`
+        ? msg("board.done.filedAway", { number: said.number })
         : moved.fromStatus === moved.status
-          ? `Moved #${moved.number} to position ${moved.position + 1} in ${STATUS_LABELS[moved.status]}.`
-          : `Moved #${moved.number} to ${STATUS_LABELS[moved.status]}, position ${moved.position + 1}.`;
+          ? msg("board.done.reordered", said)
+          : msg("board.done.moved", said);
     return { status: "success", message, data: { version: moved.version } };
   },
 });
 
 export const editIssueAction = defineProgrammeAction({
   schema: editIssueSchema,
-  ...onIssue("board.edit", "Only task-force members and the team leader can change an issue's details."),
+  ...onIssue("board.edit", msg("board.refusals.edit")),
   handler: async ({ user, row, input }) => {
     const { changed, version } = await editIssue(user.id, input);
     revalidateBoard(row.programmeId);
-    return { status: "success", message: changed.length ? "Issue updated." : "Nothing changed.", data: { version } };
+    return { status: "success", message: changed.length ? msg("board.done.updated") : msg("board.done.nothingChanged"), data: { version } };
   },
 });
 
 export const editIssueTextAction = defineProgrammeAction({
   schema: editIssueTextSchema,
-  ...onIssue("board.editText", "Only the author, task-force members and the team leader can edit this issue's text."),
+  ...onIssue("board.editText", msg("board.refusals.editText")),
   handler: async ({ user, row, input }) => {
     const { changed, version } = await editIssue(user.id, {
       issueId: input.issueId,
@@ -92,54 +94,58 @@ export const editIssueTextAction = defineProgrammeAction({
       description: input.description,
     });
     revalidateBoard(row.programmeId);
-    return { status: "success", message: changed.length ? "Issue text updated." : "Nothing changed.", data: { version } };
+    return {
+      status: "success",
+      message: changed.length ? msg("board.done.textUpdated") : msg("board.done.nothingChanged"),
+      data: { version },
+    };
   },
 });
 
 export const assignIssueAction = defineProgrammeAction({
   schema: assignIssueSchema,
-  ...onIssue("board.assign", "Only task-force members and the team leader can assign issues."),
+  ...onIssue("board.assign", msg("board.refusals.assign")),
   handler: async ({ user, row, input }) => {
     const { changed, version } = await assignIssue(user.id, input);
     revalidateBoard(row.programmeId);
     const message = !changed
-      ? "Nothing changed: that is already the assignee."
+      ? msg("board.done.sameAssignee")
       : input.assigneeId
-        ? "Assignee changed."
-        : "Issue unassigned.";
+        ? msg("board.done.assigneeChanged")
+        : msg("board.done.unassigned");
     return { status: "success", message, data: { version } };
   },
 });
 
 export const resolveIssueAction = defineProgrammeAction({
   schema: resolveIssueSchema,
-  ...onIssue("board.move", "Only task-force members and the team leader can resolve issues."),
+  ...onIssue("board.move", msg("board.refusals.resolve")),
   handler: async ({ user, row, input }) => {
     const { version } = await resolveIssue(user.id, input);
     revalidateBoard(row.programmeId);
-    return { status: "success", message: "Issue resolved. When nothing more is needed, close it to move it to Closed.", data: { version } };
+    return { status: "success", message: msg("board.done.resolved"), data: { version } };
   },
 });
 
 export const closeIssueAction = defineProgrammeAction({
   schema: closeIssueSchema,
-  ...onIssue("board.move", "Only task-force members and the team leader can close issues."),
+  ...onIssue("board.move", msg("board.refusals.close")),
   handler: async ({ user, row, input }) => {
     const { version } = await closeIssue(user.id, input);
     revalidateBoard(row.programmeId);
-    return { status: "success", message: `Issue closed as ${CLOSE_REASON_LABELS[input.closeReason]}.`, data: { version } };
+    return { status: "success", message: msg("board.done.closed", { reason: input.closeReason }), data: { version } };
   },
 });
 
 export const reopenIssueAction = defineProgrammeAction({
   schema: reopenIssueSchema,
-  ...onIssue("board.move", "Only task-force members and the team leader can reopen issues."),
+  ...onIssue("board.move", msg("board.refusals.reopen")),
   handler: async ({ user, row, input }) => {
     const reopened = await reopenIssue(user.id, input);
     revalidateBoard(row.programmeId);
     return {
       status: "success",
-      message: `Issue reopened: it is back in ${STATUS_LABELS[reopened.status]}.`,
+      message: msg("board.done.reopened", { status: reopened.status }),
       data: { version: reopened.version },
     };
   },
@@ -147,10 +153,10 @@ export const reopenIssueAction = defineProgrammeAction({
 
 export const commentIssueAction = defineProgrammeAction({
   schema: commentSchema,
-  ...onIssue("board.comment", "Only members of this programme can comment on its issues."),
+  ...onIssue("board.comment", msg("board.refusals.comment")),
   handler: async ({ user, row, input }) => {
     await addComment(user.id, input);
     revalidateBoard(row.programmeId);
-    return { status: "success", message: "Comment added." };
+    return { status: "success", message: msg("board.done.commented") };
   },
 });

@@ -185,6 +185,9 @@ export async function listIssues(programmeId: string, filters: BoardFilters, use
   return { total, page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)), rows: rows.map(cardFromSql) };
 }
 
+/** A seat an assignee holds in the programme: team leader, or task force for an institution (its short name). */
+export type AssigneeSeat = { role: "TEAM_LEADER" } | { role: "TASK_FORCE"; institution: string };
+
 /** What the board's filter form offers (institutions, assignees, labels): small, for the board page. */
 export async function getBoardFilterOptions(programmeId: string) {
   const [partners, members, labels] = await Promise.all([
@@ -209,11 +212,14 @@ export async function getBoardFilterOptions(programmeId: string) {
       { label: string }[]
     >`SELECT DISTINCT unnest(labels) AS label FROM "BoardIssue" WHERE "programmeId" = ${programmeId} ORDER BY 1 LIMIT 200`,
   ]);
-  const assignees = new Map<string, { id: string; name: string; detail: string }>();
+  // Each person once, with every seat they hold (said by the forms: "team leader; task force, VUT").
+  const assignees = new Map<string, { id: string; name: string; seats: AssigneeSeat[] }>();
   for (const m of members) {
+    const seat: AssigneeSeat =
+      m.role === "TEAM_LEADER" ? { role: "TEAM_LEADER" } : { role: "TASK_FORCE", institution: m.institution.shortName };
     const prior = assignees.get(m.userId);
-    const detail = m.role === "TEAM_LEADER" ? "team leader" : `task force, ${m.institution.shortName}`;
-    assignees.set(m.userId, { id: m.userId, name: m.user.name, detail: prior ? `${prior.detail}; ${detail}` : detail });
+    if (prior) prior.seats.push(seat);
+    else assignees.set(m.userId, { id: m.userId, name: m.user.name, seats: [seat] });
   }
   const representatives: Representative[] = members
     .filter((m) => m.role === "TASK_FORCE")

@@ -2,7 +2,7 @@
 // concerned, else the one for that service at the lead institution, else nobody. Pure, so the
 // form can show the same proposal the server will make.
 import type { Service } from "@/lib/generated/prisma/enums";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { boardClientMsg, type BoardClientMessage } from "./labels";
 
 export type Representative = { userId: string; name: string; institutionId: string; services: readonly Service[] };
 
@@ -10,14 +10,25 @@ type RoutingInput = {
   services: readonly Service[];
   institutionId: string | null;
   leadInstitutionId: string;
-  institutionNames?: Readonly<Record<string, string>>;
 };
 
-type RoutingProposal = { userId: string | null; reason: string };
+/**
+ * Why the proposal is what it is, in no language: the form says it at once, and the issue's history
+ * keeps it (in the creation event) to say it later in each reader's language (routingMessage).
+ */
+export type RoutingReason =
+  | { rule: "noServices" }
+  | { rule: "atInstitution"; name: string; service: Service; institutionId: string }
+  /** Nobody for the service at the institution concerned: the lead institution's representative. */
+  | { rule: "leadFallback"; name: string; service: Service; institutionId: string; leadInstitutionId: string }
+  | { rule: "atLead"; name: string; service: Service; leadInstitutionId: string }
+  /** `institutionId`: the institution concerned when it is not the lead, else null. */
+  | { rule: "nobody"; services: Service[]; institutionId: string | null };
+
+type RoutingProposal = { userId: string | null; reason: RoutingReason };
 
 export function proposeAssignee(representatives: readonly Representative[], input: RoutingInput): RoutingProposal {
-  const name = (institutionId: string) => input.institutionNames?.[institutionId] ?? "that institution";
-  if (input.services.length === 0) return { userId: null, reason: "Choose the service(s) concerned to get a proposed assignee." };
+  if (input.services.length === 0) return { userId: null, reason: { rule: "noServices" } };
   const find = (service: Service, institutionId: string) =>
     [...representatives]
       .sort((a, b) => a.name.localeCompare(b.name))
@@ -26,31 +37,64 @@ export function proposeAssignee(representatives: readonly Representative[], inpu
   if (input.institutionId) {
     for (const service of input.services) {
       const rep = find(service, input.institutionId);
-      if (rep) return { userId: rep.userId, reason: `${rep.name} represents ${SERVICE_LABELS[service]} at ${name(input.institutionId)}.` };
+      if (rep)
+        return { userId: rep.userId, reason: { rule: "atInstitution", name: rep.name, service, institutionId: input.institutionId } };
     }
   }
+  const elsewhere = input.institutionId && input.institutionId !== input.leadInstitutionId ? input.institutionId : null;
   for (const service of input.services) {
     const rep = find(service, input.leadInstitutionId);
     if (rep) {
-      const why =
-        input.institutionId && input.institutionId !== input.leadInstitutionId
-          ? `Nobody represents ${SERVICE_LABELS[service]} at ${name(input.institutionId)}, so the lead institution's representative is proposed: `
-          : "";
-      return {
-        userId: rep.userId,
-        reason: `${why}${rep.name} represents ${SERVICE_LABELS[service]} at ${name(input.leadInstitutionId)} (lead).`,
-      };
+      const reason: RoutingReason = elsewhere
+        ? { rule: "leadFallback", name: rep.name, service, institutionId: elsewhere, leadInstitutionId: input.leadInstitutionId }
+        : { rule: "atLead", name: rep.name, service, leadInstitutionId: input.leadInstitutionId };
+      return { userId: rep.userId, reason };
     }
   }
-  const services = input.services.map((s) => SERVICE_LABELS[s]).join(", ");
-  const where =
-    input.institutionId && input.institutionId !== input.leadInstitutionId
-      ? ` at ${name(input.institutionId)} or at the lead institution`
-      : " at the lead institution";
-  return {
-    userId: null,
-    reason: `Nobody on the task force represents ${services}${where}. Choose an assignee yourself, or ask the team leader to fill the seat on the Task force page.`,
-  };
+  return { userId: null, reason: { rule: "nobody", services: [...input.services], institutionId: elsewhere } };
+}
+
+const RULES: ReadonlySet<string> = new Set(["noServices", "atInstitution", "leadFallback", "atLead", "nobody"]);
+
+/** Whether a stored value is a RoutingReason (older history entries hold the reason as English text). */
+export function isRoutingReason(value: unknown): value is RoutingReason {
+  return typeof value === "object" && value !== null && RULES.has(String((value as { rule?: unknown }).rule));
+}
+
+/** The words a reason needs from its reader's language: institution names (or "that institution") and service names. */
+export type RoutingWords = { institution: (institutionId: string) => string; service: (service: Service) => string };
+
+/** The reason as a Message of the boardClient namespace, with the names already in the reader's language. */
+export function routingMessage(reason: RoutingReason, words: RoutingWords): BoardClientMessage {
+  switch (reason.rule) {
+    case "noServices":
+      return boardClientMsg("boardClient.routing.noServices");
+    case "atInstitution":
+      return boardClientMsg("boardClient.routing.atInstitution", {
+        name: reason.name,
+        service: words.service(reason.service),
+        institution: words.institution(reason.institutionId),
+      });
+    case "leadFallback":
+      return boardClientMsg("boardClient.routing.leadFallback", {
+        name: reason.name,
+        service: words.service(reason.service),
+        institution: words.institution(reason.institutionId),
+        lead: words.institution(reason.leadInstitutionId),
+      });
+    case "atLead":
+      return boardClientMsg("boardClient.routing.atLead", {
+        name: reason.name,
+        service: words.service(reason.service),
+        lead: words.institution(reason.leadInstitutionId),
+      });
+    case "nobody": {
+      const services = reason.services.map(words.service).join(", ");
+      return reason.institutionId
+        ? boardClientMsg("boardClient.routing.nobodyAt", { services, institution: words.institution(reason.institutionId) })
+        : boardClientMsg("boardClient.routing.nobodyAtLead", { services });
+    }
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
 import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
+import { zodMessage } from "@/lib/i18n/message";
 
-const id = z.string().trim().min(1, "Choose one.").max(64);
+const id = z.string().trim().min(1, zodMessage("board.errors.chooseOne")).max(64);
 const optionalId = z
   .string()
   .trim()
@@ -11,14 +12,14 @@ const optionalId = z
   .transform((v) => (v ? v : null));
 
 const dateInput = z
-  .union([z.literal(""), calendarDay("Enter a date like 2027-03-01.")])
+  .union([z.literal(""), calendarDay(zodMessage("board.errors.dateFormat", { example: "2027-03-01" }))])
   .optional()
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null));
 
 const servicesInput = z
-  .union([z.enum(Service), z.array(z.enum(Service))], { message: "Choose the service(s) concerned." })
+  .union([z.enum(Service), z.array(z.enum(Service))], { message: zodMessage("board.errors.chooseServices") })
   .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
-  .refine((v) => v.length > 0, "Choose at least one service concerned.");
+  .refine((v) => v.length > 0, zodMessage("board.errors.atLeastOneService"));
 
 /** "visa, mobility" → ["visa", "mobility"]; lower-case, unique, short. */
 const labelsInput = z
@@ -28,11 +29,19 @@ const labelsInput = z
     const raw = Array.isArray(v) ? v : (v ?? "").split(",");
     return [...new Set(raw.map((l) => l.trim().toLowerCase()).filter(Boolean))];
   })
-  .refine((v) => v.length <= 10, "Use at most 10 labels.")
-  .refine((v) => v.every((l) => l.length <= 40), "Keep each label under 40 characters.");
+  .refine((v) => v.length <= 10, zodMessage("board.errors.tooManyLabels", { max: 10 }))
+  .refine((v) => v.every((l) => l.length <= 40), zodMessage("board.errors.labelTooLong", { max: 40 }));
 
-const title = z.string().trim().min(3, "Give the issue a title of at least 3 characters.").max(200, "Keep the title under 200 characters.");
-const description = z.string().trim().max(20_000, "Keep the description under 20,000 characters.").default("");
+const title = z
+  .string()
+  .trim()
+  .min(3, zodMessage("board.errors.titleTooShort", { min: 3 }))
+  .max(200, zodMessage("board.errors.titleTooLong", { max: 200 }));
+const description = z
+  .string()
+  .trim()
+  .max(20_000, zodMessage("board.errors.descriptionTooLong", { max: 20_000 }))
+  .default("");
 const escalation = z
   .union([z.literal(""), z.enum(EscalationLevel)])
   .optional()
@@ -43,7 +52,7 @@ export const issueFieldsSchema = z.object({
   description,
   services: servicesInput,
   institutionId: optionalId,
-  priority: z.enum(IssuePriority, { message: "Choose a priority." }).default("NORMAL"),
+  priority: z.enum(IssuePriority, { message: zodMessage("board.errors.choosePriority") }).default("NORMAL"),
   dueDate: dateInput,
   labels: labelsInput,
   escalation,
@@ -68,7 +77,7 @@ export const editIssueTextSchema = z.object({ issueId: id, version: z.coerce.num
 
 export const moveIssueSchema = z.object({
   issueId: id,
-  toStatus: z.enum(IssueStatus, { message: "Choose a column." }),
+  toStatus: z.enum(IssueStatus, { message: zodMessage("board.errors.chooseColumn") }),
   toIndex: z.coerce.number().int().min(0),
   version: z.coerce.number().int(),
   resolutionNote: z.string().trim().max(5000).optional(),
@@ -91,22 +100,30 @@ export const resolveIssueSchema = z.object({
   resolutionNote: z
     .string()
     .trim()
-    .min(3, "Say how the issue was resolved (at least 3 characters).")
-    .max(5000, "Keep the note under 5,000 characters."),
+    .min(3, zodMessage("board.errors.resolutionTooShort", { min: 3 }))
+    .max(5000, zodMessage("board.errors.noteTooLong", { max: 5000 })),
 });
 
 export const closeIssueSchema = z.object({
   issueId: id,
   version: z.coerce.number().int(),
-  closeReason: z.enum(IssueCloseReason, { message: "Choose why the issue is closed." }),
-  closeNote: z.string().trim().min(3, "Give a short reason (at least 3 characters), e.g. which issue it duplicates.").max(2000),
+  closeReason: z.enum(IssueCloseReason, { message: zodMessage("board.errors.chooseCloseReason") }),
+  closeNote: z
+    .string()
+    .trim()
+    .min(3, zodMessage("board.errors.closeNoteTooShort", { min: 3 }))
+    .max(2000),
 });
 
 export const reopenIssueSchema = z.object({ issueId: id, version: z.coerce.number().int() });
 
 export const commentSchema = z.object({
   issueId: id,
-  body: z.string().trim().min(1, "Write a comment first.").max(10_000, "Keep the comment under 10,000 characters."),
+  body: z
+    .string()
+    .trim()
+    .min(1, zodMessage("board.errors.commentEmpty"))
+    .max(10_000, zodMessage("board.errors.commentTooLong", { max: 10_000 })),
 });
 
 /** Board and list filters, read from the URL. Unknown values are dropped rather than failing the page. */

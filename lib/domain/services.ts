@@ -2,7 +2,8 @@ import { Service } from "@/lib/generated/prisma/enums";
 
 /**
  * The guide's order: internationalisation and teaching & learning first, then the rest.
- * Every list, matrix column and next-step ranking uses this order.
+ * Every list, matrix column and next-step ranking uses this order. (Their names and descriptions are
+ * words, so they live in the messages: the domain namespace's service.* and serviceDescription.*.)
  */
 export const SERVICES_IN_GUIDE_ORDER = [
   Service.INTERNATIONALISATION,
@@ -15,24 +16,6 @@ export const SERVICES_IN_GUIDE_ORDER = [
 
 /** The services the guide says to contact first. */
 export const FIRST_SERVICES: readonly Service[] = [Service.INTERNATIONALISATION, Service.TEACHING_AND_LEARNING];
-
-export const SERVICE_LABELS: Record<Service, string> = {
-  INTERNATIONALISATION: "Internationalisation",
-  TEACHING_AND_LEARNING: "Teaching & learning",
-  PROGRAMME_ADMINISTRATION: "Programme administration",
-  IT: "IT",
-  LEGAL: "Legal",
-  STUDENT_ADMINISTRATION: "Student administration",
-};
-
-export const SERVICE_DESCRIPTIONS: Record<Service, string> = {
-  INTERNATIONALISATION: "International collaboration, staff and student mobility formats, the agreements a joint programme needs.",
-  TEACHING_AND_LEARNING: "Course and curriculum design and collaborative development.",
-  PROGRAMME_ADMINISTRATION: "The faculty or university approval process, its preconditions and steps up to publication.",
-  IT: "Delivery technology and the common platform or learning environment.",
-  LEGAL: "Regulatory issues between partners; adjusting institutional rules; requests to government.",
-  STUDENT_ADMINISTRATION: "Admission, registration, records and certificates.",
-};
 
 export function serviceRank(service: Service): number {
   return SERVICES_IN_GUIDE_ORDER.indexOf(service);

@@ -3,14 +3,14 @@ import { revalidatePath } from "next/cache";
 import { defineProgrammeAction } from "@/lib/actions/define";
 import type { ProgrammeAction } from "@/lib/auth/permissions";
 import { ExpectedError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { findEngagementForChange } from "./data";
 import { changeEngagementStage, markAdviceReceived, saveEngagementDetails } from "./mutations";
 import { markAdviceReceivedSchema, moveEngagementSchema, updateEngagementDetailsSchema } from "./schema";
 import { rolesForEngagement } from "./transitions";
 
-const MISSING = "This engagement does not exist or you cannot see it.";
-const NOT_YOURS =
-  "You can only change engagements of your own institution (task-force members: the services you represent there). Ask that institution's programme-team member or the team leader.";
+const MISSING = msg("engagements.errors.missing");
+const NOT_YOURS = msg("engagements.errors.notYours");
 
 function revalidateEngagement(programmeId: string, engagementId: string) {
   revalidatePath(`/programmes/${programmeId}/services`, "layout");
@@ -67,6 +67,6 @@ export const markAdviceReceivedAction = defineProgrammeAction({
   handler: async ({ user, actor, row }) => {
     await refreshingOnConflict(row.programmeId, row.id, () => markAdviceReceived(user.id, rolesForEngagement(actor, row), row));
     revalidateEngagement(row.programmeId, row.id);
-    return { status: "success", message: "Moved to “Advice received”." };
+    return { status: "success", message: msg("engagements.moved.adviceReceived") };
   },
 });

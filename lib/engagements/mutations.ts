@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { conflict, forbidden, invalid, invalidFields, notFound } from "@/lib/errors";
 import type { MemberRole } from "@/lib/generated/prisma/enums";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { msg, type Message } from "@/lib/i18n/message";
 import { findLatestEngagementEvent, readEngagementForChange, type EngagementForChange } from "./data";
 import {
   isSubstantialReason,
@@ -12,29 +12,27 @@ import {
   type MoveEngagementInput,
   type UpdateEngagementDetailsInput,
 } from "./schema";
-import { findMove, MAIN_STAGES, refusalFor, STAGE_LABELS } from "./transitions";
+import { ADVICE_LOGGED_NOTE, findMove, MAIN_STAGES, refusalFor } from "./transitions";
 
-const ARCHIVED_REFUSAL =
-  "This institution has been removed from the programme, so its engagements are read-only. The team leader can restore it in Settings.";
+const ARCHIVED_REFUSAL = msg("engagements.errors.archived");
 
-function minutesAgo(at: Date, now = new Date()) {
+/** How long ago, as the conflict messages say it: "just now", minutes, hours, then days. */
+function ago(at: Date, now = new Date()): { unit: "now" | "minutes" | "hours" | "days"; count: number } {
   const minutes = Math.max(0, Math.round((now.getTime() - at.getTime()) / 60000));
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? "" : "s"} ago`;
+  if (minutes < 1) return { unit: "now", count: 0 };
+  if (minutes < 60) return { unit: "minutes", count: minutes };
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} hour${hours === 1 ? "" : "s"} ago`;
-  return `${Math.round(hours / 24)} days ago`;
+  if (hours < 48) return { unit: "hours", count: hours };
+  return { unit: "days", count: Math.round(hours / 24) };
 }
 
 /** "Bo Staff moved it to In consultation 2 minutes ago": what the person whose change lost the race needs to hear. */
-async function conflictMessage(engagementId: string): Promise<string> {
+async function conflictMessage(engagementId: string): Promise<Message> {
   const latest = await findLatestEngagementEvent(engagementId);
-  const what = !latest
-    ? "Someone changed this engagement"
-    : latest.kind === "STAGE_CHANGED" && latest.toStage
-      ? `${latest.actor.name} moved this engagement to ${STAGE_LABELS[latest.toStage]} ${minutesAgo(latest.at)}`
-      : `${latest.actor.name} changed this engagement ${minutesAgo(latest.at)}`;
-  return `${what}, after you opened it. Your change was not saved and nothing was overwritten: look at the current state and try again if it still applies.`;
+  if (!latest) return msg("engagements.conflict.unknown");
+  if (latest.kind === "STAGE_CHANGED" && latest.toStage)
+    return msg("engagements.conflict.moved", { actor: latest.actor.name, stage: latest.toStage, ...ago(latest.at) });
+  return msg("engagements.conflict.changed", { actor: latest.actor.name, ...ago(latest.at) });
 }
 
 /** Returned from a change's transaction when the engagement moved on: the message is read after it ends. */
@@ -50,13 +48,13 @@ const LOST_RACE = Symbol("lost race");
 async function lockForChange(tx: Tx, engagementId: string): Promise<EngagementForChange> {
   // Which partner an engagement belongs to never changes: read without a lock.
   const owner = await tx.engagement.findUnique({ where: { id: engagementId }, select: { programmeId: true, institutionId: true } });
-  if (!owner) throw notFound("This engagement no longer exists.");
+  if (!owner) throw notFound(msg("engagements.errors.gone"));
   await tx.$queryRaw`
     SELECT 1 FROM "ProgrammePartner" WHERE "programmeId" = ${owner.programmeId} AND "institutionId" = ${owner.institutionId} FOR SHARE`;
   // NO KEY: rows that only refer to the engagement (advice, issues) may still be added meanwhile.
   await tx.$queryRaw`SELECT 1 FROM "Engagement" WHERE id = ${engagementId} FOR NO KEY UPDATE`;
   const row = await readEngagementForChange(tx, engagementId);
-  if (!row) throw notFound("This engagement no longer exists.");
+  if (!row) throw notFound(msg("engagements.errors.gone"));
   if (row.archived) throw forbidden(ARCHIVED_REFUSAL);
   return row;
 }
@@ -114,7 +112,7 @@ export async function changeEngagementStage(
       before: { stage: row.stage, blockedFromStage: row.blockedFromStage, version: row.version },
       after: { stage: input.to, blockedFromStage: data.blockedFromStage, version: row.version + 1, note: note || null },
     });
-    return { stage: input.to, version: row.version + 1, message: `Moved to ${STAGE_LABELS[input.to]}.` };
+    return { stage: input.to, version: row.version + 1, message: msg("engagements.moved.to", { stage: input.to }) };
   });
 }
 
@@ -124,7 +122,7 @@ export async function saveEngagementDetails(actorId: string, target: { id: strin
     const row = await lockForChange(tx, target.id);
     if (row.version !== input.version) return LOST_RACE;
     if (input.ownerId && (await tx.membership.count({ where: { programmeId: row.programmeId, userId: input.ownerId } })) === 0) {
-      throw invalid("The owner must be a member of this programme. Choose someone from the list.");
+      throw invalid(msg("engagements.errors.ownerNotMember"));
     }
     const next = {
       contactName: input.contactName,
@@ -135,7 +133,7 @@ export async function saveEngagementDetails(actorId: string, target: { id: strin
       note: input.note,
     };
     const diff = changedFields(row as unknown as Record<string, unknown>, next);
-    if (diff.changed.length === 0) return { version: row.version, message: "Nothing to save: the details are unchanged." };
+    if (diff.changed.length === 0) return { version: row.version, message: msg("engagements.details.unchanged") };
     const now = new Date();
     const changes = Object.fromEntries(
       diff.changed.map((k) => [
@@ -154,7 +152,7 @@ export async function saveEngagementDetails(actorId: string, target: { id: strin
       before: diff.before,
       after: diff.after,
     });
-    return { version: row.version + 1, message: `Saved the details of the ${SERVICE_LABELS[row.service]} engagement.` };
+    return { version: row.version + 1, message: msg("engagements.details.saved", { service: row.service }) };
   });
 }
 
@@ -169,7 +167,7 @@ export async function markAdviceReceived(actorId: string, roles: readonly Member
     if (row.version !== target.version) return LOST_RACE;
     const start = MAIN_STAGES.indexOf(row.stage as (typeof MAIN_STAGES)[number]);
     const end = MAIN_STAGES.indexOf("ADVICE_RECEIVED");
-    if (start < 0 || start >= end) throw conflict(`This engagement is "${STAGE_LABELS[row.stage]}" now, so it was not moved.`);
+    if (start < 0 || start >= end) throw conflict(msg("engagements.errors.notMovedNow", { stage: row.stage }));
     const steps = MAIN_STAGES.slice(start, end).map((from, i) => ({ from, to: MAIN_STAGES[start + i + 1]! }));
     for (const step of steps) {
       if (!findMove(step.from, null, step.to, roles)) throw forbidden(refusalFor(step.from, null, step.to, roles));
@@ -186,7 +184,7 @@ export async function markAdviceReceived(actorId: string, roles: readonly Member
         kind: "STAGE_CHANGED" as const,
         fromStage: step.from,
         toStage: step.to,
-        note: step.to === "ADVICE_RECEIVED" ? "Advice logged in the advice log." : null,
+        note: step.to === "ADVICE_RECEIVED" ? ADVICE_LOGGED_NOTE : null,
         // One millisecond apart, so the history lists the steps in the order they were taken.
         at: new Date(now.getTime() - (steps.length - 1 - i)),
       })),
@@ -198,7 +196,7 @@ export async function markAdviceReceived(actorId: string, roles: readonly Member
       entityType: "Engagement",
       entityId: row.id,
       before: { stage: row.stage, version: row.version },
-      after: { stage: "ADVICE_RECEIVED", version: row.version + 1, note: "Advice logged in the advice log." },
+      after: { stage: "ADVICE_RECEIVED", version: row.version + 1, note: ADVICE_LOGGED_NOTE },
     });
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { inEnglish } from "@/tests/support/english";
 import { computeNextSteps, computeWarnings, daysBetween, isOverdue, mineFirst, type NextStepEngagement } from "./next-steps";
 
 const now = new Date("2027-03-15T10:00:00Z");
@@ -41,8 +42,8 @@ describe("next steps follow the guide's order", () => {
     ]);
     expect(steps.slice(10).every((s) => s.tier === 4)).toBe(true);
     expect(steps).toHaveLength(18);
-    expect(steps[0]!.title).toBe("Contact the Internationalisation service at Lead.");
-    expect(steps[0]!.why).toMatch(/lead institution's internationalisation/);
+    expect(inEnglish(steps[0]!.title)).toBe("Contact the Internationalisation service at Lead.");
+    expect(inEnglish(steps[0]!.why)).toMatch(/lead institution's internationalisation/);
   });
 
   it("drops settled, not-applicable, blocked and archived engagements and words the step by stage", () => {
@@ -55,7 +56,7 @@ describe("next steps follow the guide's order", () => {
     const gone = institution("Gone", false, {}, { archived: true });
     const steps = computeNextSteps([...lead, ...gone]);
     expect(steps.map((s) => s.service)).toEqual(["TEACHING_AND_LEARNING", "PROGRAMME_ADMINISTRATION", "STUDENT_ADMINISTRATION"]);
-    expect(steps[0]!.title).toBe("Get the advice of the Teaching & learning service at Lead and log it.");
+    expect(inEnglish(steps[0]!.title)).toBe("Get the advice of the Teaching & learning service at Lead and log it.");
   });
 
   it("keeps the guide's tiers in order for partner staff: their own steps come first only within a tier", () => {
@@ -76,8 +77,8 @@ describe("next steps follow the guide's order", () => {
 
   it("names the service without a possessive, so names ending in s read right", () => {
     const [step] = computeNextSteps(institution("Danube University of Applied Sciences", true));
-    expect(step!.title).toBe("Contact the Internationalisation service at Danube University of Applied Sciences.");
-    expect(step!.title).not.toMatch(/s's/);
+    expect(inEnglish(step!.title)).toBe("Contact the Internationalisation service at Danube University of Applied Sciences.");
+    expect(inEnglish(step!.title)).not.toMatch(/s's/);
   });
 
   it("changes when the first engagement moves on", () => {
@@ -104,7 +105,7 @@ describe("warnings", () => {
     const warnings = computeWarnings([...lead, ...partner], { staleAfterDays: 21, now }).filter((w) => w.kind === "partnerAhead");
     // T&L: Advice received vs Contacted; IT: Contacted vs Not contacted. Legal is level, so no warning.
     expect(warnings.map((w) => w.engagementId)).toEqual(["Alpha-TEACHING_AND_LEARNING", "Alpha-IT"]);
-    expect(warnings[0]!.text).toBe(
+    expect(inEnglish(warnings[0]!.text)).toBe(
       "The Teaching & learning service at Alpha is already at “Advice received”, ahead of the lead institution's own Teaching & learning service (“Contacted”). Bring the lead's Teaching & learning service at least as far first, so the partners can align with the lead's rules.",
     );
   });
@@ -135,7 +136,7 @@ describe("warnings", () => {
     const rows = institution("Lead", true, { IT: "SETTLED" }, { lastActivityAt: daysAgo(21) });
     const stale = computeWarnings(rows, { staleAfterDays: 21, now }).filter((w) => w.kind === "stale");
     expect(stale).toHaveLength(5);
-    expect(stale[0]!.text).toContain("for 21 days");
+    expect(inEnglish(stale[0]!.text)).toContain("for 21 days");
     expect(computeWarnings(rows, { staleAfterDays: 22, now }).filter((w) => w.kind === "stale")).toHaveLength(0);
   });
 
@@ -145,7 +146,7 @@ describe("warnings", () => {
     expect(isOverdue(new Date("2027-03-01T00:00:00Z"), "SETTLED", "2027-03-15")).toBe(false);
     const rows = institution("Lead", true).map((e) => (e.service === "IT" ? { ...e, dueDate: new Date("2027-03-10T00:00:00Z") } : e));
     const overdue = computeWarnings(rows, { staleAfterDays: 21, now }).filter((w) => w.kind === "overdue");
-    expect(overdue.map((w) => w.text)).toEqual([
+    expect(overdue.map((w) => inEnglish(w.text))).toEqual([
       "The IT service at Lead was due on 10 Mar 2027 (5 days ago) and is still “Not contacted”.",
     ]);
   });
@@ -156,7 +157,7 @@ describe("warnings", () => {
     );
     const warnings = computeWarnings(rows, { staleAfterDays: 21, now });
     expect(warnings[0]!.kind).toBe("blocked");
-    expect(warnings[0]!.text).toContain("blocked for 30 days: Waiting for the faculty board");
+    expect(inEnglish(warnings[0]!.text)).toContain("blocked for 30 days: Waiting for the faculty board");
     expect(warnings.filter((w) => w.engagementId === "Lead-LEGAL").map((w) => w.kind)).toEqual(["blocked"]);
   });
 });

@@ -1,9 +1,10 @@
 // The guide as behaviour: what to do next on a programme, and what needs attention. Pure functions,
 // computed on the server from the tracker's rows.
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
-import { FIRST_SERVICES, SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
-import { formatDay } from "@/lib/domain/dates";
-import { isDone, STAGE_LABELS, stageRank } from "./transitions";
+import { FIRST_SERVICES, serviceRank } from "@/lib/domain/services";
+import { formatDay, type Reader } from "@/lib/domain/dates";
+import { msg, type Message } from "@/lib/i18n/message";
+import { isDone, stageRank } from "./transitions";
 
 export type NextStepEngagement = {
   id: string;
@@ -21,9 +22,9 @@ export type NextStepEngagement = {
   archived?: boolean;
 };
 
-export type NextStep = { engagementId: string; institutionId: string; service: Service; tier: 1 | 2 | 3 | 4; title: string; why: string };
+export type NextStep = { engagementId: string; institutionId: string; service: Service; tier: 1 | 2 | 3 | 4; title: Message; why: Message };
 type WarningKind = "partnerAhead" | "stale" | "overdue" | "blocked";
-export type Warning = { engagementId: string; institutionId: string; service: Service; kind: WarningKind; text: string };
+export type Warning = { engagementId: string; institutionId: string; service: Service; kind: WarningKind; text: Message };
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -52,32 +53,35 @@ function tierOf(e: NextStepEngagement): 1 | 2 | 3 | 4 {
   return first ? 3 : 4;
 }
 
-const WHY: Record<1 | 2 | 3 | 4, string> = {
-  1: "The guide starts with the lead institution's internationalisation and teaching & learning services: they shape the agreements and the curriculum everyone else builds on.",
-  2: "Next come the lead institution's other services, so the lead knows its own rules before the partners align with them.",
-  3: "Then each partner's internationalisation and teaching & learning services, so the partners' agreements and course design match the lead's.",
-  4: "Finally each partner's other services.",
+const WHY: Record<1 | 2 | 3 | 4, Message> = {
+  1: msg("engagements.nextSteps.why.tier1"),
+  2: msg("engagements.nextSteps.why.tier2"),
+  3: msg("engagements.nextSteps.why.tier3"),
+  4: msg("engagements.nextSteps.why.tier4"),
 };
 
-/** "the Legal service at Danube University of Applied Sciences": no possessive to get wrong on names ending in s. */
-function serviceAt(e: { institutionName: string; service: Service }): string {
-  return `the ${SERVICE_LABELS[e.service]} service at ${e.institutionName}`;
+/**
+ * The values every sentence about "the Legal service at Danube University of Applied Sciences" takes:
+ * the service as its enum (each language words it, in the case its sentence needs) and the
+ * institution's name as entered. No possessive to get wrong on names ending in s.
+ */
+function serviceAt(e: { institutionName: string; service: Service }) {
+  return { service: e.service, institution: e.institutionName };
 }
 
-function stepTitle(e: NextStepEngagement): string {
-  const who = serviceAt(e);
-  const contact = e.contactName ? ` (${e.contactName})` : "";
+function stepTitle(e: NextStepEngagement): Message {
+  const values = { ...serviceAt(e), withContact: e.contactName ? "yes" : "no", contact: e.contactName ?? "" };
   switch (e.stage) {
     case "NOT_CONTACTED":
-      return `Contact ${who}.`;
+      return msg("engagements.nextSteps.title.contact", values);
     case "CONTACTED":
-      return `Arrange a consultation with ${who}${contact}.`;
+      return msg("engagements.nextSteps.title.arrange", values);
     case "IN_CONSULTATION":
-      return `Get the advice of ${who}${contact} and log it.`;
+      return msg("engagements.nextSteps.title.getAdvice", values);
     case "ADVICE_RECEIVED":
-      return `Act on the advice of ${who}${contact} and mark it settled.`;
+      return msg("engagements.nextSteps.title.actOnAdvice", values);
     default:
-      return `Follow up ${who}.`;
+      return msg("engagements.nextSteps.title.followUp", values);
   }
 }
 
@@ -114,26 +118,26 @@ export function computeNextSteps(
     }));
 }
 
+/** `reader`: whose language the due dates in the warnings are written for (English when absent). */
 export function computeWarnings(
   engagements: readonly NextStepEngagement[],
-  options: { staleAfterDays: number; now: Date; today?: string },
+  options: { staleAfterDays: number; now: Date; today?: string; reader?: Pick<Reader, "locale"> },
 ): Warning[] {
-  const { staleAfterDays, now } = options;
+  const { staleAfterDays, now, reader } = options;
   const today = options.today ?? isoDate(now);
   const live = engagements.filter((e) => !e.archived);
   const leadByService = new Map(live.filter((e) => e.isLead).map((e) => [e.service, e]));
   const warnings: Warning[] = [];
   const at = (e: NextStepEngagement) => ({ engagementId: e.id, institutionId: e.institutionId, service: e.service });
   for (const e of live) {
-    const service = SERVICE_LABELS[e.service];
     const who = serviceAt(e);
-    const subject = who.charAt(0).toUpperCase() + who.slice(1);
     if (e.stage === "BLOCKED") {
       const days = daysBetween(e.lastActivityAt, now);
+      const reason = e.stageReason?.replace(/[.\s]+$/, "");
       warnings.push({
         ...at(e),
         kind: "blocked",
-        text: `${subject} has been blocked for ${days} ${days === 1 ? "day" : "days"}: ${(e.stageReason ?? "no reason given").replace(/[.\s]+$/, "")}. Resolve it or raise it on the board.`,
+        text: msg("engagements.warnings.blocked", { ...who, days, hasReason: e.stageReason == null ? "no" : "yes", reason: reason ?? "" }),
       });
     }
     const lead = leadByService.get(e.service);
@@ -141,7 +145,7 @@ export function computeWarnings(
       warnings.push({
         ...at(e),
         kind: "partnerAhead",
-        text: `${subject} is already at “${STAGE_LABELS[e.stage]}”, ahead of the lead institution's own ${service} service (“${leadStageText(lead)}”). Bring the lead's ${service} service at least as far first, so the partners can align with the lead's rules.`,
+        text: msg("engagements.warnings.partnerAhead", { ...who, stage: e.stage, ...leadStageValues(lead) }),
       });
     }
     if (isOverdue(e.dueDate, e.stage, today)) {
@@ -149,7 +153,7 @@ export function computeWarnings(
       warnings.push({
         ...at(e),
         kind: "overdue",
-        text: `${subject} was due on ${formatDay(e.dueDate!)} (${days} ${days === 1 ? "day" : "days"} ago) and is still “${STAGE_LABELS[e.stage]}”.`,
+        text: msg("engagements.warnings.overdue", { ...who, due: formatDay(e.dueDate!, reader), days, stage: e.stage }),
       });
     }
     if (e.stage !== "BLOCKED" && isStale(e.lastActivityAt, e.stage, staleAfterDays, now)) {
@@ -157,7 +161,7 @@ export function computeWarnings(
       warnings.push({
         ...at(e),
         kind: "stale",
-        text: `Nothing has happened on ${who} for ${days} days (the programme flags ${staleAfterDays}). Check in with them.`,
+        text: msg("engagements.warnings.stale", { ...who, days, threshold: staleAfterDays }),
       });
     }
   }
@@ -186,10 +190,12 @@ function isAheadOf(
   return mine != null && theirs != null && mine > theirs;
 }
 
-function leadStageText(lead: NextStepEngagement): string {
-  return lead.stage === "BLOCKED" && lead.blockedFromStage
-    ? `Blocked while ${STAGE_LABELS[lead.blockedFromStage]}`
-    : STAGE_LABELS[lead.stage];
+/** The lead's stage as the partner-ahead warning shows it: "Blocked while <stage>" when it was blocked in one ("none" otherwise). */
+function leadStageValues(lead: NextStepEngagement) {
+  return {
+    leadStage: lead.stage,
+    leadBlockedFrom: lead.stage === "BLOCKED" && lead.blockedFromStage ? lead.blockedFromStage : "none",
+  };
 }
 
 /** Puts what concerns this person first (their institution, or their services there), keeping the order otherwise. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { readZodMessage } from "@/lib/i18n/message";
 import { isSubstantialReason, moveEngagementSchema, REASON_MESSAGE } from "./schema";
 import { moveNeedsReason } from "./transitions";
 
 const noteErrors = (input: Record<string, unknown>) => {
   const result = moveEngagementSchema.safeParse({ engagementId: "e1", version: 0, ...input });
-  return result.success ? [] : result.error.issues.filter((i) => i.path.join(".") === "note").map((i) => i.message);
+  return result.success ? [] : result.error.issues.filter((i) => i.path.join(".") === "note").map((i) => readZodMessage(i.message));
 };
 
 describe("reasons for a stage move", () => {

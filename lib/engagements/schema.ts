@@ -1,20 +1,24 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
 import { EngagementStage } from "@/lib/generated/prisma/enums";
+import { msg, zodMessage, type MessageKey } from "@/lib/i18n/message";
 import { moveNeedsReason } from "./transitions";
 
 const id = z.string().trim().min(1).max(64);
-const version = z.coerce.number({ message: "Reload the page and try again." }).int().min(0);
-const optionalText = (max: number, what: string) =>
+const version = z.coerce
+  .number({ message: zodMessage("engagements.validation.reload") })
+  .int()
+  .min(0);
+// `max` as text: these messages have always written it without a thousands separator ("1000").
+const optionalText = (max: number, tooLong: MessageKey) =>
   z
     .string()
     .trim()
-    .max(max, `Keep the ${what} under ${max} characters.`)
+    .max(max, zodMessage(tooLong, { max: String(max) }))
     .optional()
     .transform((v) => (v ? v : null));
 
-export const REASON_MESSAGE =
-  "Say why in at least 10 characters of words (punctuation and spaces do not count), so the others can see what happened.";
+export const REASON_MESSAGE = msg("engagements.validation.reason");
 
 /** A reason has substance: at least 10 characters once punctuation, symbols and repeated spaces are left out. */
 export function isSubstantialReason(text: string): boolean {
@@ -26,8 +30,7 @@ export function isSubstantialReason(text: string): boolean {
   );
 }
 
-export const NO_ADVICE_CONFIRMATION_MESSAGE =
-  "No advice is logged for this service. Tick “Settle without advice logged” and say why in the note, or log the advice first.";
+export const NO_ADVICE_CONFIRMATION_MESSAGE = msg("engagements.validation.noAdviceConfirmation");
 
 /**
  * A stage move. `from` is the stage the person saw (like `version`): with `to` it tells whether the
@@ -38,16 +41,21 @@ export const NO_ADVICE_CONFIRMATION_MESSAGE =
 export const moveEngagementSchema = z
   .object({
     engagementId: id,
-    to: z.enum(EngagementStage, { message: "Choose where to move the engagement." }),
+    to: z.enum(EngagementStage, { message: zodMessage("engagements.validation.chooseStage") }),
     from: z.enum(EngagementStage).optional(),
     version,
-    note: z.string().trim().max(1000, "Keep the note under 1,000 characters.").optional().default(""),
+    note: z
+      .string()
+      .trim()
+      .max(1000, zodMessage("engagements.validation.noteTooLong", { max: 1000 }))
+      .optional()
+      .default(""),
     /** The checkbox "Settle without advice logged". */
-    confirmNoAdvice: z.literal("yes", { message: "Tick the box or leave it empty." }).optional(),
+    confirmNoAdvice: z.literal("yes", { message: zodMessage("engagements.validation.tickOrEmpty") }).optional(),
   })
   .superRefine((input, ctx) => {
     if ((moveNeedsReason(input.from, input.to) || input.confirmNoAdvice) && !isSubstantialReason(input.note))
-      ctx.addIssue({ code: "custom", path: ["note"], message: REASON_MESSAGE });
+      ctx.addIssue({ code: "custom", path: ["note"], message: zodMessage(REASON_MESSAGE.key) });
   });
 export type MoveEngagementInput = z.output<typeof moveEngagementSchema>;
 
@@ -57,10 +65,10 @@ export const markAdviceReceivedSchema = z.object({ engagementId: id });
 export const updateEngagementDetailsSchema = z.object({
   engagementId: id,
   version,
-  contactName: optionalText(120, "contact's name"),
-  contactRole: optionalText(120, "contact's role"),
+  contactName: optionalText(120, "engagements.validation.contactNameTooLong"),
+  contactRole: optionalText(120, "engagements.validation.contactRoleTooLong"),
   contactEmail: z
-    .union([z.literal(""), z.string().trim().toLowerCase().email("Enter an e-mail address like name@university.eu, or leave it empty.")])
+    .union([z.literal(""), z.string().trim().toLowerCase().email(zodMessage("engagements.validation.email"))])
     .optional()
     .transform((v) => (v ? v : null)),
   ownerId: z
@@ -70,9 +78,9 @@ export const updateEngagementDetailsSchema = z.object({
     .optional()
     .transform((v) => (v ? v : null)),
   dueDate: z
-    .union([z.literal(""), calendarDay("Enter a date like 2027-03-31, or leave it empty.")])
+    .union([z.literal(""), calendarDay(zodMessage("engagements.validation.dueDate"))])
     .optional()
     .transform((v) => (v ? new Date(`${v}T00:00:00Z`) : null)),
-  note: optionalText(1000, "note"),
+  note: optionalText(1000, "engagements.validation.detailsNoteTooLong"),
 });
 export type UpdateEngagementDetailsInput = z.output<typeof updateEngagementDetailsSchema>;

@@ -1,8 +1,8 @@
 // What one tracker cell shows, worked out on the server: the client matrix receives these few
-// strings instead of the engagement rows (and no clock, so server and browser agree on "days ago").
+// values instead of the engagement rows (and no clock, so server and browser agree on "days ago").
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import type { TrackerRow } from "./data";
-import { formatDay } from "@/lib/domain/dates";
+import { formatDay, type Reader } from "@/lib/domain/dates";
 import { daysBetween, isOverdue, isStale } from "./next-steps";
 
 export type MatrixCell = {
@@ -10,10 +10,10 @@ export type MatrixCell = {
   service: Service;
   stage: EngagementStage;
   contactName: string | null;
-  /** "3 days since activity", with " · stale" when it is. */
-  activity: string;
+  /** Whole days since the last activity (the matrix says "3 days since activity", "· stale" when it is). */
+  idleDays: number;
   stale: boolean;
-  /** The due date ("24 Nov 2026") when the engagement is overdue. */
+  /** The due date ("24 Nov 2026", in the reader's language) when the engagement is overdue. */
   overdueSince: string | null;
   blockedReason: string | null;
 };
@@ -21,21 +21,20 @@ export type MatrixCell = {
 /** A tracker row as the matrix shows it: the same institution fields, display-ready cells. */
 export type MatrixRow = Omit<TrackerRow, "cells"> & { cells: MatrixCell[] };
 
-export function toMatrixRows(rows: readonly TrackerRow[], staleAfterDays: number, now: Date): MatrixRow[] {
+export function toMatrixRows(rows: readonly TrackerRow[], staleAfterDays: number, now: Date, reader?: Pick<Reader, "locale">): MatrixRow[] {
   const today = now.toISOString().slice(0, 10);
   return rows.map(({ cells, ...institution }) => ({
     ...institution,
     cells: cells.map((cell) => {
-      const days = daysBetween(cell.lastActivityAt, now);
       const stale = isStale(cell.lastActivityAt, cell.stage, staleAfterDays, now);
       return {
         id: cell.id,
         service: cell.service,
         stage: cell.stage,
         contactName: cell.contactName,
-        activity: `${days === 0 ? "Active today" : `${days} ${days === 1 ? "day" : "days"} since activity`}${stale ? " · stale" : ""}`,
+        idleDays: daysBetween(cell.lastActivityAt, now),
         stale,
-        overdueSince: isOverdue(cell.dueDate, cell.stage, today) ? formatDay(cell.dueDate!) : null,
+        overdueSince: isOverdue(cell.dueDate, cell.stage, today) ? formatDay(cell.dueDate!, reader) : null,
         blockedReason: cell.stage === "BLOCKED" ? cell.stageReason : null,
       };
     }),

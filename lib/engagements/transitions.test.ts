@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EngagementStage, MemberRole } from "@/lib/generated/prisma/enums";
+import { inEnglish } from "@/tests/support/english";
 import { ALL_ROLES, ALL_STAGES, allowedMoves, findMove, MAIN_STAGES, refusalFor, TRANSITIONS } from "./transitions";
 
 // The issue's rules written out independently of the table, so a wrong table row fails here.
@@ -39,7 +40,7 @@ describe("the transition table", () => {
     const move = findMove(from, blockedFrom, to, [role]);
     expect(Boolean(move)).toBe(want.allowed);
     if (move) expect(move.needsReason).toBe(want.needsReason);
-    else expect(refusalFor(from, blockedFrom, to, [role])).toMatch(/cannot go|Only the team leader/);
+    else expect(inEnglish(refusalFor(from, blockedFrom, to, [role]))).toMatch(/cannot go|Only the team leader/);
   });
 
   it("offers nothing to someone with no role on the engagement", () => {
@@ -56,11 +57,11 @@ describe("the transition table", () => {
   it("has one row per (from, to) pair and a label on every row", () => {
     const keys = TRANSITIONS.map((t) => `${t.from}>${t.to}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(TRANSITIONS.every((t) => t.label.length > 0)).toBe(true);
+    expect(TRANSITIONS.every((t) => inEnglish(t.label).length > 0)).toBe(true);
   });
 
   it("explains why a team-leader-only move is refused", () => {
-    expect(refusalFor("SETTLED", null, "ADVICE_RECEIVED", ["PARTNER_STAFF"])).toContain("Only the team leader");
-    expect(refusalFor("NOT_CONTACTED", null, "SETTLED", ["TEAM_LEADER"])).toContain("cannot go from Not contacted to Settled");
+    expect(inEnglish(refusalFor("SETTLED", null, "ADVICE_RECEIVED", ["PARTNER_STAFF"]))).toContain("Only the team leader");
+    expect(inEnglish(refusalFor("NOT_CONTACTED", null, "SETTLED", ["TEAM_LEADER"]))).toContain("cannot go from Not contacted to Settled");
   });
 });

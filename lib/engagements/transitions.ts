@@ -2,6 +2,7 @@
 // refuse) and by the UI (to offer only what this person may do now). Isomorphic: no server imports.
 import type { EngagementStage, MemberRole, Service } from "@/lib/generated/prisma/enums";
 import { can, type ProgrammeActor } from "@/lib/auth/permissions";
+import { msg, storedMessage, type Message } from "@/lib/i18n/message";
 
 /** The main line a consultation follows; BLOCKED and NOT_APPLICABLE sit beside it. */
 export const MAIN_STAGES = [
@@ -13,6 +14,12 @@ export const MAIN_STAGES = [
 ] as const satisfies readonly EngagementStage[];
 export const ALL_STAGES = [...MAIN_STAGES, "BLOCKED", "NOT_APPLICABLE"] as const satisfies readonly EngagementStage[];
 export const ALL_ROLES = ["TEAM_LEADER", "PARTNER_STAFF", "TASK_FORCE"] as const satisfies readonly MemberRole[];
+
+/**
+ * The note stored in the history (and audit row) with the move a logged advice entry makes to "Advice
+ * received": a stored Message, shown in each reader's language.
+ */
+export const ADVICE_LOGGED_NOTE = storedMessage("engagements.history.adviceLoggedNote");
 
 /** Stages where nothing more is expected of anyone: they count as "done" in progress figures. */
 const DONE_STAGES: readonly EngagementStage[] = ["SETTLED", "NOT_APPLICABLE"];
@@ -26,21 +33,11 @@ type Transition = {
   roles: readonly MemberRole[];
   needsReason: boolean;
   /** The button text: says what happens, not just where to. */
-  label: string;
+  label: Message;
 };
 
 const EVERYONE = ALL_ROLES;
 const LEADER_ONLY: readonly MemberRole[] = ["TEAM_LEADER"];
-
-export const STAGE_LABELS: Record<EngagementStage, string> = {
-  NOT_CONTACTED: "Not contacted",
-  CONTACTED: "Contacted",
-  IN_CONSULTATION: "In consultation",
-  ADVICE_RECEIVED: "Advice received",
-  SETTLED: "Settled",
-  BLOCKED: "Blocked",
-  NOT_APPLICABLE: "Not applicable",
-};
 
 /** Badge classes per stage; the label is always shown too (never colour alone). AA contrast. */
 export const STAGE_COLOURS: Record<EngagementStage, string> = {
@@ -64,12 +61,19 @@ export const STAGE_SYMBOLS: Record<EngagementStage, string> = {
   NOT_APPLICABLE: "–",
 };
 
-const FORWARD_LABELS: Partial<Record<EngagementStage, string>> = {
-  CONTACTED: "Mark as contacted",
-  IN_CONSULTATION: "Start consultation",
-  ADVICE_RECEIVED: "Mark advice received",
-  SETTLED: "Mark as settled",
+type MainStage = (typeof MAIN_STAGES)[number];
+/** A stage a move can go back to (every main stage but the last). */
+type EarlierStage = Exclude<MainStage, "SETTLED">;
+
+const FORWARD_LABELS: Record<Exclude<MainStage, "NOT_CONTACTED">, Message> = {
+  CONTACTED: msg("engagements.moves.forward.CONTACTED"),
+  IN_CONSULTATION: msg("engagements.moves.forward.IN_CONSULTATION"),
+  ADVICE_RECEIVED: msg("engagements.moves.forward.ADVICE_RECEIVED"),
+  SETTLED: msg("engagements.moves.forward.SETTLED"),
 };
+const backLabel = (to: EarlierStage) => msg(`engagements.moves.back.${to}`);
+const reopenLabel = (to: EarlierStage) => msg(`engagements.moves.reopen.${to}`);
+const unblockLabel = (to: EarlierStage) => msg(`engagements.moves.unblock.${to}`);
 
 function buildTable(): Transition[] {
   const table: Transition[] = [];
@@ -83,23 +87,23 @@ function buildTable(): Transition[] {
         kind: "forward",
         roles: EVERYONE,
         needsReason: false,
-        label: FORWARD_LABELS[next] ?? STAGE_LABELS[next],
+        label: FORWARD_LABELS[next as Exclude<MainStage, "NOT_CONTACTED">],
       });
     // Backwards: with a reason. Leaving Settled is a reopen, which only the team leader may do.
-    for (const to of MAIN_STAGES.slice(0, i)) {
-      if (from === "SETTLED")
-        table.push({ from, to, kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: `Reopen (back to ${STAGE_LABELS[to]})` });
-      else table.push({ from, to, kind: "back", roles: EVERYONE, needsReason: true, label: `Back to ${STAGE_LABELS[to]}` });
+    // (Every stage before `from` is an earlier stage: the last one, Settled, is never among them.)
+    for (const to of MAIN_STAGES.slice(0, i) as EarlierStage[]) {
+      if (from === "SETTLED") table.push({ from, to, kind: "reopen", roles: LEADER_ONLY, needsReason: true, label: reopenLabel(to) });
+      else table.push({ from, to, kind: "back", roles: EVERYONE, needsReason: true, label: backLabel(to) });
     }
     if (from !== "SETTLED") {
-      table.push({ from, to: "BLOCKED", kind: "block", roles: EVERYONE, needsReason: true, label: "Mark as blocked" });
+      table.push({ from, to: "BLOCKED", kind: "block", roles: EVERYONE, needsReason: true, label: msg("engagements.moves.block") });
       table.push({
         from,
         to: "NOT_APPLICABLE",
         kind: "notApplicable",
         roles: LEADER_ONLY,
         needsReason: true,
-        label: "Mark not applicable",
+        label: msg("engagements.moves.notApplicable"),
       });
       // Unblocking returns to the stage it was blocked in (checked against blockedFromStage).
       table.push({
@@ -108,7 +112,7 @@ function buildTable(): Transition[] {
         kind: "unblock",
         roles: EVERYONE,
         needsReason: false,
-        label: `Unblock (back to ${STAGE_LABELS[from]})`,
+        label: unblockLabel(from),
       });
     }
   });
@@ -118,7 +122,7 @@ function buildTable(): Transition[] {
     kind: "notApplicable",
     roles: LEADER_ONLY,
     needsReason: true,
-    label: "Mark not applicable",
+    label: msg("engagements.moves.notApplicable"),
   });
   table.push({
     from: "NOT_APPLICABLE",
@@ -126,7 +130,7 @@ function buildTable(): Transition[] {
     kind: "reopen",
     roles: LEADER_ONLY,
     needsReason: true,
-    label: "Reopen (back to Not contacted)",
+    label: reopenLabel("NOT_CONTACTED"),
   });
   return table;
 }
@@ -161,10 +165,10 @@ export function refusalFor(
   blockedFromStage: EngagementStage | null | undefined,
   to: EngagementStage,
   _roles: Iterable<MemberRole>,
-): string {
+): Message {
   const anyRole = TRANSITIONS.find((t) => t.from === stage && t.to === to && (t.kind !== "unblock" || t.to === blockedFromStage));
-  if (!anyRole) return `An engagement cannot go from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}.`;
-  return `Only the team leader can move an engagement from ${STAGE_LABELS[stage]} to ${STAGE_LABELS[to]}. Ask them to do it.`;
+  if (!anyRole) return msg("engagements.refusal.impossible", { from: stage, to });
+  return msg("engagements.refusal.leaderOnly", { from: stage, to });
 }
 
 /**

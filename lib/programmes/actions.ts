@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineProgrammeAction, defineProgrammeStartAction } from "@/lib/actions/define";
 import { ExpectedError, invalid } from "@/lib/errors";
-import { ROLE_LABELS } from "@/lib/domain/labels";
+import { msg } from "@/lib/i18n/message";
+import { getSay, requestFormattingLocale } from "@/lib/i18n/server";
 import {
   addMemberByEmail,
   mayCreateAccountAt,
@@ -25,15 +26,21 @@ import {
 } from "./schema";
 import { findProgrammeTarget, institutionName } from "./data";
 
-const ONLY_LEADER = "Only the programme's team leader can change its set-up.";
+const ONLY_LEADER = msg("programmes.errors.onlyLeader");
 
 /** Every set-up action: the programme itself is the target; the team leader (or a platform admin) configures it. */
 const configuring = {
   load: (input: { programmeId: string }) => findProgrammeTarget(input.programmeId),
-  missing: "This programme does not exist or you cannot see it.",
+  missing: msg("programmes.errors.programmeMissing"),
   permission: "programme.configure",
   refusal: ONLY_LEADER,
 } as const;
+
+/** Names changed details ("title and phase") in the reader's language. */
+async function detailFieldNamer() {
+  const [say, locale] = await Promise.all([getSay(), requestFormattingLocale()]);
+  return (fields: readonly string[]) => nameDetailFields(fields, say, locale);
+}
 
 function revalidateProgramme(programmeId: string) {
   revalidatePath(`/programmes/${programmeId}`, "layout");
@@ -44,9 +51,7 @@ export const createProgrammeAction = defineProgrammeStartAction({
   schema: createProgrammeSchema,
   handler: async ({ user, input }) => {
     if (!user.isPlatformAdmin && input.leadInstitutionId !== user.institutionId) {
-      throw invalid(
-        "You can only start a programme led by your own institution. Ask a platform administrator to set up one led by another institution.",
-      );
+      throw invalid(msg("programmes.errors.leadOwnInstitution"));
     }
     const programme = await createProgramme(user.id, user.id, input);
     revalidatePath("/programmes");
@@ -60,7 +65,7 @@ export const addPartnerAction = defineProgrammeAction({
   handler: async ({ user, input }) => {
     await addPartner(user.id, input.programmeId, input.institutionId);
     revalidateProgramme(input.programmeId);
-    return { status: "success", message: "Partner added with its six services, all “Not contacted”." };
+    return { status: "success", message: msg("programmes.partnerAdded") };
   },
 });
 
@@ -70,10 +75,7 @@ export const archivePartnerAction = defineProgrammeAction({
   handler: async ({ user, input }) => {
     await archivePartner(user.id, input.programmeId, input.institutionId);
     revalidateProgramme(input.programmeId);
-    return {
-      status: "success",
-      message: "Partner removed. Its engagements and their history are kept read-only; you can restore it below.",
-    };
+    return { status: "success", message: msg("programmes.partnerRemoved") };
   },
 });
 
@@ -83,7 +85,7 @@ export const restorePartnerAction = defineProgrammeAction({
   handler: async ({ user, input }) => {
     await restorePartner(user.id, input.programmeId, input.institutionId);
     revalidateProgramme(input.programmeId);
-    return { status: "success", message: "Partner restored: its engagements are back on the tracker." };
+    return { status: "success", message: msg("programmes.partnerRestored") };
   },
 });
 
@@ -93,7 +95,7 @@ export const updateProgrammeSettingsAction = defineProgrammeAction({
   handler: async ({ user, input }) => {
     await updateProgrammeSettings(user.id, input.programmeId, { staleAfterDays: input.staleAfterDays });
     revalidateProgramme(input.programmeId);
-    return { status: "success", message: `Saved: engagements without activity for ${input.staleAfterDays} days are flagged.` };
+    return { status: "success", message: msg("programmes.staleAfterSaved", { days: input.staleAfterDays }) };
   },
 });
 
@@ -101,14 +103,15 @@ export const updateProgrammeDetailsAction = defineProgrammeAction({
   schema: programmeDetailsSchema,
   ...configuring,
   handler: async ({ user, input }) => {
-    const { changed } = await updateProgrammeDetails(user.id, input).catch((error: unknown) => {
+    const nameFields = await detailFieldNamer();
+    const { changed } = await updateProgrammeDetails(user.id, input, nameFields).catch((error: unknown) => {
       // The form must show what the other editor saved (and their version), or every retry conflicts again.
       if (error instanceof ExpectedError && error.kind === "conflict") revalidateProgramme(input.programmeId);
       throw error;
     });
-    if (changed.length === 0) return { status: "success", message: "Nothing to save: the details are unchanged." };
+    if (changed.length === 0) return { status: "success", message: msg("programmes.detailsUnchanged") };
     revalidateProgramme(input.programmeId);
-    return { status: "success", message: `Saved the ${nameDetailFields(changed)}.` };
+    return { status: "success", message: msg("programmes.detailsSaved", { fields: nameFields(changed) }) };
   },
 });
 
@@ -118,20 +121,19 @@ export const addMemberAction = defineProgrammeAction({
   handler: async ({ user, input }) => {
     const { added } = await addMemberByEmail(user, input);
     if (added) revalidateProgramme(input.programmeId);
-    const role = ROLE_LABELS[input.role].toLowerCase();
     // The same words whether or not the address has an account: adding people is no way to find out.
     if (mayCreateAccountAt(user, input.institutionId)) {
-      return {
-        status: "success",
-        message: `${input.email} is now ${role} in this programme. A new account needs its password set by a platform admin before it can sign in.`,
-      };
+      return { status: "success", message: msg("programmes.members.added", { email: input.email, role: input.role }) };
     }
     const institution = await institutionName(input.institutionId);
     return {
       status: "success",
-      message:
-        `If ${input.email} has a Consort account, they are now ${role} in this programme. If not, nothing was added: ` +
-        `accounts at ${institution} are created by a platform admin — ask one, then add them again.`,
+      message: msg("programmes.members.addedIfAccount", {
+        email: input.email,
+        role: input.role,
+        known: institution === null ? "no" : "yes",
+        institution: institution ?? "",
+      }),
     };
   },
 });

@@ -119,10 +119,10 @@ export async function listProgrammeMembers(programmeId: string) {
 }
 
 /** Institutions to choose from (creating a programme, adding a partner), by name. */
-/** An institution's name, for messages. */
-export async function institutionName(institutionId: string): Promise<string> {
+/** An institution's name, for messages (null when there is no such institution). */
+export async function institutionName(institutionId: string): Promise<string | null> {
   const institution = await db.institution.findUnique({ where: { id: institutionId }, select: { name: true } });
-  return institution?.name ?? "that institution";
+  return institution?.name ?? null;
 }
 
 export function listInstitutions() {

@@ -1,11 +1,11 @@
 import "server-only";
-import { ROLE_LABELS } from "@/lib/domain/labels";
 import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import type { MemberRole, PartnerRole, Service } from "@/lib/generated/prisma/enums";
 import { conflict, invalid, invalidFields, notFound } from "@/lib/errors";
-import { nameDetailFields, type CreateProgrammeInput, type ProgrammeDetailsInput } from "./schema";
+import { msg, storedMessage, type Message } from "@/lib/i18n/message";
+import type { CreateProgrammeInput, ProgrammeDetailsInput } from "./schema";
 import { PROGRAMME_DETAILS_SELECT } from "./data";
 
 /**
@@ -80,20 +80,15 @@ export async function addPartner(actorId: string, programmeId: string, instituti
     });
     // An id that names no institution would otherwise fail on the foreign key as a generic error.
     if (!existing && !(await tx.institution.findUnique({ where: { id: institutionId }, select: { id: true } }))) {
-      throw invalid("That institution does not exist. Choose one from the list, or ask a platform admin to add it first.");
+      throw invalid(msg("programmes.errors.institutionMissing"));
     }
-    if (existing)
-      throw conflict(
-        existing.archivedAt
-          ? "This institution was removed from the programme. Restore it instead of adding it again."
-          : "This institution is already a partner in the programme.",
-      );
+    if (existing) throw conflict(msg(existing.archivedAt ? "programmes.errors.partnerWasRemoved" : "programmes.errors.alreadyPartner"));
     return insertPartner(tx, actorId, programmeId, institutionId, "PARTNER");
   });
 }
 
 /** Adds (or extends) a membership; task-force members get the services they represent. */
-const NOT_TAKING_PART = "That institution does not take part in this programme (any more). Choose one that does.";
+const NOT_TAKING_PART = msg("programmes.members.errors.notTakingPart");
 
 export async function addMember(
   actorId: string,
@@ -117,8 +112,11 @@ export async function addMember(
     // role is not silently kept there — the person adding them is told what to do instead.
     if (membership.institutionId !== input.institutionId) {
       throw conflict(
-        `${membership.user.name} is already ${ROLE_LABELS[input.role].toLowerCase()} in this programme for ${membership.institution.name}. ` +
-          `To have them act for another institution, first remove that role on the People page.`,
+        msg("programmes.members.errors.alreadyInRoleElsewhere", {
+          name: membership.user.name,
+          role: input.role,
+          institution: membership.institution.name,
+        }),
       );
     }
     const seated = input.services?.length
@@ -131,7 +129,11 @@ export async function addMember(
       : 0;
     if (added.count === 0 && seated === 0) {
       throw conflict(
-        `${membership.user.name} is already ${ROLE_LABELS[input.role].toLowerCase()} in this programme${input.services?.length ? " for the services chosen" : ""}. Reload the page to see them.`,
+        msg("programmes.members.errors.alreadyAdded", {
+          name: membership.user.name,
+          role: input.role,
+          forServices: input.services?.length ? "yes" : "no",
+        }),
       );
     }
     await writeAudit(tx, {
@@ -156,23 +158,23 @@ export async function archivePartner(actorId: string, programmeId: string, insti
       where: { programmeId_institutionId: { programmeId, institutionId } },
       select: { id: true, role: true, archivedAt: true },
     });
-    if (!partner) throw conflict("This institution is not a partner in the programme.");
-    if (partner.role === "LEAD") throw conflict("The lead institution cannot be removed from its own programme.");
-    if (partner.archivedAt) throw conflict("This partner has already been removed. Reload the page to see it.");
+    if (!partner) throw conflict(msg("programmes.errors.notPartner"));
+    if (partner.role === "LEAD") throw conflict(msg("programmes.errors.leadCannotBeRemoved"));
+    if (partner.archivedAt) throw conflict(msg("programmes.errors.partnerAlreadyRemoved"));
     const now = new Date();
     // Guarded by the state it changes: of parallel removals, one wins and writes the history.
     const { count } = await tx.programmePartner.updateMany({
       where: { id: partner.id, archivedAt: null },
       data: { archivedAt: now, archivedById: actorId },
     });
-    if (count === 0) throw conflict("This partner has already been removed. Reload the page to see it.");
+    if (count === 0) throw conflict(msg("programmes.errors.partnerAlreadyRemoved"));
     const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
     await tx.engagementEvent.createMany({
       data: engagements.map((e) => ({
         engagementId: e.id,
         actorId,
         kind: "ARCHIVED" as const,
-        note: "Partner removed from the programme.",
+        note: storedMessage("programmes.historyNote.partnerRemoved"),
         at: now,
       })),
     });
@@ -195,20 +197,20 @@ export async function restorePartner(actorId: string, programmeId: string, insti
       where: { programmeId_institutionId: { programmeId, institutionId } },
       select: { id: true, archivedAt: true },
     });
-    if (!partner) throw conflict("This institution is not a partner in the programme.");
-    if (!partner.archivedAt) throw conflict("This partner is already active. Reload the page to see it.");
+    if (!partner) throw conflict(msg("programmes.errors.notPartner"));
+    if (!partner.archivedAt) throw conflict(msg("programmes.errors.partnerAlreadyActive"));
     const { count } = await tx.programmePartner.updateMany({
       where: { id: partner.id, archivedAt: { not: null } },
       data: { archivedAt: null, archivedById: null },
     });
-    if (count === 0) throw conflict("This partner is already active. Reload the page to see it.");
+    if (count === 0) throw conflict(msg("programmes.errors.partnerAlreadyActive"));
     const engagements = await tx.engagement.findMany({ where: { programmeId, institutionId }, select: { id: true } });
     await tx.engagementEvent.createMany({
       data: engagements.map((e) => ({
         engagementId: e.id,
         actorId,
         kind: "RESTORED" as const,
-        note: "Partner restored to the programme.",
+        note: storedMessage("programmes.historyNote.partnerRestored"),
       })),
     });
     await writeAudit(tx, {
@@ -241,39 +243,37 @@ export async function updateProgrammeSettings(actorId: string, programmeId: stri
 }
 
 /** "Lea Leader changed the title and phase after you opened this page": what the slower editor needs to hear. */
-async function detailsConflictMessage(tx: Tx, programmeId: string): Promise<string> {
+async function detailsConflictMessage(tx: Tx, programmeId: string, nameFields: NameFields): Promise<Message> {
   const latest = await tx.auditLog.findFirst({
     where: { programmeId, entityType: "Programme", entityId: programmeId, action: "updateProgrammeDetails" },
     orderBy: { id: "desc" },
     select: { after: true, actor: { select: { name: true } } },
   });
   const fields = latest?.after && typeof latest.after === "object" && !Array.isArray(latest.after) ? Object.keys(latest.after) : [];
-  const who = latest?.actor?.name ?? "Someone";
-  return (
-    `${who} changed the ${nameDetailFields(fields)} after you opened this page. ` +
-    "Your changes were not saved and theirs were kept: the form now shows the current details. Make your changes again if they still apply."
-  );
+  const who = latest?.actor?.name;
+  return who
+    ? msg("programmes.errors.detailsChanged", { who, fields: nameFields(fields) })
+    : msg("programmes.errors.detailsChangedBySomeone", { fields: nameFields(fields) });
 }
+
+/** Names details that changed ("title and phase") in the reader's language (nameDetailFields, lib/programmes/schema.ts). */
+type NameFields = (fields: readonly string[]) => string;
 
 /**
  * The team leader's edit of the programme's details and phase. Applies only over the version the
  * editor saw (the row is locked first, so two saves at once are decided one after the other); the
  * audit row holds only the fields that changed, before → after.
  */
-export async function updateProgrammeDetails(actorId: string, input: ProgrammeDetailsInput) {
+export async function updateProgrammeDetails(actorId: string, input: ProgrammeDetailsInput, nameFields: NameFields) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "Programme" WHERE id = ${input.programmeId} FOR UPDATE`;
     const row = await tx.programme.findUnique({
       where: { id: input.programmeId },
       select: PROGRAMME_DETAILS_SELECT,
     });
-    if (!row) throw notFound("This programme no longer exists.");
-    if (row.version !== input.version) throw conflict(await detailsConflictMessage(tx, input.programmeId));
-    if (row.status === "ARCHIVED") {
-      throw conflict(
-        "This programme is archived, so its details are read-only. Ask a platform administrator if it should be active again.",
-      );
-    }
+    if (!row) throw notFound(msg("programmes.errors.programmeGone"));
+    if (row.version !== input.version) throw conflict(await detailsConflictMessage(tx, input.programmeId, nameFields));
+    if (row.status === "ARCHIVED") throw conflict(msg("programmes.errors.archived"));
     const next = {
       title: input.title,
       summary: input.summary,
@@ -317,7 +317,7 @@ export async function addMemberByEmail(
     where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } },
     select: { archivedAt: true },
   });
-  if (!partner || partner.archivedAt) throw invalidFields({ institutionId: "Choose an institution that takes part in this programme." });
+  if (!partner || partner.archivedAt) throw invalidFields({ institutionId: msg("programmes.members.errors.chooseTakingPart") });
   let user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (!user) {
     if (!mayCreateAccountAt(adder, input.institutionId)) return { added: false };

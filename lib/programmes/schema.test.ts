@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { readZodMessage } from "@/lib/i18n/message";
+import { inEnglish } from "@/tests/support/english";
 import { addMemberSchema, addPartnerSchema, createProgrammeSchema, nameDetailFields, programmeDetailsSchema } from "./schema";
 
 const valid = {
@@ -11,7 +13,7 @@ const valid = {
   leadInstitutionId: "inst-1",
 };
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]));
+  Object.fromEntries((result.error?.issues ?? []).map((issue) => [issue.path.join("."), inEnglish(readZodMessage(issue.message))]));
 
 describe("createProgrammeSchema", () => {
   it("accepts form input and turns it into typed values", () => {
@@ -146,8 +148,14 @@ describe("programmeDetailsSchema", () => {
 
 describe("nameDetailFields", () => {
   it("names changed fields as people say them", () => {
-    expect(nameDetailFields(["status"])).toBe("phase");
-    expect(nameDetailFields(["title", "ects", "status"])).toBe("title, workload and phase");
-    expect(nameDetailFields([])).toBe("details");
+    expect(nameDetailFields(["status"], inEnglish, "en-GB")).toBe("phase");
+    expect(nameDetailFields(["title", "ects", "status"], inEnglish, "en-GB")).toBe("title, workload and phase");
+    expect(nameDetailFields([], inEnglish, "en-GB")).toBe("details");
+  });
+
+  it("names them in the reader's language, with that language's list", () => {
+    const german = (message: { key: string }) =>
+      ({ "programmes.detailField.title": "Titel", "programmes.detailField.status": "Phase" })[message.key] ?? "?";
+    expect(nameDetailFields(["title", "status"], german, "de-DE")).toBe("Titel und Phase");
   });
 });

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
 import { DeliveryMode, MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { msg, zodMessage, type Message, type MessageKey } from "@/lib/i18n/message";
 import { PROGRAMME_PHASES } from "./phases";
 
 export { PROGRAMME_PHASES };
 
-const id = z.string().trim().min(1, "Choose one.").max(64);
+const id = z.string().trim().min(1, zodMessage("programmes.validation.chooseOne")).max(64);
 
 /**
  * The version of a row when its form was opened. An empty value is refused, not read as 0
@@ -14,26 +15,26 @@ const id = z.string().trim().min(1, "Choose one.").max(64);
 export const formVersion = z.preprocess(
   (value) => (value === "" ? undefined : value),
   z.coerce
-    .number({ message: "Reload the page and try again." })
-    .int("Reload the page and try again.")
-    .min(0, "Reload the page and try again."),
+    .number({ message: zodMessage("programmes.validation.reload") })
+    .int(zodMessage("programmes.validation.reload"))
+    .min(0, zodMessage("programmes.validation.reload")),
 );
 
 export const createProgrammeSchema = z.object({
-  title: z.string().trim().min(3, "Give the programme a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
-  summary: z.string().trim().max(5000, "Keep the summary under 5,000 characters.").default(""),
+  title: z.string().trim().min(3, zodMessage("programmes.validation.titleMin")).max(200, zodMessage("programmes.validation.titleMax")),
+  summary: z.string().trim().max(5000, zodMessage("programmes.validation.summaryMax")).default(""),
   ects: z.coerce
-    .number({ message: "Enter the workload in ECTS, e.g. 15." })
-    .min(1, "A micro-credential carries at least 1 ECTS.")
-    .max(60, "A micro-credential carries at most 60 ECTS."),
+    .number({ message: zodMessage("programmes.validation.ects") })
+    .min(1, zodMessage("programmes.validation.ectsMin"))
+    .max(60, zodMessage("programmes.validation.ectsMax")),
   eqfLevel: z.coerce
-    .number({ message: "Choose an EQF level." })
+    .number({ message: zodMessage("programmes.validation.eqfLevel") })
     .int()
-    .min(1, "EQF levels run from 1 to 8.")
-    .max(8, "EQF levels run from 1 to 8."),
-  deliveryMode: z.enum(DeliveryMode, { message: "Choose how the programme is delivered." }),
+    .min(1, zodMessage("programmes.validation.eqfRange"))
+    .max(8, zodMessage("programmes.validation.eqfRange")),
+  deliveryMode: z.enum(DeliveryMode, { message: zodMessage("programmes.validation.deliveryMode") }),
   plannedStart: z
-    .union([z.literal(""), calendarDay("Enter a date like 2027-09-01.")])
+    .union([z.literal(""), calendarDay(zodMessage("programmes.validation.plannedStart"))])
     .optional()
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
   leadInstitutionId: id,
@@ -48,25 +49,31 @@ export type CreateProgrammeInput = z.output<typeof createProgrammeSchema>;
 export const programmeDetailsSchema = createProgrammeSchema.omit({ leadInstitutionId: true }).extend({
   programmeId: id,
   version: formVersion,
-  status: z.enum(PROGRAMME_PHASES, { message: "Choose the phase the programme is in." }),
+  status: z.enum(PROGRAMME_PHASES, { message: zodMessage("programmes.validation.status") }),
 });
 export type ProgrammeDetailsInput = z.output<typeof programmeDetailsSchema>;
 
-const DETAIL_FIELD_NAMES: Record<string, string> = {
-  title: "title",
-  summary: "summary",
-  ects: "workload",
-  eqfLevel: "EQF level",
-  deliveryMode: "delivery",
-  plannedStart: "planned start",
-  status: "phase",
+const DETAIL_FIELD_NAMES: Record<string, MessageKey> = {
+  title: "programmes.detailField.title",
+  summary: "programmes.detailField.summary",
+  ects: "programmes.detailField.ects",
+  eqfLevel: "programmes.detailField.eqfLevel",
+  deliveryMode: "programmes.detailField.deliveryMode",
+  plannedStart: "programmes.detailField.plannedStart",
+  status: "programmes.detailField.status",
 };
 
-/** ["title", "status"] → "title and phase": how messages name the details that changed. */
-export function nameDetailFields(fields: readonly string[]): string {
-  const names = fields.map((f) => DETAIL_FIELD_NAMES[f] ?? f);
-  if (names.length === 0) return "details";
-  return names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]!;
+/**
+ * ["title", "status"] → "title and phase": how messages name the details that changed, in the
+ * language of `say` (`locale` is its formatting locale, for the list's "and").
+ */
+export function nameDetailFields(fields: readonly string[], say: (message: Message) => string, locale: string): string {
+  const names = fields.map((f) => {
+    const key = DETAIL_FIELD_NAMES[f];
+    return key ? say(msg(key)) : f;
+  });
+  if (names.length === 0) return say(msg("programmes.detailField.none"));
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
 }
 
 export const addPartnerSchema = z.object({ programmeId: id, institutionId: id });
@@ -74,19 +81,19 @@ export const addPartnerSchema = z.object({ programmeId: id, institutionId: id })
 export const addMemberSchema = z
   .object({
     programmeId: id,
-    email: z.string().trim().toLowerCase().email("Enter the person's email address."),
+    email: z.string().trim().toLowerCase().email(zodMessage("programmes.validation.email")),
     // Asked every time, used only for a new account: whether an account exists is not revealed.
     name: z
-      .string({ message: "Enter the person's name (used if they have no Consort account yet)." })
+      .string({ message: zodMessage("programmes.validation.name") })
       .trim()
-      .min(1, "Enter the person's name (used if they have no Consort account yet).")
-      .max(120, "Keep the name under 120 characters."),
-    role: z.enum(MemberRole, { message: "Choose a role." }),
+      .min(1, zodMessage("programmes.validation.name"))
+      .max(120, zodMessage("programmes.validation.nameMax")),
+    role: z.enum(MemberRole, { message: zodMessage("programmes.validation.role") }),
     institutionId: id,
     services: z.array(z.enum(Service)).default([]),
   })
   .refine((v) => v.role !== "TASK_FORCE" || v.services.length > 0, {
-    message: "Choose the service(s) this task-force member represents.",
+    message: zodMessage("programmes.validation.services"),
     path: ["services"],
   });
 
@@ -95,8 +102,8 @@ export const partnerChangeSchema = z.object({ programmeId: id, institutionId: id
 export const programmeSettingsSchema = z.object({
   programmeId: id,
   staleAfterDays: z.coerce
-    .number({ message: "Enter a number of days, e.g. 21." })
-    .int("Enter a whole number of days.")
-    .min(1, "Use at least 1 day.")
-    .max(365, "Use at most 365 days."),
+    .number({ message: zodMessage("programmes.validation.staleDays") })
+    .int(zodMessage("programmes.validation.staleWhole"))
+    .min(1, zodMessage("programmes.validation.staleMin"))
+    .max(365, zodMessage("programmes.validation.staleMax")),
 });

@@ -3,8 +3,10 @@ import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { addMember } from "@/lib/programmes/mutations";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { msg } from "@/lib/i18n/message";
 import type { AddRepresentativeInput } from "./schema";
+
+const ALREADY_FREED = msg("programmes.taskForce.errors.seatAlreadyFreed");
 
 /** Seats a person on the task force for one service at one institution (one person may hold several). */
 export async function addRepresentative(actorId: string, input: AddRepresentativeInput) {
@@ -16,14 +18,12 @@ export async function addRepresentative(actorId: string, input: AddRepresentativ
       select: { institutionId: true, institution: { select: { name: true } }, representations: { select: { service: true } } },
     }),
   ]);
-  if (!user || user.deactivatedAt) throw invalid("Choose a person with an active Consort account.");
+  if (!user || user.deactivatedAt) throw invalid(msg("programmes.taskForce.errors.activePerson"));
   if (existing && existing.institutionId !== input.institutionId) {
-    throw conflict(
-      `${user.name} already sits on the task force for ${existing.institution.name}. Remove those seats first to seat them for another institution.`,
-    );
+    throw conflict(msg("programmes.taskForce.errors.otherInstitution", { name: user.name, institution: existing.institution.name }));
   }
   if (existing?.representations.some((r) => r.service === input.service)) {
-    throw conflict(`${user.name} already represents ${SERVICE_LABELS[input.service]} here.`);
+    throw conflict(msg("programmes.taskForce.errors.alreadyRepresents", { name: user.name, service: input.service }));
   }
   return addMember(actorId, {
     programmeId: input.programmeId,
@@ -47,10 +47,10 @@ export async function removeRepresentative(actorId: string, representationId: st
         },
       },
     });
-    if (!seat) throw notFound("That seat was already freed.");
+    if (!seat) throw notFound(ALREADY_FREED);
     // Guarded by the row it removes: of parallel requests to free the seat, one does.
     const { count } = await tx.taskForceRepresentation.deleteMany({ where: { id: seat.id } });
-    if (count === 0) throw notFound("That seat was already freed.");
+    if (count === 0) throw notFound(ALREADY_FREED);
     const lastSeat = (await tx.taskForceRepresentation.count({ where: { membershipId: seat.membership.id } })) === 0;
     if (lastSeat) await tx.membership.deleteMany({ where: { id: seat.membership.id } });
     await writeAudit(tx, {

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { Service } from "@/lib/generated/prisma/enums";
+import { zodMessage } from "@/lib/i18n/message";
 
-const id = z.string().trim().min(1, "Choose one.").max(64);
+const id = z.string().trim().min(1, zodMessage("programmes.validation.chooseOne")).max(64);
 
 export const addRepresentativeSchema = z.object({
   programmeId: id,
   institutionId: id,
-  service: z.enum(Service, { message: "Choose the service represented." }),
-  userId: z.string().trim().min(1, "Choose the person who represents this service.").max(64),
+  service: z.enum(Service, { message: zodMessage("programmes.taskForce.validation.chooseService") }),
+  userId: z.string().trim().min(1, zodMessage("programmes.taskForce.validation.choosePerson")).max(64),
 });
 export type AddRepresentativeInput = z.output<typeof addRepresentativeSchema>;
 

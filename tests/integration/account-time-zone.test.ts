@@ -29,7 +29,7 @@ describe("time-zone setting", () => {
     expect(audit).toMatchObject({ actorId: world.staffA.id, entityType: "User", entityId: world.staffA.id });
     expect(audit.before).toEqual({ timeZone: null });
     expect(audit.after).toEqual({ timeZone: "Europe/Warsaw" });
-    expect(await getReader()).toEqual({ timeZone: "Europe/Warsaw" });
+    expect(await getReader()).toEqual({ timeZone: "Europe/Warsaw", locale: "en-GB" });
 
     expect(await setZone("")).toEqual({ status: "success", message: "Saved. Times are now shown in your browser's time zone." });
     expect(await zoneOf(world.staffA)).toBeNull();

@@ -7,6 +7,7 @@ import { addComment } from "@/lib/board/mutations";
 import { listAuditTrail } from "@/lib/audit/data";
 import { parseAuditFilters } from "@/lib/audit/schema";
 import { countQueries } from "@/tests/support/count-queries";
+import { inEnglish } from "@/tests/support/english";
 
 const all = (extra: Record<string, string> = {}) => parseAuditFilters(extra).filters;
 
@@ -18,7 +19,7 @@ beforeEach(async () => {
 
 describe("audit trail (read)", () => {
   it("shows the team leader every entry of this programme and none of another's", async () => {
-    const trail = await listAuditTrail(world.leader, world.programme.id, all());
+    const trail = await listAuditTrail(world.leader, world.programme.id, all(), inEnglish);
     const expected = await db.auditLog.count({ where: { programmeId: world.programme.id } });
     expect(expected).toBeGreaterThan(3);
     expect(trail?.total).toBe(expected);
@@ -37,11 +38,11 @@ describe("audit trail (read)", () => {
 
   it("is refused to everyone but the team leader (the page answers 404)", async () => {
     for (const user of [world.staffA, world.staffB, world.legalB, world.outsider, world.admin]) {
-      expect(await listAuditTrail(user, world.programme.id, all())).toBeNull();
+      expect(await listAuditTrail(user, world.programme.id, all(), inEnglish)).toBeNull();
     }
     // The outsider leads the other programme: their own trail is theirs, not this one.
-    expect(await listAuditTrail(world.outsider, world.otherProgramme.id, all())).not.toBeNull();
-    expect(await listAuditTrail(world.leader, "no-such-programme", all())).toBeNull();
+    expect(await listAuditTrail(world.outsider, world.otherProgramme.id, all(), inEnglish)).not.toBeNull();
+    expect(await listAuditTrail(world.leader, "no-such-programme", all(), inEnglish)).toBeNull();
   });
 
   it("filters by actor, action, item type and date range", async () => {
@@ -74,23 +75,24 @@ describe("audit trail (read)", () => {
         },
       ],
     });
-    const byActor = await listAuditTrail(world.leader, world.programme.id, all({ actor: world.staffA.id }));
+    const byActor = await listAuditTrail(world.leader, world.programme.id, all({ actor: world.staffA.id }), inEnglish);
     expect(byActor?.rows.map((r) => r.action)).toEqual(["moveEngagement", "moveEngagement"]);
     expect(byActor?.rows[0]?.changes).toEqual([{ field: "stage", label: "Stage", from: "Contacted", to: "In consultation" }]);
 
-    const byAction = await listAuditTrail(world.leader, world.programme.id, all({ action: "updateEngagementDetails" }));
+    const byAction = await listAuditTrail(world.leader, world.programme.id, all({ action: "updateEngagementDetails" }), inEnglish);
     expect(byAction?.rows.map((r) => r.actorName)).toEqual([world.legalB.name]);
 
-    const byEntity = await listAuditTrail(world.leader, world.programme.id, all({ entity: "Engagement" }));
+    const byEntity = await listAuditTrail(world.leader, world.programme.id, all({ entity: "Engagement" }), inEnglish);
     expect(byEntity?.total).toBe(3);
 
     // "to" includes its whole day; "from" starts at midnight UTC.
-    const range = await listAuditTrail(world.leader, world.programme.id, all({ from: "2026-03-02", to: "2026-03-02" }));
+    const range = await listAuditTrail(world.leader, world.programme.id, all({ from: "2026-03-02", to: "2026-03-02" }), inEnglish);
     expect(range?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T23:59:00.000Z"]);
     const open = await listAuditTrail(
       world.leader,
       world.programme.id,
       all({ from: "2026-03-02", to: "2026-03-03", entity: "Engagement" }),
+      inEnglish,
     );
     expect(open?.total).toBe(2);
 
@@ -113,14 +115,14 @@ describe("audit trail (read)", () => {
     });
     const seen: string[] = [];
     for (const page of [1, 2, 3]) {
-      const trail = await listAuditTrail(world.leader, world.programme.id, all({ action: "editAdvice", page: String(page) }));
+      const trail = await listAuditTrail(world.leader, world.programme.id, all({ action: "editAdvice", page: String(page) }), inEnglish);
       expect(trail?.pageCount).toBe(3);
       expect(trail?.rows).toHaveLength(page < 3 ? 50 : 20);
       seen.push(...(trail?.rows.map((r) => r.entityId) ?? []));
     }
     expect(seen).toEqual(Array.from({ length: 120 }, (_, i) => `a${119 - i}`));
     // A page past the end shows the last page rather than nothing.
-    const beyond = await listAuditTrail(world.leader, world.programme.id, all({ action: "editAdvice", page: "99" }));
+    const beyond = await listAuditTrail(world.leader, world.programme.id, all({ action: "editAdvice", page: "99" }), inEnglish);
     expect(beyond?.page).toBe(3);
   });
 });
@@ -167,7 +169,7 @@ describe("audit trail (what each row is about)", () => {
     });
     await addComment(world.legalB.id, { issueId: issue.id, body: "Our registrar uses the ECTS table." });
 
-    const trail = await listAuditTrail(world.leader, world.programme.id, all());
+    const trail = await listAuditTrail(world.leader, world.programme.id, all(), inEnglish);
     const rowOf = (action: string) => trail?.rows.find((r) => r.action === action);
     const base = `/programmes/${world.programme.id}`;
     expect(rowOf("moveEngagement")?.item).toEqual({
@@ -207,7 +209,7 @@ describe("audit trail (what each row is about)", () => {
     await db.auditLog.create({
       data: { programmeId: world.programme.id, actorId: world.leader.id, action: "probe", entityType: "Engagement", entityId: foreign.id },
     });
-    const trail = await listAuditTrail(world.leader, world.programme.id, all({ action: "probe" }));
+    const trail = await listAuditTrail(world.leader, world.programme.id, all({ action: "probe" }), inEnglish);
     expect(trail?.rows[0]?.item).toEqual({ typeLabel: "Engagement", label: null, href: null });
   });
 
@@ -263,11 +265,11 @@ describe("audit trail (what each row is about)", () => {
       });
     await db.auditLog.createMany({ data: [...rows("probeMany", 50), ...rows("probeFew", 6)] });
 
-    await listAuditTrail(world.leader, world.programme.id, all({ action: "probeFew" })); // warm the pool
-    const few = await countQueries(() => listAuditTrail(world.leader, world.programme.id, all({ action: "probeFew" })));
+    await listAuditTrail(world.leader, world.programme.id, all({ action: "probeFew" }), inEnglish); // warm the pool
+    const few = await countQueries(() => listAuditTrail(world.leader, world.programme.id, all({ action: "probeFew" }), inEnglish));
     let many: Awaited<ReturnType<typeof listAuditTrail>> = null;
     const manyQueries = await countQueries(async () => {
-      many = await listAuditTrail(world.leader, world.programme.id, all({ action: "probeMany" }));
+      many = await listAuditTrail(world.leader, world.programme.id, all({ action: "probeMany" }), inEnglish);
     });
     expect(many!.rows).toHaveLength(50);
     expect(many!.rows.every((r) => r.item.label !== null)).toBe(true);
@@ -287,9 +289,9 @@ describe("audit trail (dates where the reader is)", () => {
       ],
     });
     const day = all({ action: "probe", from: "2026-03-02", to: "2026-03-02" });
-    const inWarsaw = await listAuditTrail(world.leader, world.programme.id, day, { timeZone: "Europe/Warsaw" });
+    const inWarsaw = await listAuditTrail(world.leader, world.programme.id, day, inEnglish, { timeZone: "Europe/Warsaw" });
     expect(inWarsaw?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T22:30:00.000Z", "2026-03-01T23:30:00.000Z"]);
-    const inUtc = await listAuditTrail(world.leader, world.programme.id, day);
+    const inUtc = await listAuditTrail(world.leader, world.programme.id, day, inEnglish);
     expect(inUtc?.rows.map((r) => r.at.toISOString())).toEqual(["2026-03-02T23:30:00.000Z", "2026-03-02T22:30:00.000Z"]);
   });
 });

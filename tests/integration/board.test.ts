@@ -18,6 +18,19 @@ import {
 import { COLUMN_PAGE_SIZE, getBoardColumns, getIssueDetail, listIssues } from "@/lib/board/data";
 import { boardListener, type BoardEvent } from "@/lib/board/realtime";
 import { boardFilterSchema } from "@/lib/board/schema";
+import { ExpectedError } from "@/lib/errors";
+import { inEnglish } from "@/tests/support/english";
+
+/** What a refused change tells an English reader (the refusal is a Message, said in the reader's language). */
+async function refusal(change: Promise<unknown>): Promise<string> {
+  try {
+    await change;
+  } catch (error) {
+    if (error instanceof ExpectedError) return inEnglish(error.said);
+    throw error;
+  }
+  throw new Error("The change was not refused.");
+}
 
 function issueData(world: World, overrides: Partial<CreateIssueData> = {}): CreateIssueData {
   return {
@@ -115,7 +128,7 @@ describe("board issues", () => {
       expect((await createIssue(issueData(world, { assigneeId: world.leader.id }))).assigneeId).toBe(world.leader.id);
       expect((await createIssue(issueData(world, { assigneeId: null }))).assigneeId).toBeNull();
       const before = await tableFingerprint();
-      await expect(createIssue(issueData(world, { assigneeId: world.staffB.id }))).rejects.toThrow(/task-force member or the team leader/);
+      expect(await refusal(createIssue(issueData(world, { assigneeId: world.staffB.id })))).toMatch(/task-force member or the team leader/);
       expect(await tableFingerprint()).toBe(before);
     });
 
@@ -222,7 +235,7 @@ describe("board issues", () => {
       expect(lost).toHaveLength(1);
       const row = await db.boardIssue.findUniqueOrThrow({ where: { id: issue.id } });
       expect(row.version).toBe(1);
-      expect(String(lost[0]!.reason.message)).toMatch(
+      expect(inEnglish((lost[0]!.reason as ExpectedError).said)).toMatch(
         /Someone else changed #1 a moment ago\. It is now in "(In progress|Waiting on partner)"/,
       );
       expect((lost[0]!.reason as { kind: string }).kind).toBe("conflict");
@@ -294,10 +307,10 @@ describe("board issues", () => {
   describe("status rules and history", () => {
     it("requires a resolution note and a close reason", async () => {
       const issue = await createIssue(issueData(world));
-      await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "RESOLVED", toIndex: 0, version: 0 })).rejects.toThrow(
+      expect(await refusal(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "RESOLVED", toIndex: 0, version: 0 }))).toMatch(
         /resolution note/,
       );
-      await expect(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "CLOSED", toIndex: 0, version: 0 })).rejects.toThrow(
+      expect(await refusal(moveIssue(world.leader.id, { issueId: issue.id, toStatus: "CLOSED", toIndex: 0, version: 0 }))).toMatch(
         /Only a resolved issue moves to Closed.*Close without resolving/,
       );
     });
@@ -333,9 +346,9 @@ describe("board issues", () => {
       for (const toStatus of ["IN_PROGRESS", "WAITING_ON_PARTNER"] as const) {
         const current = (await db.boardIssue.findUniqueOrThrow({ where: { id: open.id } })).version;
         await moveIssue(world.leader.id, { issueId: open.id, toStatus, toIndex: 0, version: current });
-        await expect(
-          moveIssue(world.leader.id, { issueId: open.id, toStatus: "CLOSED", toIndex: 0, version: current + 1 }),
-        ).rejects.toThrow(/Only a resolved issue moves to Closed/);
+        expect(
+          await refusal(moveIssue(world.leader.id, { issueId: open.id, toStatus: "CLOSED", toIndex: 0, version: current + 1 })),
+        ).toMatch(/Only a resolved issue moves to Closed/);
       }
     });
 
@@ -369,6 +382,11 @@ describe("board issues", () => {
         ["REOPENED", "Lea Leader"],
         ["CLOSED", "Lea Leader"],
       ]);
+      // Why the routing chose the assignee is kept as data, said later in each reader's language.
+      expect(detail.events[0]!.changes).toMatchObject({
+        assigneeId: world.legalB.id,
+        routing: { rule: "atInstitution", name: "Lex Taskforce", service: "LEGAL", institutionId: world.partnerB.id },
+      });
       expect(detail.events[2]!.changes).toEqual({ assigneeId: { from: world.legalB.id, to: leadLegal.id } });
       expect(detail.events[3]!.changes).toMatchObject({
         after: { priority: "HIGH", dueDate: "2027-01-15", title: "Exam regulations differ between A and B" },
@@ -396,8 +414,8 @@ describe("board issues", () => {
       const issue = await createIssue(issueData(world));
       await editIssue(world.leader.id, { issueId: issue.id, version: 0, title: "Fresh title", description: "" });
       const before = await tableFingerprint();
-      await expect(editIssue(world.legalB.id, { issueId: issue.id, version: 0, title: "Stale title", description: "" })).rejects.toThrow(
-        /Someone else changed #1/,
+      expect(await refusal(editIssue(world.legalB.id, { issueId: issue.id, version: 0, title: "Stale title", description: "" }))).toMatch(
+        /Someone else changed #1 a moment ago\. It is now in "Open" at position 1, assigned to Lex Taskforce\. The board now shows/,
       );
       expect(await tableFingerprint()).toBe(before);
     });

@@ -1,6 +1,7 @@
 // Engagements: stage moves, details, archived partners, the tracker. Who may move or edit which
 // engagement goes through the REAL server actions (lib/engagements/actions.ts) as a chosen person;
 // what a change writes (history, audit rows, versions) is also checked on the mutations directly.
+import { ADVICE_LOGGED_NOTE } from "@/lib/engagements/transitions";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { addPartnerTo, createInstitution, createWorld, logAdviceEntry, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
@@ -13,6 +14,7 @@ import { REASON_MESSAGE, updateEngagementDetailsSchema } from "@/lib/engagements
 import { archivePartner, restorePartner } from "@/lib/programmes/mutations";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { countQueries } from "@/tests/support/count-queries";
+import { inEnglish } from "@/tests/support/english";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
@@ -222,7 +224,7 @@ describe("moving engagements", () => {
       expect(await answerOf(moveEngagement, input, world.staffA)).toMatchObject({
         status: "error",
         kind: "invalid",
-        fieldErrors: { note: [REASON_MESSAGE] },
+        fieldErrors: { note: [inEnglish(REASON_MESSAGE)] },
       });
     expect(await tableFingerprint()).toBe(before);
     expect(
@@ -266,7 +268,7 @@ describe("moving engagements", () => {
     const fresh = (await findEngagementForChange(e.id))!;
     const before = await tableFingerprint();
     const outsiderOwner = updateEngagementDetailsSchema.parse({ engagementId: e.id, version: 1, ownerId: world.outsider.id });
-    expect((await refusal(saveEngagementDetails(world.staffA.id, fresh, outsiderOwner))).message).toContain("must be a member");
+    expect(inEnglish((await refusal(saveEngagementDetails(world.staffA.id, fresh, outsiderOwner))).said)).toContain("must be a member");
     expect(await tableFingerprint()).toBe(before);
   });
 });
@@ -329,7 +331,7 @@ describe("the server actions", () => {
     expect(after.events.filter((x) => x.kind === "STAGE_CHANGED").map((x) => [x.fromStage, x.toStage, x.note, x.actorId])).toEqual([
       ["NOT_CONTACTED", "CONTACTED", null, world.staffA.id],
       ["CONTACTED", "IN_CONSULTATION", null, world.staffA.id],
-      ["IN_CONSULTATION", "ADVICE_RECEIVED", "Advice logged in the advice log.", world.staffA.id],
+      ["IN_CONSULTATION", "ADVICE_RECEIVED", ADVICE_LOGGED_NOTE, world.staffA.id],
     ]);
     expect(await db.auditLog.count({ where: { action: "moveEngagement", entityId: e.id } })).toBe(1);
 
@@ -359,7 +361,8 @@ describe("partners", () => {
     const before = await tableFingerprint();
     expect((await refusedMove(world.staffA, e.id, "IN_CONSULTATION", 1)).message).toContain("read-only");
     expect(await tableFingerprint()).toBe(before);
-    await expect(archivePartner(world.leader.id, world.programme.id, world.lead.id)).rejects.toThrow("lead institution cannot be removed");
+    const leadRemoval = await refusal(archivePartner(world.leader.id, world.programme.id, world.lead.id));
+    expect(inEnglish(leadRemoval.said)).toContain("lead institution cannot be removed");
     await restorePartner(world.leader.id, world.programme.id, world.partnerA.id);
     expect((await getTracker(world.programme.id))!.rows.map((r) => r.institutionId)).toContain(world.partnerA.id);
     await move(world.staffA, e.id, "IN_CONSULTATION", 1);
@@ -383,7 +386,9 @@ describe("a change reads its engagement under lock, never stale", () => {
       version: 0,
       note: "",
     });
-    expect(await refusal(moved)).toMatchObject({ kind: "forbidden", message: expect.stringContaining("read-only") });
+    const movedRefusal = await refusal(moved);
+    expect(movedRefusal.kind).toBe("forbidden");
+    expect(inEnglish(movedRefusal.said)).toContain("read-only");
     const input = updateEngagementDetailsSchema.parse({ engagementId: e.id, version: 0, contactName: "Late", note: "" });
     const edited = saveEngagementDetails(world.staffA.id, loadedBefore, input);
     expect(await refusal(edited)).toMatchObject({ kind: "forbidden" });

@@ -6,7 +6,9 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { inEnglish } from "@/tests/support/english";
+
+const GENERIC_ERROR_MESSAGE = inEnglish("errors.generic");
 import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
 import { resetDatabase } from "@/tests/support/database";
 import { callAction, databaseDigest, describeOutcome, discoverServerActions } from "@/tests/support/action-harness";

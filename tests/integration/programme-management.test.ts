@@ -1,5 +1,6 @@
 // The team leader manages the programme alone: details and phase, members' roles and services,
 // removing members. Real server actions on a real database; only the session layer is stood in for.
+import { storedMessage } from "@/lib/i18n/message";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { addMemberTo, createBoardIssue, createUser, createWorld, findEngagement, type World } from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
@@ -8,6 +9,7 @@ import { updateProgrammeDetailsAction } from "@/lib/programmes/actions";
 import { changeMemberRoleAction, removeMemberAction } from "@/lib/programmes/members/actions";
 import { changeMemberRole, removeMember } from "@/lib/programmes/members/mutations";
 import { ExpectedError } from "@/lib/errors";
+import { inEnglish } from "@/tests/support/english";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
@@ -265,7 +267,7 @@ describe("changing a member's role and services", () => {
       removeMember({ id: world.leader.id, isPlatformAdmin: false }, { membershipId: m.id, version: m.version }),
     );
     expect(error.kind).toBe("conflict");
-    expect(error.message).toMatch(/^Lea Leader changed Ana Staff's membership after you opened this page\. Nothing was saved/);
+    expect(inEnglish(error.said)).toMatch(/^Lea Leader changed Ana Staff's membership after you opened this page\. Nothing was saved/);
   });
 });
 
@@ -286,7 +288,10 @@ describe("removing a member", () => {
     const after = await db.engagement.findUniqueOrThrow({ where: { id: engagement.id } });
     expect(after.ownerId).toBeNull();
     const event = await db.engagementEvent.findFirstOrThrow({ where: { engagementId: engagement.id, kind: "DETAILS_CHANGED" } });
-    expect(event).toMatchObject({ changes: { ownerId: { from: world.staffA.id, to: null } }, note: "Ana Staff left the programme." });
+    expect(event).toMatchObject({
+      changes: { ownerId: { from: world.staffA.id, to: null } },
+      note: storedMessage("programmes.historyNote.memberLeft", { name: "Ana Staff" }),
+    });
     expect((await db.boardIssue.findUniqueOrThrow({ where: { id: leaderIssue.id } })).authorId).toBe(world.staffA.id);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "removeMember", entityId: m.id } });
     expect(audit.before).toEqual({ userId: world.staffA.id, role: "PARTNER_STAFF", institutionId: world.partnerA.id, services: [] });

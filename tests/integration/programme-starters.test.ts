@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createProgrammeAction } from "@/lib/programmes/actions";
 import { updatePlatformSettingsAction, updateUserAction } from "@/lib/admin/actions";
 import { PROGRAMME_START_REFUSAL } from "@/lib/actions/define";
+import { inEnglish } from "@/tests/support/english";
 import { createWorld, type World } from "@/tests/factories";
 import { db, resetDatabase } from "@/tests/support/database";
 import { callAction, describeOutcome } from "@/tests/support/action-harness";
@@ -28,7 +29,10 @@ describe("starting a programme", () => {
   it("is refused to someone who is not a programme creator, with what to do, and nothing is created", async () => {
     const before = await db.programme.count();
     const outcome = await startAs(world.staffA);
-    expect(outcome).toMatchObject({ type: "state", state: { status: "error", kind: "forbidden", message: PROGRAMME_START_REFUSAL } });
+    expect(outcome).toMatchObject({
+      type: "state",
+      state: { status: "error", kind: "forbidden", message: inEnglish(PROGRAMME_START_REFUSAL) },
+    });
     expect(await db.programme.count()).toBe(before);
   });
 

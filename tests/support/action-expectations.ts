@@ -537,6 +537,13 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   // ── your account (the target is always the signed-in person) ────────────────────────────────────
   "account/updateTimeZoneAction": { governedBy: "signedIn", build: async () => ({ input: { timeZone: "Europe/Warsaw" } }) },
+  "account/updateLanguageAction": { governedBy: "signedIn", build: async () => ({ input: { locale: "nl" } }) },
+  // Sets only the cookie (the sign-in page's language): nothing in the database.
+  "account/chooseSignInLanguageAction": {
+    governedBy: "public",
+    build: async () => ({ input: { locale: "de", next: "" } }),
+    writes: () => false,
+  },
   // ── sign-in (Auth.js is replaced by tests/support/auth-mock.ts) ────────────────────────────────
   "auth/signInWithPassword": {
     governedBy: "public",

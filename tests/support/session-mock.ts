@@ -36,6 +36,7 @@ export async function currentUser(): Promise<SessionUser | null> {
     isProgrammeCreator: user.isProgrammeCreator,
     institutionId: user.institutionId,
     timeZone: user.timeZone,
+    locale: user.locale,
   };
 }
 

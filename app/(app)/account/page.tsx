@@ -2,30 +2,34 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { getReaderZone } from "@/lib/account/data";
 import { selectableTimeZones } from "@/lib/domain/dates";
+import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PasswordSection } from "@/components/account/password-form";
 import { TimeZoneForm } from "@/components/account/time-zone-form";
 
-export const metadata: Metadata = { title: "Your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("account");
+  return { title: t("page.title") };
+}
 
 /** "Your account": one section per setting a person manages for themselves. */
 export default async function AccountPage() {
   const user = await requireUser();
-  const zone = await getReaderZone();
+  const [zone, t] = await Promise.all([getReaderZone(), getT("account")]);
   const shownIn =
     zone.source === "setting"
-      ? `Times are shown in ${zone.timeZone}, your chosen time zone.`
+      ? t("page.shownInSetting", { zone: zone.timeZone })
       : zone.source === "browser"
-        ? `Times are shown in ${zone.timeZone}, your browser's time zone.`
-        : "Times are shown in UTC until your browser tells Consort its time zone (this needs JavaScript), or you choose one.";
+        ? t("page.shownInBrowser", { zone: zone.timeZone })
+        : t("page.shownInUtc");
   return (
     <>
-      <PageHeader title="Your account" description={`Signed in as ${user.name} (${user.email}).`} />
+      <PageHeader title={t("page.title")} description={t("page.signedInAs", { name: user.name, email: user.email })} />
       <div className="space-y-10">
         <PasswordSection email={user.email} />
         <section aria-labelledby="time-zone-heading" className="rounded-lg border border-slate-300 bg-white p-4">
           <h2 id="time-zone-heading" className="text-lg font-semibold text-slate-900">
-            Time zone
+            {t("page.timeZoneHeading")}
           </h2>
           <p className="mt-1 mb-4 text-sm text-slate-700">{shownIn}</p>
           <TimeZoneForm current={user.timeZone ?? null} browserZone={zone.browserTimeZone} zones={selectableTimeZones()} />

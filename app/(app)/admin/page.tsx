@@ -5,38 +5,39 @@ import { readPlatformSettings } from "@/lib/platform/data";
 import { PlatformSettingsForm } from "@/components/admin/platform-settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePlatformAdmin } from "@/lib/admin/access";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("admin");
+  return { title: t("meta.overview") };
+}
 
 export default async function AdminOverviewPage() {
   await requirePlatformAdmin();
-  const [counts, settings] = await Promise.all([getAdminOverview(), readPlatformSettings()]);
+  const [counts, settings, t] = await Promise.all([getAdminOverview(), readPlatformSettings(), getT("admin")]);
   const cards = [
     {
       href: "/admin/institutions",
-      title: "Institutions",
+      title: t("overview.institutions.title"),
       figure: `${counts.institutions}`,
-      text: "Universities that can lead or join a programme. Add them before their people.",
+      text: t("overview.institutions.text"),
     },
     {
       href: "/admin/users",
-      title: "Users",
-      figure: `${counts.activeUsers} active`,
-      text: `${counts.deactivatedUsers} deactivated · ${counts.admins} platform admin${counts.admins === 1 ? "" : "s"} · ${counts.creators} programme creator${counts.creators === 1 ? "" : "s"}. Create accounts, reset passwords, deactivate people who left.`,
+      title: t("overview.users.title"),
+      figure: t("overview.users.figure", { count: counts.activeUsers }),
+      text: t("overview.users.text", { deactivated: counts.deactivatedUsers, admins: counts.admins, creators: counts.creators }),
     },
     {
       href: "/admin/programmes",
-      title: "Programmes",
+      title: t("overview.programmes.title"),
       figure: `${counts.programmes}`,
-      text: "Every programme on the platform. Set one up for a team leader, or open its People page.",
+      text: t("overview.programmes.text"),
     },
   ];
   return (
     <>
-      <PageHeader
-        title="Admin overview"
-        description="Manage the institutions and people on Consort. Every change here is recorded in the audit log."
-      />
+      <PageHeader title={t("overview.title")} description={t("overview.description")} />
       <ul className="grid gap-4 md:grid-cols-3">
         {cards.map((card) => (
           <li key={card.href} className="rounded-lg border border-slate-300 bg-white p-5 shadow-sm">
@@ -52,12 +53,9 @@ export default async function AdminOverviewPage() {
       </ul>
       <section aria-labelledby="platform-settings" className="mt-8">
         <h2 id="platform-settings" className="text-lg font-semibold">
-          Platform settings
+          {t("overview.settings.title")}
         </h2>
-        <p className="mt-1 mb-3 max-w-2xl text-sm text-slate-700">
-          Whoever starts a programme becomes its team leader. Platform admins can always start one, and set one up for any team leader under
-          Programmes.
-        </p>
+        <p className="mt-1 mb-3 max-w-2xl text-sm text-slate-700">{t("overview.settings.text")}</p>
         <PlatformSettingsForm programmeStarters={settings.programmeStarters} />
       </section>
     </>

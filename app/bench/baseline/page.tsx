@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
+import { getT } from "@/lib/i18n/server";
 
 export const metadata: Metadata = { title: "Baseline", robots: { index: false } };
 
@@ -8,9 +9,10 @@ export const metadata: Metadata = { title: "Baseline", robots: { index: false } 
 // page's p95 is reported as a multiple of this one's. It shows nothing beyond the reader's own name.
 export default async function BenchBaselinePage() {
   const user = await requireUser();
+  const t = await getT("common");
   return (
     <main id="main" className="p-6">
-      <h1 className="text-lg font-semibold text-slate-900">Signed in as {user.name}</h1>
+      <h1 className="text-lg font-semibold text-slate-900">{t("signedInAs", { name: user.name })}</h1>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import { checkAttachment, checkFileSelection, type CheckedFile } from "../file-types";
 import { refuseIfRemoved, snapshotFields, TX_OPTIONS } from "./entry-rows";
 
@@ -10,11 +11,14 @@ export type UploadedFile = { name: string; bytes: Uint8Array };
 
 /** All files are checked before anything is stored: one bad file refuses the whole submission. */
 export function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] {
-  const selectionProblem = checkFileSelection(files.map((f) => ({ name: f.name, size: f.bytes.length })));
-  if (selectionProblem) throw invalid(`${selectionProblem} Nothing was saved.`);
+  const selectionProblem = checkFileSelection(
+    files.map((f) => ({ name: f.name, size: f.bytes.length })),
+    "nothingSaved",
+  );
+  if (selectionProblem) throw invalid(selectionProblem);
   return files.map((f) => {
-    const checked = checkAttachment(f.name, f.bytes);
-    if (!checked.ok) throw invalid(`${checked.message} Nothing was saved.`);
+    const checked = checkAttachment(f.name, f.bytes, "nothingSaved");
+    if (!checked.ok) throw invalid(checked.message);
     return checked.file;
   });
 }
@@ -42,13 +46,13 @@ export async function removeAttachment(actorId: string, input: { attachmentId: s
       where: { id: input.attachmentId },
       select: { id: true, fileName: true, adviceId: true },
     });
-    if (!attachment) throw notFound("That attachment does not exist or was already removed.");
+    if (!attachment) throw notFound(msg("advice.errors.missingAttachment"));
     // The entry, locked: a removal of the whole entry in parallel waits for this or wins before it.
     await tx.$queryRaw`SELECT 1 FROM "AdviceEntry" WHERE "id" = ${attachment.adviceId} FOR UPDATE`;
     const entry = await tx.adviceEntry.findUniqueOrThrow({ where: { id: attachment.adviceId }, select: snapshotFields });
     refuseIfRemoved(entry);
     const { count } = await tx.attachment.updateMany({ where: { id: attachment.id, deletedAt: null }, data: { deletedAt: new Date() } });
-    if (count === 0) throw conflict("That attachment was removed a moment ago, by you in another window or by someone else.");
+    if (count === 0) throw conflict(msg("advice.errors.attachmentRemovedMeanwhile"));
     await writeAudit(tx, {
       actorId,
       programmeId: entry.programmeId,

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { conflict } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
 import { checkAttachments, storeAttachments, type UploadedFile } from "./attachments";
 import { dateOf, lockEntry, refuseIfRemoved, TX_OPTIONS, writeRevision, type AdviceText } from "./entry-rows";
 import { raiseFollowUpIssue } from "./follow-up";
@@ -44,14 +46,16 @@ export async function editAdvice(actorId: string, input: EditAdviceData) {
 
 /** Shares an institution draft with the whole partnership, and raises its follow-up issue if it asked for one. */
 export async function shareAdvice(actorId: string, input: { adviceId: string; version: number }, institutionName: string) {
+  // The follow-up issue it may raise is written in the sharer's language (read before the transaction holds a connection).
+  const say = await getSay();
   return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, input.adviceId, input.version);
     refuseIfRemoved(entry);
-    if (entry.visibility === "SHARED") throw conflict("This entry is already shared with the partnership.");
+    if (entry.visibility === "SHARED") throw conflict(msg("advice.errors.alreadyShared"));
     await writeRevision(tx, entry, actorId, "SHARED");
     await tx.adviceEntry.update({ where: { id: entry.id }, data: { visibility: "SHARED", version: { increment: 1 } } });
     const raised = await tx.boardIssue.count({ where: { adviceId: entry.id, labels: { has: "follow-up" } } });
-    if (entry.followUpNeeded && raised === 0) await raiseFollowUpIssue(tx, actorId, entry, institutionName);
+    if (entry.followUpNeeded && raised === 0) await raiseFollowUpIssue(tx, say, actorId, entry, institutionName);
     await writeAudit(tx, {
       actorId,
       programmeId: entry.programmeId,
@@ -91,7 +95,7 @@ export async function deleteAdvice(actorId: string, input: { adviceId: string; v
 export async function restoreAdvice(actorId: string, input: { adviceId: string; version: number }) {
   return db.$transaction(async (tx) => {
     const entry = await lockEntry(tx, input.adviceId, input.version);
-    if (!entry.deletedAt) throw conflict("This entry has not been removed, so there is nothing to restore.");
+    if (!entry.deletedAt) throw conflict(msg("advice.errors.notRemoved"));
     await writeRevision(tx, entry, actorId, "RESTORED");
     await tx.adviceEntry.update({
       where: { id: entry.id },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import type { AdviceKind } from "@/lib/generated/prisma/enums";
+import { msg } from "@/lib/i18n/message";
 
 // Every write to an entry runs after its action authorized the person on the target row
 // (lib/advice/actions.ts). Inside one transaction it locks the row, re-checks its state and version,
@@ -46,18 +47,15 @@ export const snapshotFields = {
 export async function lockEntry(tx: Tx, adviceId: string, version: number) {
   await tx.$queryRaw`SELECT 1 FROM "AdviceEntry" WHERE "id" = ${adviceId} FOR UPDATE`;
   const entry = await tx.adviceEntry.findUnique({ where: { id: adviceId }, select: snapshotFields });
-  if (!entry) throw notFound("That advice entry does not exist.");
-  if (entry.version !== version)
-    throw conflict(
-      "Someone else changed this advice entry while you had it open. Reload the page to see their version, then make your change again.",
-    );
+  if (!entry) throw notFound(msg("advice.errors.entryGone"));
+  if (entry.version !== version) throw conflict(msg("advice.errors.changedMeanwhile"));
   return entry;
 }
 export type EntrySnapshot = Awaited<ReturnType<typeof lockEntry>>;
 
 /** Removed entries are read-only until the team leader restores them. */
 export function refuseIfRemoved(entry: EntrySnapshot) {
-  if (entry.deletedAt) throw forbidden("This entry has been removed, so it cannot be changed. Ask the team leader to restore it first.");
+  if (entry.deletedAt) throw forbidden(msg("advice.errors.removedReadOnly"));
 }
 
 export async function writeRevision(

@@ -1,16 +1,18 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Service } from "@/lib/generated/prisma/enums";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { msg, type Message } from "@/lib/i18n/message";
 import { createIssueInTx } from "@/lib/board/mutations";
 
 /**
  * The board issue that follows advice up. Raised when the advice is visible to the partnership:
  * at logging time for shared advice, when it is shared for a draft (a draft's words stay inside
- * its institution until then).
+ * its institution until then). Its words are stored, so they are said once, in the language of the
+ * person who raises it (`say`); the title is normally the first line of their own note.
  */
 export function raiseFollowUpIssue(
   tx: Tx,
+  say: (message: Message) => string,
   actorId: string,
   entry: {
     id: string;
@@ -24,11 +26,12 @@ export function raiseFollowUpIssue(
   institutionName: string,
 ) {
   const note = entry.followUpNote ?? "";
+  const service = say(msg(`domain.service.${entry.service}`));
   return createIssueInTx(tx, {
     programmeId: entry.programmeId,
     authorId: actorId,
-    title: (note.split("\n")[0] || `Follow up the ${SERVICE_LABELS[entry.service]} advice`).slice(0, 200).padEnd(3, "."),
-    description: `Follow-up of the ${SERVICE_LABELS[entry.service]} advice from ${institutionName}: "${entry.summary}".\n\n${note}`,
+    title: (note.split("\n")[0] || say(msg("advice.followUp.title", { service }))).slice(0, 200).padEnd(3, "."),
+    description: `${say(msg("advice.followUp.description", { service, institution: institutionName, summary: entry.summary }))}\n\n${note}`,
     services: [entry.service],
     institutionId: entry.institutionId,
     priority: "NORMAL",

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { conflict, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
 import type { EngagementForAdvice } from "../targets";
 import { checkAttachments, storeAttachments, type UploadedFile } from "./attachments";
 import { dateOf, TX_OPTIONS, type AdviceText } from "./entry-rows";
@@ -18,15 +20,16 @@ export type LogAdviceData = AdviceText & {
 /** Logs advice on an engagement; the first entry on an engagement is reported so the UI can offer "Advice received". */
 export async function logAdvice(actorId: string, engagement: EngagementForAdvice, input: LogAdviceData, asTeamLeader: boolean) {
   const files = checkAttachments(input.attachments);
+  // A follow-up issue raised now is written in the logger's language (read before the transaction holds a connection).
+  const say = input.followUpNeeded && input.share ? await getSay() : null;
   return db.$transaction(async (tx) => {
     // The partner's row, locked: a removal of the institution in parallel waits for this or wins before it.
     const [partner] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
       SELECT p."archivedAt" FROM "ProgrammePartner" p
       JOIN "Engagement" e ON e."programmeId" = p."programmeId" AND e."institutionId" = p."institutionId"
       WHERE e."id" = ${engagement.id} FOR SHARE OF p`;
-    if (!partner) throw notFound("That engagement does not exist. Open the Services page and choose it again.");
-    if (partner.archivedAt)
-      throw conflict(`${engagement.institutionName} has been removed from this programme; its engagements take no new advice.`);
+    if (!partner) throw notFound(msg("advice.errors.missingEngagement"));
+    if (partner.archivedAt) throw conflict(msg("advice.errors.partnerRemoved", { institution: engagement.institutionName }));
     const earlier = await tx.adviceEntry.count({ where: { engagementId: engagement.id, deletedAt: null } });
     const entry = await tx.adviceEntry.create({
       data: {
@@ -59,8 +62,8 @@ export async function logAdvice(actorId: string, engagement: EngagementForAdvice
     });
     await storeAttachments(tx, entry.id, actorId, files);
     const followUpIssue =
-      input.followUpNeeded && entry.visibility === "SHARED"
-        ? await raiseFollowUpIssue(tx, actorId, entry, engagement.institutionName)
+      say && input.followUpNeeded && entry.visibility === "SHARED"
+        ? await raiseFollowUpIssue(tx, say, actorId, entry, engagement.institutionName)
         : null;
     await tx.engagement.update({ where: { id: engagement.id }, data: { lastActivityAt: new Date() } });
     await writeAudit(tx, {

@@ -1,8 +1,9 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
-import { proposeAssignee } from "../routing";
+import { proposeAssignee, type RoutingReason } from "../routing";
 import { recordEvent } from "./history";
 import { assertAssignable, assertLinks, lockBoard, TX_OPTIONS } from "./issue-rows";
 import { endOfOpenColumn } from "./positions";
@@ -26,7 +27,7 @@ export type CreateIssueData = {
 
 /** Creates an issue inside the caller's transaction (the Advice log calls this for follow-ups). */
 export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
-  if (input.services.length === 0) throw invalid("Choose at least one service concerned.");
+  if (input.services.length === 0) throw invalid(msg("board.errors.atLeastOneService"));
   await lockBoard(tx, input.programmeId);
   const programme = await tx.programme.update({
     where: { id: input.programmeId },
@@ -36,7 +37,7 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
   await assertLinks(tx, input.programmeId, input);
 
   let assigneeId = input.assigneeId;
-  let routedReason: string | null = null;
+  let routedReason: RoutingReason | null = null;
   if (assigneeId === undefined) {
     const representatives = await tx.membership.findMany({
       where: { programmeId: input.programmeId, role: "TASK_FORCE", user: { deactivatedAt: null } },

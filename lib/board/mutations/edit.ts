@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { changedFields } from "@/lib/audit/mutations";
 import { invalid, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
 import { recordEvent } from "./history";
 import { assertAssignable, assertLinks, loadForUpdate, TX_OPTIONS, type IssueState } from "./issue-rows";
@@ -50,7 +51,7 @@ export async function editIssue(actorId: string, input: EditIssueData) {
     const issue = await loadForUpdate(tx, input.issueId, input.version);
     const { issueId: _id, version: _v, ...fields } = input;
     const next = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<IssueState>;
-    if (next.services && next.services.length === 0) throw invalid("Choose at least one service concerned.");
+    if (next.services && next.services.length === 0) throw invalid(msg("board.errors.atLeastOneService"));
     await assertLinks(tx, issue.programmeId, next);
     const normalise = (s: Partial<IssueState>) => ({ ...s, dueDate: s.dueDate ? s.dueDate.toISOString().slice(0, 10) : s.dueDate });
     const diff = changedFields(normalise(issue) as Record<string, unknown>, normalise(next));
@@ -80,7 +81,7 @@ export async function editIssue(actorId: string, input: EditIssueData) {
 export async function addComment(actorId: string, input: { issueId: string; body: string }) {
   return db.$transaction(async (tx) => {
     const issue = await tx.boardIssue.findUnique({ where: { id: input.issueId }, select: { id: true, programmeId: true } });
-    if (!issue) throw notFound("That issue no longer exists.");
+    if (!issue) throw notFound(msg("board.errors.issueGone"));
     const comment = await tx.boardComment.create({
       data: { issueId: issue.id, authorId: actorId, body: input.body },
       select: { id: true },

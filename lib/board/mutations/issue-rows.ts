@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { STATUS_LABELS } from "../labels";
+import { msg } from "@/lib/i18n/message";
 import { indexInColumn } from "./positions";
 
 // Every change of an issue runs in one transaction that holds the issue's row lock (and, for a change
@@ -44,12 +44,12 @@ export async function loadForUpdate(tx: Tx, issueId: string, expectedVersion: nu
   // Row lock: a concurrent edit of the same card waits here and then sees the new version.
   await tx.$queryRaw`SELECT 1 FROM "BoardIssue" WHERE id = ${issueId} FOR UPDATE`;
   const issue = await tx.boardIssue.findUnique({ where: { id: issueId }, select: issueState });
-  if (!issue) throw notFound("That issue no longer exists.");
+  if (!issue) throw notFound(msg("board.errors.issueGone"));
   if (issue.version !== expectedVersion) {
     const assignee = issue.assigneeId ? await tx.user.findUnique({ where: { id: issue.assigneeId }, select: { name: true } }) : null;
+    const now = { number: String(issue.number), status: issue.status, position: (await indexInColumn(tx, issue)) + 1 };
     throw conflict(
-      `Someone else changed #${issue.number} a moment ago. It is now in "${STATUS_LABELS[issue.status]}" at position ${(await indexInColumn(tx, issue)) + 1}` +
-        `${assignee ? `, assigned to ${assignee.name}` : ""}. The board now shows the latest state; nothing of theirs was overwritten. Try again if you still want the change.`,
+      assignee ? msg("board.errors.staleAssigned", { ...now, assignee: assignee.name }) : msg("board.errors.staleUnassigned", now),
     );
   }
   return issue;
@@ -58,7 +58,7 @@ export async function loadForUpdate(tx: Tx, issueId: string, expectedVersion: nu
 /** Locks the board of an issue, then the issue itself at the version the person saw (a move or a close). */
 export async function lockBoardAndIssue(tx: Tx, issueId: string, expectedVersion: number): Promise<IssueState> {
   const peek = await tx.boardIssue.findUnique({ where: { id: issueId }, select: { programmeId: true } });
-  if (!peek) throw notFound("That issue no longer exists.");
+  if (!peek) throw notFound(msg("board.errors.issueGone"));
   await lockBoard(tx, peek.programmeId);
   return loadForUpdate(tx, issueId, expectedVersion);
 }
@@ -68,7 +68,7 @@ export async function assertAssignable(tx: Tx, programmeId: string, userId: stri
     where: { programmeId, userId, role: { in: ["TASK_FORCE", "TEAM_LEADER"] }, user: { deactivatedAt: null } },
     select: { id: true },
   });
-  if (!membership) throw invalid("Issues can be assigned only to a task-force member or the team leader of this programme.");
+  if (!membership) throw invalid(msg("board.errors.notAssignable"));
 }
 
 export async function assertLinks(
@@ -81,14 +81,14 @@ export async function assertLinks(
       where: { programmeId_institutionId: { programmeId, institutionId: links.institutionId } },
       select: { id: true },
     });
-    if (!partner) throw invalid("The institution concerned must be a partner in this programme.");
+    if (!partner) throw invalid(msg("board.errors.institutionNotPartner"));
   }
   if (links.engagementId) {
     const engagement = await tx.engagement.findFirst({ where: { id: links.engagementId, programmeId }, select: { id: true } });
-    if (!engagement) throw invalid("The linked engagement is not part of this programme.");
+    if (!engagement) throw invalid(msg("board.errors.engagementElsewhere"));
   }
   if (links.adviceId) {
     const advice = await tx.adviceEntry.findFirst({ where: { id: links.adviceId, programmeId, deletedAt: null }, select: { id: true } });
-    if (!advice) throw invalid("The linked advice entry is not part of this programme.");
+    if (!advice) throw invalid(msg("board.errors.adviceElsewhere"));
   }
 }

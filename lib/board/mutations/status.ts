@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
+import { msg } from "@/lib/i18n/message";
 import type { IssueCloseReason, IssueStatus } from "@/lib/generated/prisma/enums";
 import { CLOSE_UNRESOLVED_HINT } from "../moves";
 import { DONE_STATUSES } from "../labels";
@@ -14,8 +15,7 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
   return db.$transaction(async (tx) => {
     const issue = await lockBoardAndIssue(tx, input.issueId, input.version);
     const note = input.resolutionNote?.trim() || null;
-    if (input.toStatus === "RESOLVED" && issue.status !== "RESOLVED" && !note)
-      throw invalid("Resolving an issue needs a resolution note: say how it was solved.");
+    if (input.toStatus === "RESOLVED" && issue.status !== "RESOLVED" && !note) throw invalid(msg("board.errors.resolutionNeeded"));
     // Resolved → Closed files a solved issue away (its resolution stays); anything else that ends
     // without a solution needs the reason (won't fix, duplicate) that closeIssue asks for.
     if (input.toStatus === "CLOSED" && issue.status !== "RESOLVED") throw invalid(CLOSE_UNRESOLVED_HINT);
@@ -79,7 +79,7 @@ export async function closeIssue(
 ) {
   return db.$transaction(async (tx) => {
     const issue = await lockBoardAndIssue(tx, input.issueId, input.version);
-    if (issue.status === "CLOSED") throw conflict(`#${issue.number} is already closed.`);
+    if (issue.status === "CLOSED") throw conflict(msg("board.errors.alreadyClosed", { number: String(issue.number) }));
     const { position } = await relocate(tx, issue, "CLOSED", 0);
     await tx.boardIssue.update({
       where: { id: issue.id, version: issue.version },

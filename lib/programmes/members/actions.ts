@@ -2,14 +2,15 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineProgrammeAction } from "@/lib/actions/define";
-import { ROLE_LABELS } from "@/lib/domain/labels";
-import { inGuideOrder, SERVICE_LABELS } from "@/lib/domain/services";
+import { msg } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
+import { nameServices } from "./consequences";
 import { getMembershipTarget } from "./data";
 import { changeMemberRole, removeMember } from "./mutations";
 import { changeMemberRoleSchema, removeMemberSchema } from "./schema";
 
-const ONLY_LEADER = "Only the programme's team leader can change who is in the programme and in which role.";
-const GONE = "This person is no longer a member in that role: someone changed it meanwhile. Reload the page.";
+const ONLY_LEADER = msg("programmes.members.errors.onlyLeader");
+const GONE = msg("programmes.members.errors.gone");
 
 /** The membership row is the target; its programme comes from the row. */
 const onMembership = {
@@ -19,24 +20,23 @@ const onMembership = {
   refusal: ONLY_LEADER,
 } as const;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 export const changeMemberRoleAction = defineProgrammeAction({
   schema: changeMemberRoleSchema,
   ...onMembership,
   handler: async ({ user, input }) => {
     const result = await changeMemberRole(user, input);
-    if (!result.changed) return { status: "success", message: "Nothing to save: the role and services are unchanged." };
+    if (!result.changed) return { status: "success", message: msg("programmes.members.unchanged") };
     revalidatePath(`/programmes/${result.programmeId}`, "layout");
-    const services = inGuideOrder(input.services)
-      .map((s) => SERVICE_LABELS[s])
-      .join(", ");
-    const released = result.unassignedIssues
-      ? ` ${plural(result.unassignedIssues, "open issue", "open issues")} assigned to them ${result.unassignedIssues === 1 ? "is" : "are"} now unassigned.`
-      : "";
+    const services = nameServices(input.services, await getSay());
     return {
       status: "success",
-      message: `${result.name} is now ${ROLE_LABELS[input.role].toLowerCase()}${services ? ` for ${services}` : ""}.${released}`,
+      message: msg("programmes.members.changed", {
+        name: result.name,
+        role: input.role,
+        hasServices: services ? "yes" : "no",
+        services,
+        issues: result.unassignedIssues,
+      }),
     };
   },
 });
@@ -49,17 +49,24 @@ export const removeMemberAction = defineProgrammeAction({
     revalidatePath(`/programmes/${result.programmeId}`, "layout");
     // Someone who removed their own last role can no longer see the programme.
     if (result.userId === user.id && result.leftProgramme && !user.isPlatformAdmin) redirect("/programmes");
-    const handedBack = [
-      result.unownedEngagements
-        ? `${plural(result.unownedEngagements, "engagement", "engagements")} no longer ${result.unownedEngagements === 1 ? "has an owner" : "have an owner"}`
-        : "",
-      result.unassignedIssues ? `${plural(result.unassignedIssues, "open issue is", "open issues are")} unassigned` : "",
-    ].filter(Boolean);
+    const handedBack =
+      result.unownedEngagements && result.unassignedIssues
+        ? "both"
+        : result.unownedEngagements
+          ? "engagements"
+          : result.unassignedIssues
+            ? "issues"
+            : "none";
     return {
       status: "success",
-      message:
-        `${result.name} ${result.leftProgramme ? "left the programme" : `is no longer ${ROLE_LABELS[result.role].toLowerCase()}`}.` +
-        (handedBack.length ? ` ${handedBack.join("; ")}.` : ""),
+      message: msg("programmes.members.removed", {
+        name: result.name,
+        left: result.leftProgramme ? "yes" : "no",
+        role: result.role,
+        handedBack,
+        engagements: result.unownedEngagements,
+        issues: result.unassignedIssues,
+      }),
     };
   },
 });

@@ -3,10 +3,10 @@ import { db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
 import { DONE_STATUSES } from "@/lib/board/labels";
 import { BOARD_CHANNEL, type BoardEvent } from "@/lib/board/realtime";
-import { ROLE_LABELS } from "@/lib/domain/labels";
 import { inGuideOrder } from "@/lib/domain/services";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import type { Service } from "@/lib/generated/prisma/enums";
+import type { MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { msg, storedMessage } from "@/lib/i18n/message";
 import type { ChangeMemberRoleInput, RemoveMemberInput } from "./schema";
 import { ASSIGNABLE_ROLES } from "./consequences";
 
@@ -18,6 +18,8 @@ import { ASSIGNABLE_ROLES } from "./consequences";
 type MembershipActor = { id: string; isPlatformAdmin: boolean };
 
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
+
+const GONE = msg("programmes.members.errors.gone");
 
 async function lockMemberships(tx: Tx, programmeId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(7302, hashtext(${programmeId}))`;
@@ -40,15 +42,15 @@ const membershipState = {
  */
 async function loadForChange(tx: Tx, actor: MembershipActor, membershipId: string, expectedVersion: number) {
   const target = await tx.membership.findUnique({ where: { id: membershipId }, select: { programmeId: true } });
-  if (!target) throw notFound("This person is no longer a member in that role: someone changed it meanwhile. Reload the page.");
+  if (!target) throw notFound(GONE);
   await lockMemberships(tx, target.programmeId);
   const membership = await tx.membership.findUnique({ where: { id: membershipId }, select: membershipState });
-  if (!membership) throw notFound("This person is no longer a member in that role: someone changed it meanwhile. Reload the page.");
+  if (!membership) throw notFound(GONE);
   if (!actor.isPlatformAdmin) {
     const stillLeader = await tx.membership.count({
       where: { programmeId: membership.programmeId, userId: actor.id, role: "TEAM_LEADER" },
     });
-    if (stillLeader === 0) throw forbidden("You are no longer a team leader of this programme, so nothing was changed.");
+    if (stillLeader === 0) throw forbidden(msg("programmes.members.errors.noLongerLeader"));
   }
   if (membership.version !== expectedVersion) throw conflict(await staleMessage(tx, membership.id, membership.user.name));
   return { ...membership, services: inGuideOrder(membership.representations.map((r) => r.service)) };
@@ -60,17 +62,31 @@ async function staleMessage(tx: Tx, membershipId: string, name: string) {
     orderBy: { id: "desc" },
     select: { actor: { select: { name: true } } },
   });
-  return `${latest?.actor?.name ?? "Someone"} changed ${name}'s membership after you opened this page. Nothing was saved: look at their current role and try again if it still applies.`;
+  const who = latest?.actor?.name;
+  return who
+    ? msg("programmes.members.errors.changedMeanwhile", { who, name })
+    : msg("programmes.members.errors.changedMeanwhileBySomeone", { name });
 }
 
-/** Refuses when taking `membership` away would leave no team leader who can sign in. */
-async function assertAnotherLeader(tx: Tx, membership: { id: string; programmeId: string; user: { name: string } }, doing: string) {
+/**
+ * Refuses when taking `membership` away (removing it, or making it `role`) would leave no team
+ * leader who can sign in.
+ */
+async function assertAnotherLeader(
+  tx: Tx,
+  membership: { id: string; programmeId: string; user: { name: string } },
+  doing: { remove: true } | { makeThem: MemberRole },
+) {
   const others = await tx.membership.count({
     where: { programmeId: membership.programmeId, role: "TEAM_LEADER", id: { not: membership.id }, user: { deactivatedAt: null } },
   });
   if (others === 0) {
     throw conflict(
-      `${membership.user.name} is the programme's only team leader with an active account, so you cannot ${doing}. Make someone else team leader first.`,
+      msg("programmes.members.errors.onlyLeaderLeft", {
+        name: membership.user.name,
+        doing: "makeThem" in doing ? "make" : "remove",
+        role: "makeThem" in doing ? doing.makeThem : "TEAM_LEADER",
+      }),
     );
   }
 }
@@ -109,7 +125,7 @@ async function releaseHoldings(tx: Tx, actorId: string, programmeId: string, use
           actorId,
           kind: "DETAILS_CHANGED" as const,
           changes: { ownerId: { from: user.id, to: null } },
-          note: `${user.name} left the programme.`,
+          note: storedMessage("programmes.historyNote.memberLeft", { name: user.name }),
         })),
       });
     }
@@ -131,12 +147,10 @@ export async function changeMemberRole(actor: MembershipActor, input: ChangeMemb
       return { programmeId: m.programmeId, name: m.user.name, changed: false, unassignedIssues: 0 };
     }
     if (m.role !== input.role) {
-      if (m.role === "TEAM_LEADER") await assertAnotherLeader(tx, m, `make them ${ROLE_LABELS[input.role].toLowerCase()}`);
+      if (m.role === "TEAM_LEADER") await assertAnotherLeader(tx, m, { makeThem: input.role });
       const clash = await tx.membership.count({ where: { programmeId: m.programmeId, userId: m.userId, role: input.role } });
       if (clash > 0) {
-        throw conflict(
-          `${m.user.name} is already ${ROLE_LABELS[input.role].toLowerCase()} in this programme. Remove this role of theirs instead.`,
-        );
+        throw conflict(msg("programmes.members.errors.alreadyInRole", { name: m.user.name, role: input.role }));
       }
     }
     await tx.membership.update({ where: { id: m.id }, data: { role: input.role, version: { increment: 1 } } });
@@ -168,7 +182,7 @@ export async function changeMemberRole(actor: MembershipActor, input: ChangeMemb
 export async function removeMember(actor: MembershipActor, input: RemoveMemberInput) {
   return db.$transaction(async (tx) => {
     const m = await loadForChange(tx, actor, input.membershipId, input.version);
-    if (m.role === "TEAM_LEADER") await assertAnotherLeader(tx, m, "remove them");
+    if (m.role === "TEAM_LEADER") await assertAnotherLeader(tx, m, { remove: true });
     await tx.membership.delete({ where: { id: m.id } });
     const released = await releaseHoldings(tx, actor.id, m.programmeId, { id: m.userId, name: m.user.name });
     await writeAudit(tx, {

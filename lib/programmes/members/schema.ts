@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { MemberRole, Service } from "@/lib/generated/prisma/enums";
+import { zodMessage } from "@/lib/i18n/message";
 import { formVersion as version } from "../schema";
 
-const membershipId = z.string().trim().min(1, "Reload the page and try again.").max(64);
+const membershipId = z.string().trim().min(1, zodMessage("programmes.validation.reload")).max(64);
 
 /** A member's role in the programme and, for a task-force member, the services they represent. */
 export const changeMemberRoleSchema = z
   .object({
     membershipId,
     version,
-    role: z.enum(MemberRole, { message: "Choose a role." }),
-    services: z.array(z.enum(Service, { message: "Choose services from the list." })).default([]),
+    role: z.enum(MemberRole, { message: zodMessage("programmes.validation.role") }),
+    services: z.array(z.enum(Service, { message: zodMessage("programmes.validation.servicesFromList") })).default([]),
   })
   .refine((v) => v.role !== "TASK_FORCE" || v.services.length > 0, {
-    message: "Choose the service(s) this task-force member represents.",
+    message: zodMessage("programmes.validation.services"),
     path: ["services"],
   })
   .transform((v) => ({ ...v, services: v.role === "TASK_FORCE" ? [...new Set(v.services)] : [] }));

@@ -9,8 +9,12 @@ import { buttonClasses } from "@/components/ui/button";
 import { Pagination, SearchForm } from "@/components/admin/list-controls";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { DataTable } from "@/components/ui/data-table";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Institutions · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("admin");
+  return { title: t("meta.institutions") };
+}
 
 export default async function AdminInstitutionsPage({
   searchParams,
@@ -19,41 +23,41 @@ export default async function AdminInstitutionsPage({
 }) {
   await requirePlatformAdmin();
   const query = listQuerySchema.parse(firstValues(await searchParams));
-  const list = await listInstitutionsForAdmin(query);
+  const [list, t] = await Promise.all([listInstitutionsForAdmin(query), getT("admin")]);
   return (
     <>
       <PageHeader
-        title="Institutions"
-        description="Universities on the platform. Short names, Erasmus codes and SCHAC codes are unique."
+        title={t("institutions.title")}
+        description={t("institutions.description")}
         actions={
           <Link href="/admin/institutions/new" className={buttonClasses("primary")}>
-            New institution
+            {t("institutions.newButton")}
           </Link>
         }
       />
-      <SearchForm basePath="/admin/institutions" label="Search by name, city, country or code" q={query.q} />
+      <SearchForm basePath="/admin/institutions" label={t("institutions.searchLabel")} q={query.q} />
       {list.rows.length === 0 ? (
-        <EmptyState title={query.q ? `No institution matches “${query.q}”.` : "No institutions yet."}>
+        <EmptyState title={query.q ? t("institutions.noMatch", { q: query.q }) : t("institutions.empty")}>
           {query.q ? (
-            "Check the spelling or clear the search."
+            t("list.noMatchHint")
           ) : (
             <Link href="/admin/institutions/new" className="text-blue-800 underline">
-              Create the first institution.
+              {t("institutions.createFirst")}
             </Link>
           )}
         </EmptyState>
       ) : (
         <DataTable
-          caption="Institutions"
+          caption={t("institutions.title")}
           columns={[
-            { label: "Name" },
-            { label: "Short name" },
-            { label: "Country" },
-            { label: "City" },
-            { label: "Erasmus code" },
-            { label: "SCHAC code" },
-            { label: "Programmes", numeric: true },
-            { label: "Users", numeric: true },
+            { label: t("institutions.columns.name") },
+            { label: t("institutions.columns.shortName") },
+            { label: t("institutions.columns.country") },
+            { label: t("institutions.columns.city") },
+            { label: t("institutions.columns.erasmusCode") },
+            { label: t("institutions.columns.schacCode") },
+            { label: t("institutions.columns.programmes"), numeric: true },
+            { label: t("institutions.columns.users"), numeric: true },
           ]}
         >
           {list.rows.map((i) => (
@@ -78,9 +82,8 @@ export default async function AdminInstitutionsPage({
         basePath="/admin/institutions"
         page={list.page}
         pageCount={list.pageCount}
-        total={list.total}
+        totalLabel={t("institutions.count", { count: list.total })}
         params={{ q: query.q }}
-        noun={list.total === 1 ? "institution" : "institutions"}
       />
     </>
   );

@@ -3,15 +3,18 @@ import Link from "next/link";
 import { listProgrammesForAdmin } from "@/lib/admin/data";
 import { listQuerySchema } from "@/lib/admin/schema";
 import { firstValues } from "@/lib/domain/search-params";
-import { PROGRAMME_STATUS_LABELS } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { Pagination, SearchForm } from "@/components/admin/list-controls";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { DataTable } from "@/components/ui/data-table";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Programmes · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("admin");
+  return { title: t("meta.programmes") };
+}
 
 export default async function AdminProgrammesPage({
   searchParams,
@@ -20,39 +23,39 @@ export default async function AdminProgrammesPage({
 }) {
   await requirePlatformAdmin();
   const query = listQuerySchema.parse(firstValues(await searchParams));
-  const list = await listProgrammesForAdmin(query);
+  const [list, t, tDomain] = await Promise.all([listProgrammesForAdmin(query), getT("admin"), getT("domain")]);
   return (
     <>
       <PageHeader
-        title="Programmes"
-        description="Every programme on the platform. As an admin you can open a programme's People page to set it up; its content is for its members."
+        title={t("programmes.title")}
+        description={t("programmes.description")}
         actions={
           <Link href="/admin/programmes/new" className={buttonClasses("primary")}>
-            New programme
+            {t("programmes.newButton")}
           </Link>
         }
       />
-      <SearchForm basePath="/admin/programmes" label="Search by title or lead institution" q={query.q} />
+      <SearchForm basePath="/admin/programmes" label={t("programmes.searchLabel")} q={query.q} />
       {list.rows.length === 0 ? (
-        <EmptyState title={query.q ? `No programme matches “${query.q}”.` : "No programmes yet."}>
+        <EmptyState title={query.q ? t("programmes.noMatch", { q: query.q }) : t("programmes.empty")}>
           {query.q ? (
-            "Check the spelling or clear the search."
+            t("list.noMatchHint")
           ) : (
             <Link href="/admin/programmes/new" className="text-blue-800 underline">
-              Set up the first programme for a team leader.
+              {t("programmes.setUpFirst")}
             </Link>
           )}
         </EmptyState>
       ) : (
         <DataTable
-          caption="Programmes"
+          caption={t("programmes.title")}
           columns={[
-            { label: "Title" },
-            { label: "Status" },
-            { label: "Lead institution" },
-            { label: "Team leader(s)" },
-            { label: "Partners", numeric: true },
-            { label: "Members", numeric: true },
+            { label: t("programmes.columns.title") },
+            { label: t("programmes.columns.status") },
+            { label: t("programmes.columns.lead") },
+            { label: t("programmes.columns.leaders") },
+            { label: t("programmes.columns.partners"), numeric: true },
+            { label: t("programmes.columns.members"), numeric: true },
           ]}
         >
           {list.rows.map((p) => (
@@ -62,7 +65,7 @@ export default async function AdminProgrammesPage({
                   {p.title}
                 </Link>
               </td>
-              <td className="px-4 py-2">{PROGRAMME_STATUS_LABELS[p.status]}</td>
+              <td className="px-4 py-2">{tDomain(`programmeStatus.${p.status}`)}</td>
               <td className="px-4 py-2">
                 {p.lead.name} ({p.lead.shortName})
               </td>
@@ -76,7 +79,7 @@ export default async function AdminProgrammesPage({
                         </Link>
                       </span>
                     ))
-                  : "None"}
+                  : t("programmes.noLeaders")}
               </td>
               <td className="px-4 py-2 text-right">{p.partnerCount}</td>
               <td className="px-4 py-2 text-right">{p.memberCount}</td>
@@ -88,9 +91,8 @@ export default async function AdminProgrammesPage({
         basePath="/admin/programmes"
         page={list.page}
         pageCount={list.pageCount}
-        total={list.total}
+        totalLabel={t("programmes.count", { count: list.total })}
         params={{ q: query.q }}
-        noun={list.total === 1 ? "programme" : "programmes"}
       />
     </>
   );

@@ -2,36 +2,33 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { listInstitutions } from "@/lib/programmes/data";
 import { userMayStartProgrammes } from "@/lib/platform/data";
+import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { CreateProgrammeForm } from "@/components/programmes/create-programme-form";
 
-export const metadata: Metadata = { title: "New programme" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("programmes");
+  return { title: t("new.title") };
+}
 
 export default async function NewProgrammePage() {
   const user = await requireUser();
+  const t = await getT("programmes");
   if (!(await userMayStartProgrammes(user))) {
     return (
       <>
-        <PageHeader title="New programme" />
-        <EmptyState title="Only programme creators can start a programme.">
-          Whoever starts a programme becomes its team leader. Ask a platform admin to mark you as a programme creator, or to set the
-          programme up for you.
-        </EmptyState>
+        <PageHeader title={t("new.title")} />
+        <EmptyState title={t("new.refusedTitle")}>{t("new.refusedBody")}</EmptyState>
       </>
     );
   }
   const institutions = (await listInstitutions()).filter((i) => user.isPlatformAdmin || i.id === user.institutionId);
   return (
     <>
-      <PageHeader
-        title="New programme"
-        description="Start a joint micro-credential programme. The lead institution's six support services are put on the tracker at once; you add the partners next."
-      />
+      <PageHeader title={t("new.title")} description={t("new.description")} />
       {institutions.length === 0 ? (
-        <EmptyState title="Your account is not linked to an institution.">
-          Ask a platform administrator to link your account to your institution, or to set the programme up for you.
-        </EmptyState>
+        <EmptyState title={t("new.noInstitutionTitle")}>{t("new.noInstitutionBody")}</EmptyState>
       ) : (
         <CreateProgrammeForm
           institutions={institutions.map((i) => ({ value: i.id, label: `${i.name} (${i.country})` }))}

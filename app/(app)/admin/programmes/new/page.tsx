@@ -5,30 +5,33 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { AdminProgrammeForm } from "@/components/admin/programme-form";
 import { requirePlatformAdmin } from "@/lib/admin/access";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "New programme · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("admin");
+  return { title: t("meta.newProgramme") };
+}
 
 export default async function AdminNewProgrammePage() {
   await requirePlatformAdmin();
-  const leaders = await listLeaderOptions();
+  const [leaders, t] = await Promise.all([listLeaderOptions(), getT("admin")]);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/programmes" className="text-blue-800 underline">
-          ← All programmes
+          {t("programmes.backToAll")}
         </Link>
       </p>
-      <PageHeader
-        title="New programme"
-        description="Set up a programme for a team leader. Their home institution leads it and gets its six service engagements; you can then add partners and members on its People page."
-      />
+      <PageHeader title={t("programmes.new.title")} description={t("programmes.new.description")} />
       {leaders.length === 0 ? (
-        <EmptyState title="Nobody can lead a programme yet.">
-          A team leader needs an active account with a home institution.{" "}
-          <Link href="/admin/users/new" className="text-blue-800 underline">
-            Create a user
-          </Link>{" "}
-          first.
+        <EmptyState title={t("programmes.new.nobodyCanLead")}>
+          {t.rich("programmes.new.nobodyCanLeadText", {
+            link: (chunks) => (
+              <Link href="/admin/users/new" className="text-blue-800 underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <AdminProgrammeForm leaders={leaders} />

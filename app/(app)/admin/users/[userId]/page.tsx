@@ -2,15 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getUserForAdmin, listInstitutionOptions } from "@/lib/admin/data";
-import { ROLE_LABELS } from "@/lib/domain/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/admin/user-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStatusPanel } from "@/components/admin/user-status-panel";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { getReader } from "@/lib/account/data";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Edit user · Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("admin");
+  return { title: t("meta.editUser") };
+}
 
 export default async function EditUserPage({
   params,
@@ -20,65 +23,66 @@ export default async function EditUserPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const [{ userId }, { created }, me] = await Promise.all([params, searchParams, requirePlatformAdmin()]);
-  const [user, institutions] = await Promise.all([getUserForAdmin(userId), listInstitutionOptions()]);
+  const [user, institutions, t, tDomain, reader] = await Promise.all([
+    getUserForAdmin(userId),
+    listInstitutionOptions(),
+    getT("admin"),
+    getT("domain"),
+    getReader(),
+  ]);
   if (!user) notFound();
   const isSelf = user.id === me.id;
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href="/admin/users" className="text-blue-800 underline">
-          ← All users
+          {t("users.backToAll")}
         </Link>
       </p>
       <PageHeader
         title={user.name}
-        description={`${user.email}${user.deactivatedAt ? " · deactivated" : ""}${isSelf ? " · this is you" : ""}`}
+        description={[user.email, user.deactivatedAt && t("users.edit.deactivated"), isSelf && t("users.edit.thisIsYou")]
+          .filter(Boolean)
+          .join(" · ")}
       />
       {created && (
         <p role="status" className="mb-4 max-w-2xl rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          User created. They can sign in with their email and the initial password you set.
+          {t("users.edit.created")}
         </p>
       )}
       <div className="space-y-8">
         <section aria-labelledby="details-heading">
           <h2 id="details-heading" className="mb-3 text-lg font-semibold">
-            Details
+            {t("users.edit.details")}
           </h2>
           <UserForm user={user} institutions={institutions} isSelf={isSelf} />
         </section>
         <section aria-labelledby="status-heading">
           <h2 id="status-heading" className="mb-3 text-lg font-semibold">
-            Account status
+            {t("users.edit.accountStatus")}
           </h2>
           <UserStatusPanel
             userId={user.id}
             name={user.name}
             isSelf={isSelf}
             deactivatedAt={user.deactivatedAt?.toISOString() ?? null}
-            reader={await getReader()}
+            reader={reader}
             deactivation={user.deactivation}
           />
         </section>
         <section aria-labelledby="password-heading">
           <h2 id="password-heading" className="mb-3 text-lg font-semibold">
-            {user.hasPassword ? "Reset password" : "Set a password"}
+            {user.hasPassword ? t("users.edit.resetPassword") : t("users.edit.setPassword")}
           </h2>
-          {!user.hasPassword && (
-            <p className="mb-3 max-w-2xl text-sm text-slate-800">
-              This account has no password yet (it was created when a team leader added the person to a programme), so they cannot sign in
-              until one is set.
-            </p>
-          )}
+          {!user.hasPassword && <p className="mb-3 max-w-2xl text-sm text-slate-800">{t("users.edit.noPassword")}</p>}
           <ResetPasswordForm userId={user.id} />
         </section>
         <section aria-labelledby="programmes-heading">
           <h2 id="programmes-heading" className="mb-3 text-lg font-semibold">
-            Programmes
+            {t("users.edit.programmes")}
           </h2>
           {user.memberships.length === 0 ? (
-            <p className="text-sm text-slate-700">
-              Not a member of any programme. A team leader adds people on their programme&apos;s People page.
-            </p>
+            <p className="text-sm text-slate-700">{t("users.edit.noMemberships")}</p>
           ) : (
             <ul className="max-w-2xl divide-y divide-slate-200 rounded-lg border border-slate-300 bg-white text-sm">
               {user.memberships.map((m) => (
@@ -86,7 +90,7 @@ export default async function EditUserPage({
                   <Link href={`/programmes/${m.programme.id}/people`} className="font-medium text-blue-800 underline">
                     {m.programme.title}
                   </Link>{" "}
-                  — {ROLE_LABELS[m.role]} for {m.institution.shortName}
+                  — {t("users.edit.membership", { role: tDomain(`role.${m.role}`), institution: m.institution.shortName })}
                 </li>
               ))}
             </ul>

@@ -5,16 +5,20 @@ import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { listAdvice, listAdviceInstitutions, mayLogAnyAdvice } from "@/lib/advice/data";
 import { adviceFiltersToQuery, parseAdviceFilters } from "@/lib/advice/schema";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { AdviceFilterForm } from "@/components/advice/advice-filters";
 import { KindBadge, VisibilityBadge } from "@/components/advice/advice-badges";
 import { formatDay } from "@/lib/domain/dates";
+import { getReader } from "@/lib/account/data";
+import { getT } from "@/lib/i18n/server";
 import { LinkArea } from "@/components/ui/link-area";
 
-export const metadata: Metadata = { title: "Advice" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("advice");
+  return { title: t("list.title") };
+}
 
 export default async function AdvicePage({
   params,
@@ -26,10 +30,13 @@ export default async function AdvicePage({
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const filters = parseAdviceFilters(await searchParams);
-  const [result, institutions, mayLog] = await Promise.all([
+  const [result, institutions, mayLog, reader, t, tDomain] = await Promise.all([
     listAdvice(actor, programmeId, filters),
     listAdviceInstitutions(programmeId),
     mayLogAnyAdvice(actor, programmeId),
+    getReader(),
+    getT("advice"),
+    getT("domain"),
   ]);
   const base = `/programmes/${programmeId}/advice`;
   const query = adviceFiltersToQuery(filters, { page: undefined });
@@ -44,70 +51,81 @@ export default async function AdvicePage({
   return (
     <>
       <PageHeader
-        title="Advice"
-        description="What each institution's support services advised: the evidence the programme is built on. Drafts are visible to their institution and the team leader until shared."
+        title={t("list.title")}
+        description={t("list.description")}
         actions={
           <>
             {mayLog && (
               <Link href={`${base}/new`} className={buttonClasses("primary")}>
-                Log advice
+                {t("list.logAdvice")}
               </Link>
             )}
             <a href={`${base}/export${query ? `?${query}` : ""}`} className={buttonClasses("secondary")} download>
-              Export CSV
+              {t("list.exportCsv")}
             </a>
           </>
         }
       />
       <AdviceFilterForm action={base} filters={filters} institutions={institutions} canSeeRemoved={can(actor, "advice.restore")} />
       <p className="mb-3 text-sm text-slate-700" role="status">
-        {result.total === 0
-          ? "No entries"
-          : result.rows.length === 0
-            ? `No entries on this page (there are ${result.total.toLocaleString("en-GB")}${result.totalCapped ? "+" : ""}); go back to page 1`
-            : `Showing ${first}–${last} of ${result.total.toLocaleString("en-GB")}${result.totalCapped ? "+" : ""} ${result.total === 1 ? "entry" : "entries"}`}
-        {filters.q ? `, best matches for “${filters.q}” first` : ", newest first"}
-        {filters.removed ? " (removed entries)" : ""}.
+        {t("list.status", {
+          state: result.total === 0 ? "none" : result.rows.length === 0 ? "beyond" : "page",
+          first,
+          last,
+          total: result.total,
+          capped: result.totalCapped ? "yes" : "no",
+          search: filters.q ? "yes" : "no",
+          q: filters.q ?? "",
+          removed: filters.removed ? "yes" : "no",
+        })}
       </p>
       {result.rows.length === 0 ? (
-        <EmptyState title={filtered ? "No advice matches these filters." : "No advice has been logged yet."}>
+        <EmptyState title={filtered ? t("list.emptyFiltered") : t("list.emptyNone")}>
           {filtered ? (
             <p>
-              Try other words or fewer filters, or{" "}
-              <a className="text-blue-800 underline" href={base}>
-                clear the filters
-              </a>
-              .
+              {t.rich("list.emptyFilteredHint", {
+                link: (chunks) => (
+                  <a className="text-blue-800 underline" href={base}>
+                    {chunks}
+                  </a>
+                ),
+              })}
             </p>
           ) : mayLog ? (
             <p>
-              Record what a service told you with{" "}
-              <Link className="text-blue-800 underline" href={`${base}/new`}>
-                Log advice
-              </Link>
-              .
+              {t.rich("list.emptyLogHint", {
+                link: (chunks) => (
+                  <Link className="text-blue-800 underline" href={`${base}/new`}>
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           ) : (
-            <p>Advice appears here once partner staff or task-force members log it.</p>
+            <p>{t("list.emptyWaitHint")}</p>
           )}
         </EmptyState>
       ) : (
         // Entry titles are plain links navigated client-side by one handler (LinkArea).
         <LinkArea selector="a.advice-title">
-          <ul className="space-y-3" aria-label="Advice entries">
+          <ul className="space-y-3" aria-label={t("list.entries")}>
             {result.rows.map((row) => (
               <li key={row.id} className="advice-row">
                 <div className="advice-meta">
                   <span className="font-medium text-slate-900">{row.institutionName}</span>
                   <span aria-hidden="true">·</span>
-                  <span>{SERVICE_LABELS[row.service]}</span>
+                  <span>{tDomain(`service.${row.service}`)}</span>
                   <KindBadge kind={row.kind} />
                   <VisibilityBadge visibility={row.visibility} />
                   {row.followUpNeeded && (
-                    <span className="rounded-full border border-slate-400 px-2 py-0.5 font-medium text-slate-800">Follow-up needed</span>
+                    <span className="rounded-full border border-slate-400 px-2 py-0.5 font-medium text-slate-800">
+                      {t("list.followUpNeeded")}
+                    </span>
                   )}
                   {row.deletedAt && (
-                    <span className="rounded-full border border-red-700 bg-red-50 px-2 py-0.5 font-medium text-red-900">Removed</span>
+                    <span className="rounded-full border border-red-700 bg-red-50 px-2 py-0.5 font-medium text-red-900">
+                      {t("list.removed")}
+                    </span>
                   )}
                 </div>
                 <h2 className="mt-1 text-base font-semibold">
@@ -116,9 +134,15 @@ export default async function AdvicePage({
                   </a>
                 </h2>
                 <p className="mt-1 text-sm text-slate-700">
-                  {`Given ${formatDay(row.givenOn)} by ${row.givenByName}${row.givenByRole ? ` (${row.givenByRole})` : ""} · logged by ${row.authorName}` +
-                    (row.loggedAsTeamLeader ? " as team leader" : "") +
-                    (row.attachmentCount > 0 ? ` · ${row.attachmentCount} attachment${row.attachmentCount === 1 ? "" : "s"}` : "")}
+                  {t("list.rowMeta", {
+                    day: formatDay(row.givenOn, reader),
+                    name: row.givenByName,
+                    hasRole: row.givenByRole ? "yes" : "no",
+                    role: row.givenByRole,
+                    author: row.authorName,
+                    asLeader: row.loggedAsTeamLeader ? "yes" : "no",
+                    attachments: row.attachmentCount,
+                  })}
                 </p>
               </li>
             ))}
@@ -126,21 +150,20 @@ export default async function AdvicePage({
         </LinkArea>
       )}
       {result.pageCount > 1 && (
-        <nav aria-label="Pages" className="mt-5 flex items-center justify-between text-sm">
+        <nav aria-label={t("list.pages")} className="mt-5 flex items-center justify-between text-sm">
           {result.page > 1 ? (
             <Link href={pageHref(result.page - 1)} className={buttonClasses("secondary", "sm")} rel="prev">
-              ← Newer{filters.q ? " / better matches" : ""}
+              ← {t("list.newer", { search: filters.q ? "yes" : "no" })}
             </Link>
           ) : (
             <span />
           )}
           <span className="text-slate-700">
-            Page {result.page} of {result.pageCount}
-            {result.totalCapped ? "+" : ""}
+            {t("list.pageOf", { page: result.page, count: result.pageCount, capped: result.totalCapped ? "yes" : "no" })}
           </span>
           {result.page < result.pageCount ? (
             <Link href={pageHref(result.page + 1)} className={buttonClasses("secondary", "sm")} rel="next">
-              Older{filters.q ? " / weaker matches" : ""} →
+              {t("list.older", { search: filters.q ? "yes" : "no" })} →
             </Link>
           ) : (
             <span />

@@ -12,21 +12,27 @@ import { ScrollRegion } from "@/components/ui/scroll-region";
 import { getReader } from "@/lib/account/data";
 import { formatDateTime } from "@/lib/domain/dates";
 import type { AuditItem } from "@/lib/audit/items";
+import { getSay, getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Audit trail" };
+type AuditT = Awaited<ReturnType<typeof getT<"audit">>>;
 
-/** "Board issue #12 Grading scale", linked when the reader may open it. */
-function ItemCell({ item, entityId }: { item: AuditItem; entityId: string }) {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("audit");
+  return { title: t("page.title") };
+}
+
+/** "Board issue: #12 Grading scale", linked when the reader may open it. */
+function ItemCell({ item, entityId, t }: { item: AuditItem; entityId: string; t: AuditT }) {
   if (item.label === null) {
     return (
       <>
-        {item.typeLabel} <span className="text-slate-700">(no longer exists; id {entityId.slice(0, 10)})</span>
+        {item.typeLabel} <span className="text-slate-700">{t("item.gone", { id: entityId.slice(0, 10) })}</span>
       </>
     );
   }
   return (
     <>
-      <span className="text-slate-700">{item.typeLabel}: </span>
+      <span className="text-slate-700">{t("item.type", { type: item.typeLabel })} </span>
       {item.href ? (
         <Link href={item.href} prefetch={false} className="font-medium text-blue-800 underline hover:text-blue-900">
           {item.label}
@@ -59,8 +65,8 @@ export default async function AuditPage({
   const { programmeId } = await params;
   const user = await requireUser();
   const { filters, problems } = parseAuditFilters(await searchParams);
-  const reader = await getReader();
-  const trail = await listAuditTrail(user, programmeId, filters, reader);
+  const [reader, say, t] = await Promise.all([getReader(), getSay(), getT("audit")]);
+  const trail = await listAuditTrail(user, programmeId, filters, say, reader);
   if (!trail) notFound();
   const filtered = Boolean(filters.actor || filters.action || filters.entity || filters.from || filters.to);
   const first = trail.total === 0 ? 0 : (trail.page - 1) * AUDIT_PAGE_SIZE + 1;
@@ -68,50 +74,59 @@ export default async function AuditPage({
 
   return (
     <>
-      <PageHeader
-        title="Audit trail"
-        description="Every change made in this programme: who made it, when, and what each field was before and after. Entries can be read but never edited or deleted."
-      />
+      <PageHeader title={t("page.title")} description={t("page.description")} />
       <p className="mb-4 text-sm text-slate-700">
-        Times and date filters are in {reader.timeZone === "UTC" ? "UTC" : `your time zone, ${reader.timeZone}`}.{" "}
+        {reader.timeZone === "UTC" ? t("page.timeZoneUtc") : t("page.timeZoneLocal", { timeZone: reader.timeZone })}{" "}
         <Link href="/account" className="font-medium text-blue-800 underline">
-          Change your time zone
+          {t("page.changeTimeZone")}
         </Link>
       </p>
       <form
         method="get"
         className="mb-6 grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
-        aria-label="Filter the audit trail"
+        aria-label={t("filters.label")}
       >
         <div className="lg:col-span-2">
           <SelectField
-            label="Who"
+            label={t("filters.who")}
             name="actor"
             defaultValue={filters.actor ?? ""}
-            options={[{ value: "", label: "Anyone" }, ...trail.options.actors.map((a) => ({ value: a.id, label: a.name }))]}
+            options={[{ value: "", label: t("filters.anyone") }, ...trail.options.actors.map((a) => ({ value: a.id, label: a.name }))]}
           />
         </div>
         <SelectField
-          label="Action"
+          label={t("filters.action")}
           name="action"
           defaultValue={filters.action ?? ""}
-          options={[{ value: "", label: "Any action" }, ...trail.options.actions]}
+          options={[{ value: "", label: t("filters.anyAction") }, ...trail.options.actions]}
         />
         <SelectField
-          label="Item type"
+          label={t("filters.itemType")}
           name="entity"
           defaultValue={filters.entity ?? ""}
-          options={[{ value: "", label: "Any type" }, ...trail.options.entities]}
+          options={[{ value: "", label: t("filters.anyType") }, ...trail.options.entities]}
         />
-        <TextField label="From" name="from" type="date" defaultValue={filters.from ?? ""} hint={`Days in ${reader.timeZone}`} />
-        <TextField label="To (inclusive)" name="to" type="date" defaultValue={filters.to ?? ""} hint={`Days in ${reader.timeZone}`} />
+        <TextField
+          label={t("filters.from")}
+          name="from"
+          type="date"
+          defaultValue={filters.from ?? ""}
+          hint={t("filters.daysIn", { timeZone: reader.timeZone })}
+        />
+        <TextField
+          label={t("filters.to")}
+          name="to"
+          type="date"
+          defaultValue={filters.to ?? ""}
+          hint={t("filters.daysIn", { timeZone: reader.timeZone })}
+        />
         <div className="flex items-end gap-3 lg:col-span-6">
           <button type="submit" className={buttonClasses("primary")}>
-            Apply filters
+            {t("filters.apply")}
           </button>
           {filtered && (
             <Link href={`/programmes/${programmeId}/audit`} className="text-sm font-medium text-blue-800 underline">
-              Clear filters
+              {t("filters.clear")}
             </Link>
           )}
         </div>
@@ -119,40 +134,40 @@ export default async function AuditPage({
 
       {problems.length > 0 && (
         <div role="alert" className="mb-4 rounded-md border border-amber-700 bg-amber-50 px-4 py-3 text-sm text-slate-900">
-          {problems.map((p) => (
+          {problems.map(say).map((p) => (
             <p key={p}>{p}</p>
           ))}
         </div>
       )}
 
       {trail.total === 0 ? (
-        <EmptyState title={filtered ? "No entries match these filters." : "Nothing has been recorded in this programme yet."}>
-          {filtered ? "Widen the date range or clear a filter." : "Every change made in the programme will appear here."}
+        <EmptyState title={filtered ? t("empty.filteredTitle") : t("empty.title")}>
+          {filtered ? t("empty.filteredHint") : t("empty.hint")}
         </EmptyState>
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-700" aria-live="polite">
-            Showing {first}–{last} of {trail.total} {trail.total === 1 ? "entry" : "entries"}, newest first.
+            {t("list.showing", { first, last, total: trail.total })}
           </p>
-          <ScrollRegion label="Audit entries (scrolls sideways)" className="rounded-lg border border-slate-300 bg-white">
+          <ScrollRegion label={t("list.scrollLabel")} className="rounded-lg border border-slate-300 bg-white">
             <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">Audit entries, newest first</caption>
+              <caption className="sr-only">{t("list.caption")}</caption>
               <thead className="bg-slate-100 text-slate-800">
                 <tr>
                   <th scope="col" className="px-4 py-2 font-semibold">
-                    When
+                    {t("list.when")}
                   </th>
                   <th scope="col" className="px-4 py-2 font-semibold">
-                    Who
+                    {t("list.who")}
                   </th>
                   <th scope="col" className="px-4 py-2 font-semibold">
-                    Action
+                    {t("list.action")}
                   </th>
                   <th scope="col" className="px-4 py-2 font-semibold">
-                    Item
+                    {t("list.item")}
                   </th>
                   <th scope="col" className="px-4 py-2 font-semibold">
-                    Changes
+                    {t("list.changes")}
                   </th>
                 </tr>
               </thead>
@@ -165,21 +180,21 @@ export default async function AuditPage({
                     <td className="px-4 py-2">{row.actorName}</td>
                     <td className="px-4 py-2 font-medium">{row.actionLabel}</td>
                     <td className="px-4 py-2">
-                      <ItemCell item={row.item} entityId={row.entityId} />
+                      <ItemCell item={row.item} entityId={row.entityId} t={t} />
                     </td>
                     <td className="px-4 py-2">
                       {row.changes.length === 0 ? (
-                        <span className="text-slate-700">No field changes recorded</span>
+                        <span className="text-slate-700">{t("list.noChanges")}</span>
                       ) : (
                         <dl className="grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
                           {row.changes.map((c) => (
                             <div key={c.field} className="contents">
                               <dt className="font-medium text-slate-800">{c.label}</dt>
                               <dd className="break-words text-slate-900">
-                                <span className="sr-only">from </span>
+                                <span className="sr-only">{t("list.from")} </span>
                                 <span className="text-slate-700 line-through decoration-slate-500">{c.from}</span>
                                 <span aria-hidden="true"> → </span>
-                                <span className="sr-only"> to </span>
+                                <span className="sr-only"> {t("list.to")} </span>
                                 <span>{c.to}</span>
                               </dd>
                             </div>
@@ -193,20 +208,18 @@ export default async function AuditPage({
             </table>
           </ScrollRegion>
           {trail.pageCount > 1 && (
-            <nav aria-label="Audit trail pages" className="mt-4 flex items-center justify-between text-sm">
+            <nav aria-label={t("pagination.label")} className="mt-4 flex items-center justify-between text-sm">
               {trail.page > 1 ? (
                 <Link className={buttonClasses("secondary", "sm")} href={pageHref(programmeId, filters, trail.page - 1)} rel="prev">
-                  ← Newer entries
+                  ← {t("pagination.newer")}
                 </Link>
               ) : (
                 <span />
               )}
-              <span className="text-slate-700">
-                Page {trail.page} of {trail.pageCount}
-              </span>
+              <span className="text-slate-700">{t("pagination.page", { page: trail.page, pageCount: trail.pageCount })}</span>
               {trail.page < trail.pageCount ? (
                 <Link className={buttonClasses("secondary", "sm")} href={pageHref(programmeId, filters, trail.page + 1)} rel="next">
-                  Older entries →
+                  {t("pagination.older")} →
                 </Link>
               ) : (
                 <span />

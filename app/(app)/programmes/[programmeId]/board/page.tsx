@@ -15,8 +15,12 @@ import { BoardView } from "@/components/board/board-view";
 import { BoardFiltersForm, boardQuery } from "@/components/board/board-filters";
 import { IssueList } from "@/components/board/issue-list";
 import { LiveUpdates } from "@/components/board/live-updates";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Board" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("board");
+  return { title: t("page.title") };
+}
 
 export default async function BoardPage({
   params,
@@ -33,9 +37,10 @@ export default async function BoardPage({
   const view = filters.view ?? "board";
   const options = await getBoardFilterOptions(programmeId);
   const canMove = can(actor, "board.move");
+  const t = await getT("board");
 
   const tabs = (
-    <nav aria-label="Board views" className="mb-3 flex gap-1">
+    <nav aria-label={t("page.views")} className="mb-3 flex gap-1">
       {(["board", "list"] as const).map((v) => (
         <Link
           key={v}
@@ -43,7 +48,7 @@ export default async function BoardPage({
           aria-current={view === v ? "page" : undefined}
           className={`rounded-md px-3 py-1.5 text-sm font-medium ${view === v ? "bg-slate-800 text-white" : "text-slate-800 hover:bg-slate-200"}`}
         >
-          {v === "board" ? "Board view" : "List view"}
+          {v === "board" ? t("page.boardView") : t("page.listView")}
         </Link>
       ))}
     </nav>
@@ -52,11 +57,11 @@ export default async function BoardPage({
   return (
     <>
       <PageHeader
-        title="Open issues board"
-        description="Problems the task force works through together: who has it, where it stands, and how it was solved."
+        title={t("page.heading")}
+        description={t("page.description")}
         actions={
           <Link href={`${basePath}/new`} className={buttonClasses("primary")}>
-            New issue
+            {t("page.newIssue")}
           </Link>
         }
       />
@@ -87,27 +92,21 @@ async function BoardSection({
   userId: string;
   canMove: boolean;
 }) {
-  const columns = await getBoardColumns(programmeId, filters, userId);
+  const [columns, t] = await Promise.all([getBoardColumns(programmeId, filters, userId), getT("board")]);
   const moreHref: Partial<Record<IssueStatus, string>> = Object.fromEntries(
     // The expanded column has no "show all" link: if it is still cut, it points to the list view.
     BOARD_STATUSES.filter((s) => s !== filters.more).map((s) => [s, `${basePath}${boardQuery(filters, { more: s })}#column-${s}`]),
   );
   if (columns.every((c) => c.total === 0)) {
     return (
-      <EmptyState title={filtersActive(filters) ? "No issues match these filters." : "No issues yet."}>
-        {filtersActive(filters)
-          ? "Clear the filters to see every issue."
-          : "When something blocks the programme, add it as an issue so the right task-force member picks it up."}
+      <EmptyState title={filtersActive(filters) ? t("page.noMatches") : t("page.noIssues")}>
+        {filtersActive(filters) ? t("page.clearFiltersHint") : t("page.emptyHint")}
       </EmptyState>
     );
   }
   return (
     <>
-      {!canMove && (
-        <p className="mb-3 text-sm text-slate-700">
-          You can add issues and comment. Task-force members and the team leader move and assign them.
-        </p>
-      )}
+      {!canMove && <p className="mb-3 text-sm text-slate-700">{t("page.readOnly")}</p>}
       <BoardView programmeId={programmeId} columns={columns} canMove={canMove} moreHref={moreHref} />
     </>
   );
@@ -124,8 +123,8 @@ async function ListSection({
   filters: ReturnType<typeof boardFilterSchema.parse>;
   userId: string;
 }) {
-  const list = await listIssues(programmeId, filters, userId);
-  if (list.total === 0) return <EmptyState title={filtersActive(filters) ? "No issues match these filters." : "No issues yet."} />;
+  const [list, t] = await Promise.all([listIssues(programmeId, filters, userId), getT("board")]);
+  if (list.total === 0) return <EmptyState title={filtersActive(filters) ? t("page.noMatches") : t("page.noIssues")} />;
   return <IssueList basePath={basePath} programmeId={programmeId} filters={filters} {...list} />;
 }
 

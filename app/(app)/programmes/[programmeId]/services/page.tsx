@@ -8,7 +8,9 @@ import { getTracker } from "@/lib/engagements/data";
 import { computeNextSteps, computeWarnings, mineFirst, summariseProgress } from "@/lib/engagements/next-steps";
 import { ALL_STAGES, rolesForEngagement } from "@/lib/engagements/transitions";
 import { toMatrixRows } from "@/lib/engagements/tracker-view";
-import { SERVICE_LABELS, SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
+import { getReader } from "@/lib/account/data";
+import { getSay, getT } from "@/lib/i18n/server";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,7 +22,10 @@ import { StageBadge } from "@/components/engagements/stage-badge";
 
 import { firstValues, type SearchParams } from "@/lib/domain/search-params";
 
-export const metadata: Metadata = { title: "Services" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("engagements");
+  return { title: t("tracker.pageTitle") };
+}
 
 export default async function ServicesPage({
   params,
@@ -35,6 +40,7 @@ export default async function ServicesPage({
   const showRemoved = search.removed === "1";
   const tracker = await getTracker(programmeId, { includeArchived: showRemoved });
   if (!tracker) notFound();
+  const [t, tDomain, say, reader] = await Promise.all([getT("engagements"), getT("domain"), getSay(), getReader()]);
   const now = new Date();
 
   // Filters from the URL; unknown values are ignored rather than failing the page.
@@ -71,8 +77,11 @@ export default async function ServicesPage({
   const mine = (c: { institutionId: string; service: Service }) =>
     !isLeader && !removedIds.has(c.institutionId) && rolesForEngagement(actor, c).length > 0;
   // Next steps, warnings and progress describe the whole programme; the filters narrow the matrix only.
-  const steps = computeNextSteps(all, mine);
-  const warnings = mineFirst(computeWarnings(all, { staleAfterDays: tracker.staleAfterDays, now }), mine);
+  const steps = computeNextSteps(all, mine).map((s) => ({ ...s, title: say(s.title), why: say(s.why) }));
+  const warnings = mineFirst(computeWarnings(all, { staleAfterDays: tracker.staleAfterDays, now, reader }), mine).map((w) => ({
+    ...w,
+    text: say(w.text),
+  }));
   const progress = summariseProgress(all.filter((c) => !c.archived));
   const myEngagements = all.filter(mine);
 
@@ -86,14 +95,11 @@ export default async function ServicesPage({
 
   return (
     <>
-      <PageHeader
-        title="Services"
-        description={`Which support service at which partner has been consulted, how far each is, and what to do next. Engagements without activity for ${tracker.staleAfterDays} days are flagged.`}
-      />
+      <PageHeader title={t("tracker.title")} description={t("tracker.description", { days: tracker.staleAfterDays })} />
       {myEngagements.length > 0 && (
         <section aria-labelledby="mine-heading" className="mb-4 rounded-lg border border-blue-300 bg-blue-50 p-4">
           <h2 id="mine-heading" className="text-lg font-semibold text-slate-900">
-            {myServices.size > 0 && staffInstitutions.size === 0 ? "The services you represent" : "Your institution's services"}
+            {myServices.size > 0 && staffInstitutions.size === 0 ? t("tracker.mineServices") : t("tracker.mineInstitution")}
           </h2>
           <ul className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {myEngagements.map((e) => (
@@ -103,7 +109,7 @@ export default async function ServicesPage({
                   className="flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
                 >
                   <span className="font-medium text-blue-900">
-                    {SERVICE_LABELS[e.service]} <span className="font-normal text-slate-700">· {e.institutionName}</span>
+                    {tDomain(`service.${e.service}`)} <span className="font-normal text-slate-700">· {e.institutionName}</span>
                   </span>
                   <StageBadge stage={e.stage} />
                 </Link>
@@ -113,7 +119,7 @@ export default async function ServicesPage({
           {staffInstitutions.size > 0 && (
             <p className="mt-2 text-sm">
               <a href={`#row-${[...staffInstitutions][0]}`} className="font-medium text-blue-900 underline">
-                Jump to your row in the tracker
+                {t("tracker.jumpToRow")}
               </a>
             </p>
           )}
@@ -123,11 +129,11 @@ export default async function ServicesPage({
         programmeId={programmeId}
         steps={steps}
         warnings={warnings}
-        mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? "Your service" : "Your institution"}
+        mineLabel={myServices.size > 0 && staffInstitutions.size === 0 ? t("tracker.mineLabelService") : t("tracker.mineLabelInstitution")}
         allSteps={{ expanded: expanded.steps, href: hrefWith({ steps: !expanded.steps }) }}
         allWarnings={{ expanded: expanded.attention, href: hrefWith({ attention: !expanded.attention }) }}
       />
-      <h2 className="mt-6 mb-2 text-lg font-semibold">Tracker</h2>
+      <h2 className="mt-6 mb-2 text-lg font-semibold">{t("tracker.heading")}</h2>
       <TrackerFilters
         programmeId={programmeId}
         institutions={tracker.rows.map((r) => ({ id: r.institutionId, label: `${r.shortName} — ${r.name}` }))}
@@ -137,24 +143,24 @@ export default async function ServicesPage({
       />
       <p className="mt-2 text-sm">
         <Link href={hrefWith({ removed: !showRemoved })} className="font-medium text-blue-900 underline">
-          {showRemoved ? "Hide removed partners" : "Show removed partners (read-only history)"}
+          {showRemoved ? t("tracker.hideRemoved") : t("tracker.showRemoved")}
         </Link>
       </p>
       <div className="mt-3">
         {rows.length === 0 ? (
-          <EmptyState title={filtered ? "No engagement matches these filters." : "No institutions yet."}>
+          <EmptyState title={filtered ? t("tracker.emptyFiltered") : t("tracker.emptyNone")}>
             {filtered ? (
               <Link href={hrefWith({ clearFilters: true })} className="text-blue-900 underline">
-                Clear the filters
+                {t("tracker.clearFilters")}
               </Link>
             ) : (
-              "The team leader adds partner institutions in Settings; each gets its six services at once."
+              t("tracker.emptyNoneHint")
             )}
           </EmptyState>
         ) : (
           <TrackerMatrix
             programmeId={programmeId}
-            rows={toMatrixRows(rows, tracker.staleAfterDays, now)}
+            rows={toMatrixRows(rows, tracker.staleAfterDays, now, reader)}
             services={services}
             stageFilter={stage}
             myInstitutionIds={[...staffInstitutions]}

@@ -7,11 +7,15 @@ import { formatMomentDay } from "@/lib/domain/dates";
 import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getProgrammeSetup, listInstitutions } from "@/lib/programmes/data";
+import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { AddMemberForm, AddPartnerForm, PartnerStatusForm, StaleAfterForm } from "@/components/programmes/settings-forms";
 import { ProgrammeDetailsForm } from "@/components/programmes/details-form";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("programmes");
+  return { title: t("settings.title") };
+}
 
 export default async function SettingsPage({
   params,
@@ -25,38 +29,33 @@ export default async function SettingsPage({
   const actor = await requireProgrammeMember(await requireUser(), programmeId, { allowPlatformAdmin: true });
   const reader = await getReader();
   if (!can(actor, "programme.configure")) notFound();
-  const [setup, institutions] = await Promise.all([getProgrammeSetup(programmeId), listInstitutions()]);
+  const [setup, institutions, t] = await Promise.all([getProgrammeSetup(programmeId), listInstitutions(), getT("programmes")]);
   if (!setup) notFound();
   const taken = new Set(setup.partners.map((p) => p.id));
   const active = setup.partners.filter((p) => !p.archivedAt);
   const section = "rounded-lg border border-slate-300 bg-white p-4";
   return (
     <>
-      <PageHeader
-        title="Settings"
-        description="The programme's details and phase, its partners, members and the tracker's settings. Only the team leader (or a platform administrator) sees this page."
-      />
+      <PageHeader title={t("settings.title")} description={t("settings.description")} />
       {created && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Programme created. The lead institution&apos;s six services are on the tracker; add the partner institutions below.
+          {t("settings.created")}
         </p>
       )}
       <div className="space-y-4">
         <section aria-labelledby="details-heading" className={section}>
           <h2 id="details-heading" className="mb-2 text-lg font-semibold">
-            Programme details
+            {t("settings.detailsHeading")}
           </h2>
           {setup.status === "ARCHIVED" ? (
-            <p className="text-sm text-slate-800">
-              This programme is archived, so its details are read-only. Ask a platform administrator if it should be active again.
-            </p>
+            <p className="text-sm text-slate-800">{t("settings.archived")}</p>
           ) : (
             <ProgrammeDetailsForm programmeId={programmeId} version={setup.version} values={setup.details} />
           )}
         </section>
         <section aria-labelledby="partners-heading" className={section}>
           <h2 id="partners-heading" className="text-lg font-semibold">
-            Institutions
+            {t("settings.institutionsHeading")}
           </h2>
           <ul className="mt-2 divide-y divide-slate-200">
             {setup.partners.map((p) => (
@@ -68,10 +67,12 @@ export default async function SettingsPage({
                   </span>
                   <span className="block text-xs text-slate-700">
                     {p.isLead
-                      ? "Lead institution"
+                      ? t("settings.lead")
                       : p.archivedAt
-                        ? `Removed on ${formatMomentDay(p.archivedAt, reader)}${p.archivedBy ? ` by ${p.archivedBy}` : ""} — read-only`
-                        : "Partner"}
+                        ? p.archivedBy
+                          ? t("settings.removedOnBy", { date: formatMomentDay(p.archivedAt, reader), name: p.archivedBy })
+                          : t("settings.removedOn", { date: formatMomentDay(p.archivedAt, reader) })
+                        : t("settings.partner")}
                   </span>
                 </div>
                 {!p.isLead && (
@@ -91,14 +92,16 @@ export default async function SettingsPage({
         </section>
         <section aria-labelledby="members-heading" className={section}>
           <h2 id="members-heading" className="mb-2 text-lg font-semibold">
-            Add a member
+            {t("settings.membersHeading")}
           </h2>
           <p className="mb-3 text-sm text-slate-700">
-            Everyone in the programme is listed on the{" "}
-            <Link href={`/programmes/${programmeId}/people`} className="text-blue-800 underline">
-              People page
-            </Link>
-            , where you change a member&apos;s role or remove them.
+            {t.rich("settings.membersIntro", {
+              link: (chunks) => (
+                <Link href={`/programmes/${programmeId}/people`} className="text-blue-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <AddMemberForm
             programmeId={programmeId}
@@ -107,7 +110,7 @@ export default async function SettingsPage({
         </section>
         <section aria-labelledby="tracker-settings-heading" className={section}>
           <h2 id="tracker-settings-heading" className="mb-2 text-lg font-semibold">
-            Tracker
+            {t("settings.trackerHeading")}
           </h2>
           <StaleAfterForm programmeId={programmeId} staleAfterDays={setup.staleAfterDays} />
         </section>

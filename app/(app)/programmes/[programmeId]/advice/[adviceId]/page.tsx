@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getAdviceEntry } from "@/lib/advice/data";
-import { formatBytes } from "@/lib/advice/file-types";
-import { SERVICE_LABELS } from "@/lib/domain/services";
-import { STAGE_LABELS } from "@/lib/engagements/transitions";
+import { sizeValues } from "@/lib/advice/file-types";
+import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { MarkdownView } from "@/components/advice/markdown-view";
@@ -16,7 +15,10 @@ import { getReader } from "@/lib/account/data";
 import { AdviceEntryActions, RemoveAttachmentButton } from "@/components/advice/advice-entry-actions";
 import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
 
-export const metadata: Metadata = { title: "Advice entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("advice");
+  return { title: t("entry.title") };
+}
 
 export default async function AdviceEntryPage({
   params,
@@ -33,47 +35,49 @@ export default async function AdviceEntryPage({
   const flags = await searchParams;
   const base = `/programmes/${programmeId}/advice`;
   const institutionName = entry.institution?.name ?? "";
+  const [t, tFiles, tDomain] = await Promise.all([getT("advice"), getT("adviceClient"), getT("domain")]);
+  const followUpIssue = entry.boardIssues[0];
 
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href={base} className="text-blue-800 underline">
-          ← All advice
+          ← {t("entry.allAdvice")}
         </Link>
       </p>
       {flags.logged && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Advice logged
-          {entry.visibility === "INSTITUTION_DRAFT"
-            ? " as an institution draft. Share it when the partnership may read it."
-            : " and shared with the partnership."}
-          {entry.boardIssues.length > 0
-            ? ` Follow-up issue #${entry.boardIssues[0]!.number} was created on the board.`
-            : entry.followUpNeeded
-              ? " Its follow-up issue goes on the board when you share it."
-              : ""}
+          {t("entry.logged", {
+            visibility: entry.visibility === "INSTITUTION_DRAFT" ? "draft" : "shared",
+            followUp: followUpIssue ? "raised" : entry.followUpNeeded ? "onShare" : "none",
+            number: followUpIssue?.number ?? 0,
+          })}
         </p>
       )}
       {flags.saved && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          Changes saved. The earlier version is kept in the history.
+          {t("entry.saved")}
         </p>
       )}
       {flags.unchanged && (
         <p role="status" className="mb-4 rounded-md border border-slate-400 bg-slate-50 px-3 py-2 text-sm text-slate-900">
-          Nothing had changed, so nothing was saved.
+          {t("entry.unchanged")}
         </p>
       )}
       {entry.deletedAt && (
         <div role="note" className="mb-4 rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
-          Removed on {formatDateTime(entry.deletedAt, reader)} by {entry.deletedBy?.name ?? "someone"}. Reason: {entry.deleteReason}
+          {t("entry.removedNote", {
+            date: formatDateTime(entry.deletedAt, reader),
+            name: entry.deletedBy?.name ?? t("entry.someone"),
+            reason: entry.deleteReason ?? "",
+          })}
         </div>
       )}
       {entry.permissions.moveEngagement && (
         <div className="mb-4 empty:hidden">
           <AdviceReceivedOffer
             engagementId={entry.engagementId}
-            stageLabel={STAGE_LABELS[entry.engagement.stage]}
+            stageLabel={tDomain(`stage.${entry.engagement.stage}`)}
             first={!!flags.logged}
             offered={entry.offerAdviceReceived}
           />
@@ -84,7 +88,7 @@ export default async function AdviceEntryPage({
         description={
           <>
             <Link href={`/programmes/${programmeId}/services/${entry.engagementId}`} className="text-blue-800 underline">
-              {institutionName} — {SERVICE_LABELS[entry.service]}
+              {institutionName} — {tDomain(`service.${entry.service}`)}
             </Link>
           </>
         }
@@ -92,11 +96,11 @@ export default async function AdviceEntryPage({
           <>
             {entry.permissions.edit && (
               <Link href={`${base}/${entry.id}/edit`} className={buttonClasses("secondary")}>
-                Edit
+                {t("entry.edit")}
               </Link>
             )}
             <Link href={`${base}/${entry.id}/history`} className={buttonClasses("ghost")}>
-              History ({entry._count.revisions} earlier {entry._count.revisions === 1 ? "version" : "versions"})
+              {t("entry.history", { count: entry._count.revisions })}
             </Link>
           </>
         }
@@ -107,21 +111,23 @@ export default async function AdviceEntryPage({
             <KindBadge kind={entry.kind} />
             <VisibilityBadge visibility={entry.visibility} />
             {entry.followUpNeeded && (
-              <span className="rounded-full border border-slate-400 px-2 py-0.5 text-xs font-medium text-slate-800">Follow-up needed</span>
+              <span className="rounded-full border border-slate-400 px-2 py-0.5 text-xs font-medium text-slate-800">
+                {t("entry.followUpNeeded")}
+              </span>
             )}
           </div>
           <section aria-labelledby="details-heading" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="details-heading" className="mb-2 text-sm font-semibold text-slate-800">
-              Details
+              {t("entry.details")}
             </h2>
             <MarkdownView source={entry.details} />
           </section>
           <section aria-labelledby="attachments-heading" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="attachments-heading" className="mb-2 text-sm font-semibold text-slate-800">
-              Attachments
+              {t("entry.attachments")}
             </h2>
             {entry.attachments.length === 0 ? (
-              <p className="text-sm text-slate-700">No files attached.</p>
+              <p className="text-sm text-slate-700">{t("entry.noAttachments")}</p>
             ) : (
               <ul className="divide-y divide-slate-200">
                 {entry.attachments.map((a) => (
@@ -131,10 +137,13 @@ export default async function AdviceEntryPage({
                         {a.fileName}
                       </a>{" "}
                       <span className="text-slate-700">
-                        ({formatBytes(a.size)}, added {formatMomentDay(a.createdAt, reader)})
+                        {t("entry.attachmentMeta", {
+                          size: tFiles("files.size", sizeValues(a.size)),
+                          date: formatMomentDay(a.createdAt, reader),
+                        })}
                       </span>
-                      <span className="block font-mono text-xs break-all text-slate-600" title="SHA-256 checksum">
-                        SHA-256 {a.sha256}
+                      <span className="block font-mono text-xs break-all text-slate-600" title={t("entry.checksumTitle")}>
+                        {t("entry.checksum", { sha256: a.sha256 })}
                       </span>
                     </span>
                     {entry.permissions.edit && <RemoveAttachmentButton attachmentId={a.id} fileName={a.fileName} />}
@@ -146,26 +155,25 @@ export default async function AdviceEntryPage({
         </article>
         <aside className="space-y-4">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
-            <dt className="font-medium text-slate-800">Given on</dt>
-            <dd>{formatDay(entry.givenOn)}</dd>
-            <dt className="font-medium text-slate-800">Given by</dt>
+            <dt className="font-medium text-slate-800">{t("entry.givenOn")}</dt>
+            <dd>{formatDay(entry.givenOn, reader)}</dd>
+            <dt className="font-medium text-slate-800">{t("entry.givenBy")}</dt>
             <dd>
               {entry.givenByName}
               {entry.givenByRole ? <span className="block text-slate-700">{entry.givenByRole}</span> : null}
             </dd>
-            <dt className="font-medium text-slate-800">Logged by</dt>
+            <dt className="font-medium text-slate-800">{t("entry.loggedBy")}</dt>
             <dd>
-              {entry.author.name}
-              {entry.loggedAsTeamLeader ? " (as team leader)" : ""}
+              {t("entry.loggedByName", { name: entry.author.name, asLeader: entry.loggedAsTeamLeader ? "yes" : "no" })}
               <span className="block text-slate-700">{formatDateTime(entry.createdAt, reader)}</span>
             </dd>
             {entry.followUpNeeded && (
               <>
-                <dt className="font-medium text-slate-800">Follow-up</dt>
+                <dt className="font-medium text-slate-800">{t("entry.followUp")}</dt>
                 <dd>
                   {entry.followUpNote}
                   {entry.boardIssues.length === 0 && entry.visibility === "INSTITUTION_DRAFT" && (
-                    <span className="block text-slate-700">The board issue is raised when this entry is shared.</span>
+                    <span className="block text-slate-700">{t("entry.issueOnShare")}</span>
                   )}
                   {entry.boardIssues.map((issue) => (
                     <Link
@@ -173,7 +181,7 @@ export default async function AdviceEntryPage({
                       href={`/programmes/${programmeId}/board/${issue.number}`}
                       className="block text-blue-800 underline"
                     >
-                      Board issue #{issue.number}: {issue.title}
+                      {t("entry.boardIssue", { number: issue.number, title: issue.title })}
                     </Link>
                   ))}
                 </dd>

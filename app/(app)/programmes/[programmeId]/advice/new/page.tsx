@@ -7,14 +7,18 @@ import { isoDayIn } from "@/lib/domain/dates";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getEngagementForAdvice, listLoggableEngagements } from "@/lib/advice/data";
 import { logAdviceAction } from "@/lib/advice/actions";
-import { SERVICE_LABELS, serviceRank } from "@/lib/domain/services";
+import { serviceRank } from "@/lib/domain/services";
+import { getSay, getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { AdviceForm } from "@/components/advice/advice-form";
 import { OVERSIZED_UPLOAD_FLAG, refusedUploadMessage } from "@/lib/advice/oversized-post";
 
-export const metadata: Metadata = { title: "Log advice" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("advice");
+  return { title: t("new.title") };
+}
 
 export default async function NewAdvicePage({
   params,
@@ -29,23 +33,25 @@ export default async function NewAdvicePage({
   const raw = query.engagement;
   const engagementId = Array.isArray(raw) ? raw[0] : raw;
   const base = `/programmes/${programmeId}/advice`;
+  const [t, tDomain, reader] = await Promise.all([getT("advice"), getT("domain"), getReader()]);
 
   if (!engagementId) {
+    const byName = new Intl.Collator(reader.locale).compare;
     const engagements = (await listLoggableEngagements(actor, programmeId)).sort(
-      (a, b) => a.institutionName.localeCompare(b.institutionName) || serviceRank(a.service) - serviceRank(b.service),
+      (a, b) => byName(a.institutionName, b.institutionName) || serviceRank(a.service) - serviceRank(b.service),
     );
     return (
       <>
-        <PageHeader title="Log advice" description="Choose the institution and service whose advice you are recording." />
+        <PageHeader title={t("new.title")} description={t("new.chooseDescription")} />
         {engagements.length === 0 ? (
-          <EmptyState title="There is no engagement you can log advice on.">
-            <p>Partner staff log advice for their own institution; task-force members for the services they represent there.</p>
+          <EmptyState title={t("new.noEngagement")}>
+            <p>{t("new.noEngagementHint")}</p>
           </EmptyState>
         ) : (
           <form method="get" className="max-w-xl space-y-4 rounded-lg border border-slate-300 bg-white p-5">
             <div>
               <label htmlFor="engagement" className="block text-sm font-medium text-slate-800">
-                Institution and service
+                {t("new.engagement")}
               </label>
               <select
                 id="engagement"
@@ -55,13 +61,13 @@ export default async function NewAdvicePage({
               >
                 {engagements.map((e) => (
                   <option key={e.id} value={e.id}>
-                    {e.institutionName} — {SERVICE_LABELS[e.service]}
+                    {e.institutionName} — {tDomain(`service.${e.service}`)}
                   </option>
                 ))}
               </select>
             </div>
             <button type="submit" className={buttonClasses("primary")}>
-              Continue
+              {t("new.continue")}
             </button>
           </form>
         )}
@@ -71,29 +77,29 @@ export default async function NewAdvicePage({
 
   const engagement = await getEngagementForAdvice(actor, programmeId, engagementId);
   if (!engagement) notFound();
-  const title = `${engagement.partner.institution.name} — ${SERVICE_LABELS[engagement.service]}`;
+  const names = { institution: engagement.partner.institution.name, service: tDomain(`service.${engagement.service}`) };
   if (!engagement.canLog) {
     return (
       <>
-        <PageHeader title="You cannot log advice here" />
+        <PageHeader title={t("new.cannotLog")} />
         <div role="alert" className="max-w-2xl rounded-lg border border-red-700 bg-red-50 p-4 text-sm text-red-900">
-          {engagement.partner.archivedAt
-            ? `${engagement.partner.institution.name} has been removed from this programme, so its engagements take no new advice.`
-            : `This is the ${SERVICE_LABELS[engagement.service]} engagement of ${engagement.partner.institution.name}. You can log advice only for your own institution's services (task-force members: only the services they represent there). Ask someone from ${engagement.partner.institution.name} on the programme team, or the team leader, to log it.`}
+          {engagement.partner.archivedAt ? t("new.partnerRemoved", names) : t("new.notYours", names)}
         </div>
         <p className="mt-4">
           <Link href={`${base}/new`} className="text-blue-800 underline">
-            Choose one of your own engagements
+            {t("new.chooseOwn")}
           </Link>
         </p>
       </>
     );
   }
   // The date input wants YYYY-MM-DD: today where the reader is, not in UTC.
-  const today = isoDayIn(new Date(), (await getReader()).timeZone);
+  const today = isoDayIn(new Date(), reader.timeZone);
+  const refused = refusedUploadMessage(query);
+  const say = await getSay();
   return (
     <>
-      <PageHeader title="Log advice" description={`${title}. Record what the service advised, as evidence for the partnership.`} />
+      <PageHeader title={t("new.title")} description={t("new.description", names)} />
       <AdviceForm
         action={logAdviceAction}
         mode="log"
@@ -107,7 +113,7 @@ export default async function NewAdvicePage({
           kind: "",
         }}
         cancelHref={`/programmes/${programmeId}/services/${engagement.id}`}
-        refusedUpload={refusedUploadMessage(query)}
+        refusedUpload={refused && say(refused)}
       />
     </>
   );

@@ -6,11 +6,10 @@ import { can } from "@/lib/auth/permissions";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getBoardOptions, getIssueDetail, namesForHistory } from "@/lib/board/data";
 import { boardPath, CREATED_FLASH_COOKIE, createdFlashFor } from "@/lib/board/flash";
-import { CLOSE_REASON_LABELS, ESCALATION_LABELS, STATUS_LABELS } from "@/lib/board/labels";
 import { renderMarkdown } from "@/lib/advice/markdown";
-import { SERVICE_LABELS } from "@/lib/domain/services";
 import { formatDateTime, formatMomentDay } from "@/lib/domain/dates";
 import { getReader } from "@/lib/account/data";
+import { getT } from "@/lib/i18n/server";
 import { DueDate, PriorityBadge } from "@/components/board/issue-badges";
 import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/components/board/issue-actions";
 import { CreatedMessage } from "@/components/board/created-message";
@@ -21,7 +20,8 @@ type Params = { programmeId: string; issueNumber: string };
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { issueNumber } = await params;
-  return { title: `Issue #${issueNumber}` };
+  const t = await getT("board");
+  return { title: t("issuePage.title", { number: issueNumber }) };
 }
 
 export default async function IssuePage({ params }: { params: Promise<Params> }) {
@@ -31,10 +31,13 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
   const actor = await requireProgrammeMember(user, programmeId);
   const number = /^\d{1,9}$/.test(issueNumber) ? Number(issueNumber) : NaN;
   if (!Number.isFinite(number)) notFound();
-  const [issue, options, names] = await Promise.all([
+  const [issue, options, names, t, tClient, tDomain] = await Promise.all([
     getIssueDetail(programmeId, number),
     getBoardOptions(programmeId),
     namesForHistory(programmeId),
+    getT("board"),
+    getT("boardClient"),
+    getT("domain"),
   ]);
   if (!issue) notFound();
   const createdToken = await createdFlashFor(issue);
@@ -52,14 +55,14 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
     <>
       <p className="mb-2 text-sm">
         <Link href={`/programmes/${programmeId}/board`} className="text-blue-800 underline">
-          ← Back to the board
+          {t("backToBoard")}
         </Link>
       </p>
       {createdToken && (
         <CreatedMessage token={createdToken} cookie={CREATED_FLASH_COOKIE} path={boardPath(programmeId)}>
           {createdFor
-            ? `Issue #${issue.number} created and assigned to ${createdFor}.`
-            : `Issue #${issue.number} created; nobody is assigned yet.`}
+            ? t("issuePage.createdAssigned", { number: String(issue.number), name: createdFor })
+            : t("issuePage.createdUnassigned", { number: String(issue.number) })}
         </CreatedMessage>
       )}
       <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
@@ -68,7 +71,7 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
             <span className="font-mono text-slate-700">#{issue.number}</span> {issue.title}
           </h1>
           <p className="mt-1 text-sm text-slate-700">
-            Opened by {issue.author.name} on {formatMomentDay(issue.createdAt, reader)}
+            {t("issuePage.openedBy", { name: issue.author.name, date: formatMomentDay(issue.createdAt, reader) })}
           </p>
         </div>
         <LiveUpdates programmeId={programmeId} />
@@ -78,7 +81,7 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
         <div className="space-y-6 lg:col-span-2">
           <section aria-labelledby="description-heading" className="rounded-lg border border-slate-300 bg-white p-4">
             <h2 id="description-heading" className="sr-only">
-              Description
+              {t("issuePage.description")}
             </h2>
             {issue.description ? (
               <div
@@ -86,21 +89,21 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
                 dangerouslySetInnerHTML={{ __html: renderMarkdown(issue.description) }}
               />
             ) : (
-              <p className="text-sm text-slate-700">No description.</p>
+              <p className="text-sm text-slate-700">{t("issuePage.noDescription")}</p>
             )}
             {/* Resolved, or closed after it was resolved (no close reason): the resolution is the outcome. */}
             {(issue.status === "RESOLVED" || (issue.status === "CLOSED" && !issue.closeReason)) && issue.resolutionNote && (
               <div className="mt-4 rounded-md border border-green-700 bg-green-50 p-3 text-sm text-green-950">
-                <p className="font-semibold">Resolution</p>
+                <p className="font-semibold">{t("issuePage.resolution")}</p>
                 <p className="whitespace-pre-wrap">{issue.resolutionNote}</p>
               </div>
             )}
             {issue.status === "CLOSED" && !issue.closeReason && (
-              <p className="mt-2 text-sm text-slate-800">Closed after it was resolved.</p>
+              <p className="mt-2 text-sm text-slate-800">{t("issuePage.closedAfterResolved")}</p>
             )}
             {issue.status === "CLOSED" && issue.closeReason && (
               <div className="mt-4 rounded-md border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900">
-                <p className="font-semibold">Closed: {CLOSE_REASON_LABELS[issue.closeReason]}</p>
+                <p className="font-semibold">{t("issuePage.closedAs", { reason: tClient(`closeReason.${issue.closeReason}`) })}</p>
                 <p className="whitespace-pre-wrap">{issue.closeNote}</p>
               </div>
             )}
@@ -128,10 +131,10 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
 
           <section aria-labelledby="comments-heading" className="space-y-3">
             <h2 id="comments-heading" className="text-lg font-semibold">
-              Comments ({issue.comments.length})
+              {t("issuePage.comments", { count: issue.comments.length })}
             </h2>
             {issue.comments.length === 0 ? (
-              <p className="text-sm text-slate-700">No comments yet.</p>
+              <p className="text-sm text-slate-700">{t("issuePage.noComments")}</p>
             ) : (
               <ol className="space-y-3">
                 {issue.comments.map((c) => (
@@ -153,69 +156,69 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
 
           <section aria-labelledby="activity-heading" className="space-y-3">
             <h2 id="activity-heading" className="text-lg font-semibold">
-              Activity
+              {t("issuePage.activity")}
             </h2>
             <IssueActivity events={issue.events} names={names} />
           </section>
         </div>
 
-        <aside className="space-y-4" aria-label="Issue details">
+        <aside className="space-y-4" aria-label={t("issuePage.details")}>
           <dl className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
             <div>
-              <dt className="font-medium text-slate-700">Status</dt>
+              <dt className="font-medium text-slate-700">{t("issuePage.status")}</dt>
               <dd className="font-semibold text-slate-900" data-testid="issue-status">
-                {STATUS_LABELS[issue.status]}
+                {tClient(`status.${issue.status}`)}
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">Priority</dt>
+              <dt className="font-medium text-slate-700">{t("issuePage.priority")}</dt>
               <dd>
                 <PriorityBadge priority={issue.priority} />
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">Assignee</dt>
-              <dd data-testid="issue-assignee">{issue.assignee?.name ?? "Unassigned"}</dd>
+              <dt className="font-medium text-slate-700">{t("issuePage.assignee")}</dt>
+              <dd data-testid="issue-assignee">{issue.assignee?.name ?? t("issuePage.unassigned")}</dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">Service(s)</dt>
-              <dd>{issue.services.map((s) => SERVICE_LABELS[s]).join(", ")}</dd>
+              <dt className="font-medium text-slate-700">{t("issuePage.services")}</dt>
+              <dd>{issue.services.map((s) => tDomain(`service.${s}`)).join(", ")}</dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">Institution</dt>
-              <dd>{issue.institution?.name ?? "Not specific to one institution"}</dd>
+              <dt className="font-medium text-slate-700">{t("issuePage.institution")}</dt>
+              <dd>{issue.institution?.name ?? t("issuePage.notSpecific")}</dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-700">Due</dt>
+              <dt className="font-medium text-slate-700">{t("issuePage.due")}</dt>
               <dd>
                 <DueDate dueDate={issue.dueDate} status={issue.status} />
               </dd>
             </div>
             {issue.escalation && (
               <div>
-                <dt className="font-medium text-slate-700">Escalation level</dt>
-                <dd>{ESCALATION_LABELS[issue.escalation]}</dd>
+                <dt className="font-medium text-slate-700">{t("issuePage.escalation")}</dt>
+                <dd>{tClient(`escalation.${issue.escalation}`)}</dd>
               </div>
             )}
             {issue.labels.length > 0 && (
               <div>
-                <dt className="font-medium text-slate-700">Labels</dt>
+                <dt className="font-medium text-slate-700">{t("issuePage.labels")}</dt>
                 <dd>{issue.labels.join(", ")}</dd>
               </div>
             )}
             {issue.engagement && (
               <div>
-                <dt className="font-medium text-slate-700">Engagement</dt>
+                <dt className="font-medium text-slate-700">{t("issuePage.engagement")}</dt>
                 <dd>
                   <Link className="text-blue-800 underline" href={`/programmes/${programmeId}/services/${issue.engagement.id}`}>
-                    {issue.engagement.institution.shortName} · {SERVICE_LABELS[issue.engagement.service]}
+                    {issue.engagement.institution.shortName} · {tDomain(`service.${issue.engagement.service}`)}
                   </Link>
                 </dd>
               </div>
             )}
             {issue.advice && (
               <div>
-                <dt className="font-medium text-slate-700">Advice</dt>
+                <dt className="font-medium text-slate-700">{t("issuePage.advice")}</dt>
                 <dd>
                   <Link className="text-blue-800 underline" href={`/programmes/${programmeId}/advice/${issue.advice.id}`}>
                     {issue.advice.summary}

@@ -8,8 +8,12 @@ import { firstValues } from "@/lib/domain/search-params";
 import { Service } from "@/lib/generated/prisma/enums";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewIssueForm } from "@/components/board/new-issue-form";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "New issue" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("board");
+  return { title: t("newPage.title") };
+}
 
 export default async function NewIssuePage({
   params,
@@ -21,7 +25,7 @@ export default async function NewIssuePage({
   const { programmeId } = await params;
   const user = await requireUser();
   const actor = await requireProgrammeMember(user, programmeId);
-  const options = await getBoardOptions(programmeId);
+  const [options, t] = await Promise.all([getBoardOptions(programmeId), getT("board")]);
   const query = firstValues(await searchParams);
   // Links from an engagement or advice page pre-fill what they know.
   const service = Object.values(Service).find((s) => s === query.service);
@@ -30,13 +34,10 @@ export default async function NewIssuePage({
     <>
       <p className="mb-2 text-sm">
         <Link href={`/programmes/${programmeId}/board`} className="text-blue-800 underline">
-          ← Back to the board
+          {t("backToBoard")}
         </Link>
       </p>
-      <PageHeader
-        title="New issue"
-        description="Describe a problem for the task force. The representative of the service at the institution concerned is proposed as assignee."
-      />
+      <PageHeader title={t("newPage.title")} description={t("newPage.description")} />
       <NewIssueForm
         programmeId={programmeId}
         options={options}

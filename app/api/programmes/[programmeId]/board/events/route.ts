@@ -3,6 +3,8 @@ import { isMember } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { mayStillFollowBoard } from "@/lib/board/data";
 import { boardListener } from "@/lib/board/realtime";
+import { msg } from "@/lib/i18n/message";
+import { getSay } from "@/lib/i18n/server";
 
 // Server-sent events: one stream per open board, fed by this process's single LISTEN connection.
 export const dynamic = "force-dynamic";
@@ -14,9 +16,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ prog
   const { programmeId } = await params;
   const user = await currentUser();
   const sessionId = await currentSessionId();
-  if (!user || !sessionId) return new Response("Sign in to follow the board.", { status: 401 });
+  if (!user || !sessionId) return new Response((await getSay())(msg("errors.sessionEnded")), { status: 401 });
   const actor = await loadProgrammeActor(user, programmeId);
-  if (!actor || !isMember(actor)) return new Response("Not found.", { status: 404 });
+  if (!actor || !isMember(actor)) return new Response((await getSay())(msg("errors.notFound")), { status: 404 });
 
   const encoder = new TextEncoder();
   let cleanup = () => {};

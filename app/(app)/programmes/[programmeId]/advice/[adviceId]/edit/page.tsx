@@ -5,12 +5,15 @@ import { requireUser } from "@/lib/auth/session";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { getAdviceEntry } from "@/lib/advice/data";
 import { editAdviceAction } from "@/lib/advice/actions";
-import { SERVICE_LABELS } from "@/lib/domain/services";
+import { getSay, getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdviceForm } from "@/components/advice/advice-form";
 import { refusedUploadMessage } from "@/lib/advice/oversized-post";
 
-export const metadata: Metadata = { title: "Edit advice" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("advice");
+  return { title: t("edit.title") };
+}
 
 export default async function EditAdvicePage({
   params,
@@ -24,28 +27,30 @@ export default async function EditAdvicePage({
   const entry = await getAdviceEntry(actor, programmeId, adviceId);
   if (!entry) notFound();
   const back = `/programmes/${programmeId}/advice/${entry.id}`;
+  const [t, tDomain] = await Promise.all([getT("advice"), getT("domain")]);
+  const institution = entry.institution?.name ?? "";
   if (!entry.permissions.edit) {
     return (
       <>
-        <PageHeader title="You cannot edit this entry" />
+        <PageHeader title={t("edit.cannotEdit")} />
         <div role="alert" className="max-w-2xl rounded-lg border border-red-700 bg-red-50 p-4 text-sm text-red-900">
-          {entry.deletedAt
-            ? "This entry has been removed. The team leader can restore it; then it can be edited again."
-            : `Advice is edited by the institution it came from (${entry.institution?.name ?? ""}) or by the team leader.`}
+          {entry.deletedAt ? t("edit.removed") : t("edit.notYours", { institution })}
         </div>
         <p className="mt-4">
           <Link href={back} className="text-blue-800 underline">
-            Back to the entry
+            {t("edit.backToEntry")}
           </Link>
         </p>
       </>
     );
   }
+  const refused = refusedUploadMessage(await searchParams);
+  const say = await getSay();
   return (
     <>
       <PageHeader
-        title="Edit advice"
-        description={`${entry.institution?.name ?? ""} — ${SERVICE_LABELS[entry.service]}. The current version is kept in the entry's history when you save.`}
+        title={t("edit.title")}
+        description={t("edit.description", { institution, service: tDomain(`service.${entry.service}`) })}
       />
       <AdviceForm
         action={editAdviceAction}
@@ -60,7 +65,7 @@ export default async function EditAdvicePage({
           kind: entry.kind,
         }}
         cancelHref={back}
-        refusedUpload={refusedUploadMessage(await searchParams)}
+        refusedUpload={refused && say(refused)}
       />
     </>
   );

@@ -4,20 +4,16 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { requireProgrammeMember } from "@/lib/programmes/access";
 import { listAdviceRevisions } from "@/lib/advice/data";
-import { ADVICE_KIND_LABELS, ADVICE_VISIBILITY_LABELS } from "@/lib/advice/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { MarkdownView } from "@/components/advice/markdown-view";
 import { formatDateTime, formatDay } from "@/lib/domain/dates";
 import { getReader } from "@/lib/account/data";
+import { getT } from "@/lib/i18n/server";
 
-export const metadata: Metadata = { title: "Advice history" };
-
-const ACTION_LABELS: Record<string, string> = {
-  EDITED: "Edited",
-  SHARED: "Shared with the partnership",
-  DELETED: "Removed",
-  RESTORED: "Restored",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getT("advice");
+  return { title: t("history.title") };
+}
 
 export default async function AdviceHistoryPage({ params }: { params: Promise<{ programmeId: string; adviceId: string }> }) {
   const { programmeId, adviceId } = await params;
@@ -26,40 +22,47 @@ export default async function AdviceHistoryPage({ params }: { params: Promise<{ 
   const result = await listAdviceRevisions(actor, programmeId, adviceId);
   if (!result) notFound();
   const { entry, revisions } = result;
+  const [t, tAdvice] = await Promise.all([getT("advice"), getT("adviceClient")]);
   return (
     <>
       <p className="mb-2 text-sm">
         <Link href={`/programmes/${programmeId}/advice/${entry.id}`} className="text-blue-800 underline">
-          ← Back to the entry
+          ← {t("history.backToEntry")}
         </Link>
       </p>
       <PageHeader
-        title={`History: ${entry.summary}`}
-        description={`Logged by ${entry.author.name} on ${formatDateTime(entry.createdAt, reader)}. Each change below shows the entry as it was before that change.`}
+        title={t("history.heading", { summary: entry.summary })}
+        description={t("history.description", { name: entry.author.name, date: formatDateTime(entry.createdAt, reader) })}
       />
       {revisions.length === 0 ? (
-        <p className="text-sm text-slate-700">This entry has not been changed since it was logged.</p>
+        <p className="text-sm text-slate-700">{t("history.unchanged")}</p>
       ) : (
-        <ol className="space-y-4" aria-label="Changes, newest first">
+        <ol className="space-y-4" aria-label={t("history.changes")}>
           {revisions.map((r) => (
             <li key={r.id} className="rounded-lg border border-slate-300 bg-white p-4">
               <h2 className="font-semibold text-slate-900">
-                {ACTION_LABELS[r.action] ?? r.action} by {r.editedBy.name} on {formatDateTime(r.editedAt, reader)}
+                {t("history.change", { action: r.action, name: r.editedBy.name, date: formatDateTime(r.editedAt, reader) })}
               </h2>
-              {r.reason && <p className="mt-1 text-sm text-slate-800">Reason: {r.reason}</p>}
+              {r.reason && <p className="mt-1 text-sm text-slate-800">{t("history.reason", { reason: r.reason })}</p>}
               <details className="mt-2">
-                <summary className="cursor-pointer text-sm font-medium text-blue-800">Version {r.revision} (before this change)</summary>
+                <summary className="cursor-pointer text-sm font-medium text-blue-800">
+                  {t("history.version", { revision: r.revision })}
+                </summary>
                 <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                  <dt className="font-medium">Summary</dt>
+                  <dt className="font-medium">{t("history.summary")}</dt>
                   <dd>{r.summary}</dd>
-                  <dt className="font-medium">Kind</dt>
-                  <dd>{ADVICE_KIND_LABELS[r.kind]}</dd>
-                  <dt className="font-medium">Visibility</dt>
-                  <dd>{ADVICE_VISIBILITY_LABELS[r.visibility]}</dd>
-                  <dt className="font-medium">Given</dt>
+                  <dt className="font-medium">{t("history.kind")}</dt>
+                  <dd>{tAdvice(`kind.${r.kind}`)}</dd>
+                  <dt className="font-medium">{t("history.visibility")}</dt>
+                  <dd>{tAdvice(`visibility.${r.visibility}`)}</dd>
+                  <dt className="font-medium">{t("history.given")}</dt>
                   <dd>
-                    {formatDay(r.givenOn)} by {r.givenByName}
-                    {r.givenByRole ? ` (${r.givenByRole})` : ""}
+                    {t("history.givenValue", {
+                      day: formatDay(r.givenOn, reader),
+                      name: r.givenByName,
+                      hasRole: r.givenByRole ? "yes" : "no",
+                      role: r.givenByRole,
+                    })}
                   </dd>
                 </dl>
                 <div className="mt-2 rounded border border-slate-200 p-3">

@@ -1,6 +1,7 @@
 import { currentUser } from "@/lib/auth/session";
 import { getAttachmentForDownload } from "@/lib/advice/data";
 import { contentDisposition, contentTypeOf } from "@/lib/advice/file-types";
+import { getT } from "@/lib/i18n/server";
 
 // Authorized on every request against the database: a copied link is worthless outside the
 // programme (and, for a draft, outside its institution). Refusals are 404 so nothing is revealed.
@@ -9,7 +10,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
   const user = await currentUser();
   const file = user ? await getAttachmentForDownload(user, programmeId, attachmentId) : null;
   if (!file)
-    return new Response("Not found", {
+    return new Response((await getT("advice"))("notFound"), {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });

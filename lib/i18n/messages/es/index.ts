@@ -1,0 +1,39 @@
+// The es messages, one file per namespace (the namespaces are English's: lib/i18n/messages/en/index.ts).
+import common from "./common.json";
+import commonClient from "./commonClient.json";
+import errors from "./errors.json";
+import auth from "./auth.json";
+import account from "./account.json";
+import domain from "./domain.json";
+import admin from "./admin.json";
+import adminClient from "./adminClient.json";
+import programmes from "./programmes.json";
+import programmesClient from "./programmesClient.json";
+import engagements from "./engagements.json";
+import engagementsClient from "./engagementsClient.json";
+import advice from "./advice.json";
+import adviceClient from "./adviceClient.json";
+import board from "./board.json";
+import boardClient from "./boardClient.json";
+import audit from "./audit.json";
+import type { Messages } from "../index";
+
+export default {
+  common,
+  commonClient,
+  errors,
+  auth,
+  account,
+  domain,
+  admin,
+  adminClient,
+  programmes,
+  programmesClient,
+  engagements,
+  engagementsClient,
+  advice,
+  adviceClient,
+  board,
+  boardClient,
+  audit,
+} satisfies Messages;
