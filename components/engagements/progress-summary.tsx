@@ -20,7 +20,7 @@ async function ProgressTable({ caption, rows }: { caption: string; rows: { key: 
   const t = await getT("engagements");
   return (
     <div className="min-w-0">
-      <table className="w-full text-left text-sm">
+      <table className="w-full text-left text-sm break-words">
         <caption className="mb-1 text-left font-semibold text-slate-900">{caption}</caption>
         <thead className="text-slate-800">
           <tr className="border-b border-slate-300">
@@ -43,9 +43,7 @@ async function ProgressTable({ caption, rows }: { caption: string; rows: { key: 
               </th>
               <td className="py-1 pr-3">
                 <Bar percent={counts.percentDone} />{" "}
-                <span className="whitespace-nowrap">
-                  {t("progress.share", { percent: counts.percentDone, done: counts.done, total: counts.total })}
-                </span>
+                <span>{t("progress.share", { percent: counts.percentDone, done: counts.done, total: counts.total })}</span>
               </td>
               <td className="py-1 pr-3">{counts.byStage.BLOCKED || "—"}</td>
             </tr>

@@ -121,8 +121,25 @@ describe("audit formatting", () => {
   });
 
   it("keeps the English of every known identifier as it was, and names an unknown one in any language", () => {
-    for (const action of AUDIT_ACTIONS) expect(inEnglish(actionLabel(action))).toBe(humanize(action));
-    for (const field of AUDIT_FIELDS) expect(inEnglish(fieldLabel(field))).toBe(humanize(field.replace(/(.)Id$/, "$1")));
+    // English names each action and field as it reads; a few differ from the identifier split into words.
+    const READ_DIFFERENTLY: Record<string, string> = {
+      commentIssue: "Comment on issue",
+      setLocale: "Set language",
+      locale: "Language",
+      isPlatformAdmin: "Platform admin",
+      isProgrammeCreator: "Programme creator",
+      followUpIssue: "Follow-up issue",
+      followUpNeeded: "Follow-up needed",
+      followUpNote: "Follow-up note",
+      ects: "ECTS",
+      eqfLevel: "EQF level",
+      schacCode: "SCHAC code",
+      givenByName: "Given by",
+      staleAfterDays: "Stale after (days)",
+    };
+    for (const action of AUDIT_ACTIONS) expect(inEnglish(actionLabel(action))).toBe(READ_DIFFERENTLY[action] ?? humanize(action));
+    for (const field of AUDIT_FIELDS)
+      expect(inEnglish(fieldLabel(field))).toBe(READ_DIFFERENTLY[field] ?? humanize(field.replace(/(.)Id$/, "$1")));
     for (const type of AUDIT_ITEM_TYPES) expect(inGerman(itemTypeLabel(type))).not.toContain("audit.");
     expect(inEnglish(actionLabel("probeMany"))).toBe("Probe many");
     expect(inGerman(actionLabel("probeMany"))).toBe("Andere Aktion (Probe many)");

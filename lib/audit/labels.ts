@@ -69,6 +69,7 @@ export const AUDIT_ACTIONS = [
   "signOutEverywhere",
   "changeOwnPassword",
   "setTimeZone",
+  "setLocale",
 ] as const;
 
 /** Every item type (entityType) the app writes. */
@@ -88,6 +89,8 @@ export const AUDIT_ITEM_TYPES = [
 
 /** Every field name found in the rows' before/after. */
 export const AUDIT_FIELDS = [
+  "issueId",
+  "locale",
   "stage",
   "blockedFromStage",
   "version",

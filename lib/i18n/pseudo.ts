@@ -26,10 +26,11 @@ function transform(elements: MessageFormatElement[]): MessageFormatElement[] {
   });
 }
 
-/** "Log advice" → "[Ŀǿɠ ȧḓṽīƈḗ ~~~~]": accented, 40 % longer, brackets show where a string is cut. */
+/** "Log advice" → "[Ŀǿɠ ȧḓṽīƈḗ ~~~~]": accented, at least 40 % longer, brackets show where a string is cut. */
 export function pseudoLocalizeMessage(message: string): string {
   const ast = transform(parse(message, { ignoreTag: false }));
-  const padding = "~".repeat(Math.ceil(message.length * 0.4));
+  // In words of at most five characters, so a line can break inside it as it would in a real language.
+  const padding = ("~~~~ ".repeat(Math.ceil(message.length / 10)) + "~".repeat(4)).slice(0, Math.ceil(message.length * 0.4)).trimEnd();
   return `[${printAST(ast)} ${padding}]`;
 }
 

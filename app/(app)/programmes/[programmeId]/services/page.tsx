@@ -106,7 +106,7 @@ export default async function ServicesPage({
               <li key={e.id}>
                 <Link
                   href={`/programmes/${programmeId}/services/${e.id}`}
-                  className="flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+                  className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
                 >
                   <span className="font-medium text-blue-900">
                     {tDomain(`service.${e.service}`)} <span className="font-normal text-slate-700">· {e.institutionName}</span>
