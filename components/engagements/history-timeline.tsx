@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/domain/dates";
 import { getReader } from "@/lib/account/data";
 import { getSay, getT } from "@/lib/i18n/server";
 import { readStoredMessage } from "@/lib/i18n/message";
+import { formatList } from "@/lib/domain/lists";
 
 const FIELDS = ["contactName", "contactRole", "contactEmail", "ownerId", "dueDate", "note"] as const;
 type Field = (typeof FIELDS)[number];
@@ -13,7 +14,7 @@ type Event = EngagementDetail["events"][number];
 type Translators = { t: Awaited<ReturnType<typeof getT<"engagements">>>; tDomain: Awaited<ReturnType<typeof getT<"domain">>> };
 
 /** "<strong>Lea Leader</strong> moved it from Contacted to In consultation", in the reader's language. */
-function describe(event: Event, { t, tDomain }: Translators, list: Intl.ListFormat): ReactNode {
+function describe(event: Event, { t, tDomain }: Translators, locale: string | undefined): ReactNode {
   const values = { actor: event.actorName, strong: (chunks: ReactNode) => <strong>{chunks}</strong> };
   const stage = (s: Event["fromStage"]) => (s ? tDomain(`stage.${s}`) : "—");
   switch (event.kind) {
@@ -24,7 +25,7 @@ function describe(event: Event, { t, tDomain }: Translators, list: Intl.ListForm
     case "DETAILS_CHANGED": {
       const fields = Object.keys(event.changes ?? {}).map((k) => (isField(k) ? t(`history.field.${k}`) : k));
       return fields.length > 0
-        ? t.rich("history.changed", { ...values, fields: list.format(fields) })
+        ? t.rich("history.changed", { ...values, fields: formatList(fields, locale, "unit") })
         : t.rich("history.changedDetails", values);
     }
     case "ARCHIVED":
@@ -42,13 +43,11 @@ export async function HistoryTimeline({ events }: { events: EngagementDetail["ev
     return stored ? say(stored) : note;
   };
   if (events.length === 0) return <p className="text-sm text-slate-700">{t("history.empty")}</p>;
-  // "a, b, c" in English, "a, b und c" in German: the changed fields as each language lists them.
-  const list = new Intl.ListFormat(reader.locale ?? "en-GB", { type: "unit", style: "short" });
   return (
     <ol className="space-y-3 border-l-2 border-slate-300 pl-4 text-sm">
       {events.map((e) => (
         <li key={e.id}>
-          <p>{describe(e, { t, tDomain }, list)}</p>
+          <p>{describe(e, { t, tDomain }, reader.locale)}</p>
           <p className="text-xs text-slate-700">
             <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, reader)}</time>
           </p>

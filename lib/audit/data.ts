@@ -11,6 +11,7 @@ import { describeChanges, referencedIds, type FieldChange, type Say } from "./fo
 import { describeItem, namesForValues, type AuditItem, type AuditLookups } from "./items";
 import { actionLabel, itemTypeLabel } from "./labels";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "./schema";
+import { compareNames } from "@/lib/domain/lists";
 
 /** One entry, in the reader's language (only names, what people typed and ids stay as they are). */
 type AuditRow = {
@@ -106,7 +107,7 @@ export async function listAuditTrail(
   const lookups = await loadAuditLookups(actor, programmeId, rows);
   const view = { names: namesForValues(lookups, say), reader, say };
   const system = say(msg("audit.system"));
-  const byLabel = new Intl.Collator(reader.locale ?? "en-GB").compare;
+  const byLabel = compareNames(reader.locale);
 
   return {
     total,

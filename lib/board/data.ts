@@ -8,6 +8,7 @@ import { BOARD_STATUSES, DONE_STATUSES } from "./labels";
 import { hasActiveFilters, type BoardFilters } from "./schema";
 import { todayIso } from "./labels";
 import type { Representative } from "./routing";
+import { compareNames } from "@/lib/domain/lists";
 
 export const COLUMN_PAGE_SIZE = 20;
 /** "Show all" on one column still stops here; the list view pages through any number. */
@@ -259,7 +260,7 @@ export async function getBoardOptions(programmeId: string) {
     leadInstitutionId: programme?.leadInstitutionId ?? "",
     engagements: engagements
       .map((e) => ({ id: e.id, service: e.service, institutionId: e.institutionId, institution: e.partner.institution.shortName }))
-      .sort((a, b) => a.institution.localeCompare(b.institution) || serviceRank(a.service) - serviceRank(b.service)),
+      .sort((a, b) => compareNames()(a.institution, b.institution) || serviceRank(a.service) - serviceRank(b.service)),
     advice: advice.map((a) => ({ id: a.id, summary: a.summary, service: a.service })),
   };
 }

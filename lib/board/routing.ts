@@ -3,6 +3,7 @@
 // form can show the same proposal the server will make.
 import type { Service } from "@/lib/generated/prisma/enums";
 import { boardClientMsg, type BoardClientMessage } from "./labels";
+import { compareNames } from "@/lib/domain/lists";
 
 export type Representative = { userId: string; name: string; institutionId: string; services: readonly Service[] };
 
@@ -31,7 +32,7 @@ export function proposeAssignee(representatives: readonly Representative[], inpu
   if (input.services.length === 0) return { userId: null, reason: { rule: "noServices" } };
   const find = (service: Service, institutionId: string) =>
     [...representatives]
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => compareNames()(a.name, b.name))
       .find((r) => r.institutionId === institutionId && r.services.includes(service));
 
   if (input.institutionId) {

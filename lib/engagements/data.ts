@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import type { EngagementStage, Service } from "@/lib/generated/prisma/enums";
+import { compareNames } from "@/lib/domain/lists";
 
 /** What a change to an engagement needs to load first: the target, for authorization and the table. */
 export function findEngagementForChange(engagementId: string) {
@@ -114,7 +115,7 @@ export async function getTracker(programmeId: string, options: { includeArchived
       cells: cellsByInstitution.get(p.institution.id) ?? [],
     }))
     // The lead institution first (the guide starts there), then partners by name.
-    .sort((a, b) => Number(b.isLead) - Number(a.isLead) || a.name.localeCompare(b.name));
+    .sort((a, b) => Number(b.isLead) - Number(a.isLead) || compareNames()(a.name, b.name));
   return { programmeId, staleAfterDays: programme.staleAfterDays, rows };
 }
 export type Tracker = NonNullable<Awaited<ReturnType<typeof getTracker>>>;

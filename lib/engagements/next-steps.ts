@@ -5,6 +5,7 @@ import { FIRST_SERVICES, serviceRank } from "@/lib/domain/services";
 import { formatDay, type Reader } from "@/lib/domain/dates";
 import { msg, type Message } from "@/lib/i18n/message";
 import { isDone, stageRank } from "./transitions";
+import { compareNames } from "@/lib/domain/lists";
 
 export type NextStepEngagement = {
   id: string;
@@ -105,7 +106,7 @@ export function computeNextSteps(
         Number(b.mine) - Number(a.mine) ||
         serviceRank(a.e.service) - serviceRank(b.e.service) ||
         stageRank(b.e.stage) - stageRank(a.e.stage) ||
-        a.e.institutionName.localeCompare(b.e.institutionName),
+        compareNames()(a.e.institutionName, b.e.institutionName),
     )
     .map(({ e, tier, mine }) => ({
       engagementId: e.id,

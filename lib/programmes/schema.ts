@@ -3,6 +3,7 @@ import { calendarDay } from "@/lib/domain/calendar-day";
 import { DeliveryMode, MemberRole, Service } from "@/lib/generated/prisma/enums";
 import { msg, zodMessage, type Message, type MessageKey } from "@/lib/i18n/message";
 import { PROGRAMME_PHASES } from "./phases";
+import { formatList } from "@/lib/domain/lists";
 
 export { PROGRAMME_PHASES };
 
@@ -73,7 +74,7 @@ export function nameDetailFields(fields: readonly string[], say: (message: Messa
     return key ? say(msg(key)) : f;
   });
   if (names.length === 0) return say(msg("programmes.detailField.none"));
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+  return formatList(names, locale);
 }
 
 export const addPartnerSchema = z.object({ programmeId: id, institutionId: id });

@@ -14,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClasses } from "@/components/ui/button";
 import { AdviceForm } from "@/components/advice/advice-form";
 import { OVERSIZED_UPLOAD_FLAG, refusedUploadMessage } from "@/lib/advice/oversized-post";
+import { compareNames } from "@/lib/domain/lists";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("advice");
@@ -36,7 +37,7 @@ export default async function NewAdvicePage({
   const [t, tDomain, reader] = await Promise.all([getT("advice"), getT("domain"), getReader()]);
 
   if (!engagementId) {
-    const byName = new Intl.Collator(reader.locale).compare;
+    const byName = compareNames(reader.locale);
     const engagements = (await listLoggableEngagements(actor, programmeId)).sort(
       (a, b) => byName(a.institutionName, b.institutionName) || serviceRank(a.service) - serviceRank(b.service),
     );
