@@ -104,7 +104,8 @@ export async function untranslatedTexts(page: Page, locale: CheckedLocale): Prom
   };
   return texts.filter((text) => {
     if (content.texts.some((stored) => stored.includes(text))) return false; // all of it is someone's content
-    const found = text.replace(/https?:\/\/\S+|\S+@\S+/g, " ").match(/\p{L}{2,}/gu) ?? [];
+    // Addresses, e-mail addresses and time zones (IANA names such as Europe/Warsaw) are not words of a language.
+    const found = text.replace(/https?:\/\/\S+|\S+@\S+|\b[A-Z][A-Za-z_]+(?:\/[A-Za-z_+-]+)+/g, " ").match(/\p{L}{2,}/gu) ?? [];
     return found.some((original) => suspicious(original.toLowerCase(), original));
   });
 }
