@@ -13,6 +13,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["pg", "@prisma/client", "@prisma/adapter-pg", "@node-rs/argon2"],
   poweredByHeader: false,
+  // Every page's <title> (and other metadata) is in the <head> of the HTML as it arrives, for every
+  // browser: not streamed in later (Next's default for non-bots), which left a page briefly without
+  // a title after a refresh (screen readers announce it; axe's document-title rule saw it missing).
+  htmlLimitedBots: /.*/,
   // The build type-checks only the app's own code; `npm run typecheck` (part of `npm test`) checks
   // tests, scripts and benchmarks too, so a half-written test cannot break a production build.
   typescript: { tsconfigPath: "tsconfig.build.json" },
