@@ -63,8 +63,10 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  // One page, one axe scan or one user flow per test (tests/e2e/fixtures.ts): 30 s is ample when quiet.
-  timeout: scaled(30_000),
+  // One page, one axe scan or one user flow per test (tests/e2e/fixtures.ts). The longest flows
+  // (sign in, create, move, comment, resolve…: about twenty steps) take 20–29 s on a quiet machine
+  // with the other worker busy, so a test has 60 s; each step still waits at most 10 s.
+  timeout: scaled(60_000),
   expect: { timeout: scaled(10_000) },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
