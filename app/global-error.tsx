@@ -4,7 +4,6 @@ import { useSyncExternalStore } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { UnavailableNotice } from "@/components/ui/unavailable-notice";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
-import { negotiateLocale } from "@/lib/i18n/negotiate";
 import en from "@/lib/i18n/messages/en/commonClient.json";
 import nl from "@/lib/i18n/messages/nl/commonClient.json";
 import de from "@/lib/i18n/messages/de/commonClient.json";
@@ -18,7 +17,10 @@ import pl from "@/lib/i18n/messages/pl/commonClient.json";
 const NOTICE = { en, nl, de, fr, es, pl };
 
 const noSubscription = () => () => {};
-const browserLocale = () => negotiateLocale(navigator.languages.join(","));
+/** The first of the browser's languages Consort speaks ("nl-BE" → nl), without the server's matcher (it stays out of every page's bundle). */
+const browserLocale = () =>
+  navigator.languages.map((tag) => tag.toLowerCase().split("-")[0]).find((language) => language !== undefined && language in NOTICE) ??
+  DEFAULT_LOCALE;
 
 // The root layout itself failed: this replaces it, so it brings its own <html> and <body>.
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

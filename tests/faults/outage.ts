@@ -165,8 +165,10 @@ try {
       return {
         at,
         status: response.status,
-        ok: response.status === 200 && body.includes(programme!.title) && !body.includes(UNAVAILABLE_TEXT),
-        unavailable: body.includes(UNAVAILABLE_TEXT),
+        // What the page shows, not its scripts: every page carries its client messages (the
+        // unavailable notice's words among them) in the RSC payload.
+        ok: response.status === 200 && text.includes(programme!.title) && !text.includes(UNAVAILABLE_TEXT),
+        unavailable: text.includes(UNAVAILABLE_TEXT),
         leak: LEAK.test(body),
         text,
       };
