@@ -14,16 +14,7 @@ import english from "@/lib/i18n/messages/en";
 import dutch from "@/lib/i18n/messages/nl";
 import german from "@/lib/i18n/messages/de";
 
-// The person as lib/auth/session.ts gives them, with their stored language (read from the database).
-vi.mock("@/lib/auth/session", async () => {
-  const mock = await import("@/tests/support/session-mock");
-  const { findSessionUser } = await import("@/lib/auth/data");
-  const currentUser = async () => {
-    const user = await mock.currentUser();
-    return user && { ...user, locale: (await findSessionUser(user.id))?.locale ?? null };
-  };
-  return { ...mock, currentUser };
-});
+vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
 vi.mock("next-auth", () => import("@/tests/support/next-auth-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
