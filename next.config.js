@@ -11,7 +11,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   // Lets two builds of one checkout (say, the e2e server and a developer's) keep separate outputs.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["pg", "@prisma/client", "@prisma/adapter-pg", "@node-rs/argon2"],
+  serverExternalPackages: ["pg", "@prisma/client", "@prisma/adapter-pg", "@node-rs/argon2", "pg-boss", "nodemailer"],
   poweredByHeader: false,
   // Every page's <title> (and other metadata) is in the <head> of the HTML as it arrives, for every
   // browser: not streamed in later (Next's default for non-bots), which left a page briefly without

@@ -9,6 +9,7 @@ import { FORMATTING_LOCALE, isLocale, LOCALE_COOKIE, PSEUDO_LOCALE, type Locale 
 import { loadMessages, type Messages, type Namespace } from "./messages";
 import type { Message } from "./message";
 import { negotiateLocale } from "./negotiate";
+import { translatorOptions } from "./translate";
 
 /** The pseudo-locale is for development and its e2e test, never offered in production otherwise. */
 export function pseudoLocaleEnabled(): boolean {
@@ -63,28 +64,12 @@ const messagesOfRequest = cache(async (): Promise<{ locale: Locale; messages: Me
 /** A translator for one namespace in the reader's language: `const t = await getT("board"); t("title")`. */
 export async function getT<N extends Namespace>(namespace: N) {
   const { locale, messages } = await messagesOfRequest();
-  return createTranslator({ locale, messages, namespace, onError: reportMissing, getMessageFallback: fallback });
+  return createTranslator({ ...translatorOptions(locale, messages), namespace });
 }
 
 /** Says a Message from lib code in the reader's language. */
 export async function getSay(): Promise<(message: Message) => string> {
   const { locale, messages } = await messagesOfRequest();
-  const t = createTranslator({ locale, messages, onError: reportMissing, getMessageFallback: fallback });
+  const t = createTranslator(translatorOptions(locale, messages));
   return (message) => t(message.key, message.values);
-}
-
-/** The same, for a given language (e-mails go out in the recipient's language, not the sender's). */
-export async function sayIn(locale: Locale): Promise<(message: Message) => string> {
-  const messages = await loadMessages(locale);
-  const t = createTranslator({ locale, messages, onError: reportMissing, getMessageFallback: fallback });
-  return (message) => t(message.key, message.values);
-}
-
-function reportMissing(error: Error) {
-  console.error("Translation error:", error.message);
-}
-
-/** A broken message shows its key (found by the tests), never a crashed page. */
-function fallback({ namespace, key }: { namespace?: string; key: string }) {
-  return namespace ? `${namespace}.${key}` : key;
 }

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueues } from "./job-queues.ts";
 import { migrationsDir } from "./paths.ts";
 
 const LOCK_ID = 72707369; // any constant; shared by every Consort process migrating this database
@@ -58,6 +59,8 @@ export async function applyMigrations(url: string, log: (line: string) => void =
       }
       newlyApplied.push(name);
     }
+    // pg-boss's schema and Consort's queues: a request may enqueue a job as soon as the server is up.
+    await installJobQueues(url);
     return newlyApplied;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_ID]).catch(() => {});

@@ -10,7 +10,7 @@ export async function resetDatabase(): Promise<void> {
       SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
     tableList = rows.map((r) => `"public"."${r.tablename}"`).join(", ");
   }
-  await db.$executeRawUnsafe(`TRUNCATE ${tableList} RESTART IDENTITY CASCADE`);
+  await db.$executeRawUnsafe(`TRUNCATE ${tableList}, pgboss.job, pgboss.archive RESTART IDENTITY CASCADE`);
 }
 
 /** Row counts of every table: compare before/after to prove a refused action changed nothing. */

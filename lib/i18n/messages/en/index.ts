@@ -16,6 +16,7 @@ import adviceClient from "./adviceClient.json";
 import board from "./board.json";
 import boardClient from "./boardClient.json";
 import audit from "./audit.json";
+import email from "./email.json";
 
 const messages = {
   common,
@@ -35,5 +36,6 @@ const messages = {
   board,
   boardClient,
   audit,
+  email,
 };
 export default messages;

@@ -16,6 +16,7 @@ import adviceClient from "./adviceClient.json";
 import board from "./board.json";
 import boardClient from "./boardClient.json";
 import audit from "./audit.json";
+import email from "./email.json";
 import type { Messages } from "../index";
 
 export default {
@@ -36,4 +37,5 @@ export default {
   board,
   boardClient,
   audit,
+  email,
 } satisfies Messages;
