@@ -1,5 +1,5 @@
 import "server-only";
-import { deliverEmail } from "@/lib/mail/deliver";
+import { deliverEmail } from "@/lib/mail/mutations";
 import type { JobData } from "./jobs";
 import type { QueueName } from "./queues";
 

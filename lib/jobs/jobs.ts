@@ -1,5 +1,5 @@
 // What each queue's jobs carry (ids and keys, never secrets: a link's token is derived when it is sent).
-import type { EmailJob } from "@/lib/mail/deliver";
+import type { EmailJob } from "@/lib/mail/mutations";
 import type { QueueName } from "./queues";
 
 export type JobData = {

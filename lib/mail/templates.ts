@@ -1,7 +1,7 @@
 import "server-only";
 import { msg } from "@/lib/i18n/message";
 import type { Envelope } from "./content";
-import { recipient } from "./recipient";
+import { recipient } from "./data";
 
 // Every kind of e-mail Consort sends: a name, the ids its job carries, and how to build the message
 // from the database when it is sent (so it says what is true then, in the recipient's language).
@@ -32,5 +32,6 @@ const BUILDERS: Builders = {
 };
 
 export function buildEnvelope<T extends EmailTemplateName>(template: T, args: EmailTemplates[T]): Promise<Envelope | null> {
-  return (BUILDERS[template] as (args: EmailTemplates[T]) => Promise<Envelope | null>)(args);
+  const build: (args: EmailTemplates[T]) => Promise<Envelope | null> = BUILDERS[template];
+  return build(args);
 }

@@ -3,10 +3,10 @@
 // kept in the outbox when no SMTP server is configured.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import PgBoss from "pg-boss";
-import { enqueue } from "@/lib/jobs/enqueue";
+import { enqueue } from "@/lib/jobs/mutations";
 import { JOB_SCHEMA } from "@/lib/jobs/queues";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
-import { deliverEmail } from "@/lib/mail/deliver";
+import { deliverEmail } from "@/lib/mail/mutations";
 import { createUser } from "@/tests/factories";
 import { db, resetDatabase } from "@/tests/support/database";
 import { startSmtpServer, type TestSmtpServer } from "@/tests/support/smtp-server";
