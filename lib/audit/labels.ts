@@ -70,6 +70,7 @@ export const AUDIT_ACTIONS = [
   "changeOwnPassword",
   "setTimeZone",
   "setLocale",
+  "sendTestEmail",
 ] as const;
 
 /** Every item type (entityType) the app writes. */

@@ -21,3 +21,17 @@ export function appUrl(): string {
 export function absoluteUrl(path: string): string {
   return `${appUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
+
+/** How mail leaves Consort, for the admin's outbox page (never the SMTP password). */
+export function describeMailSetup(): { mode: "outbox" | "smtp"; server: string | null; from: string } {
+  const url = smtpUrl();
+  if (!url) return { mode: "outbox", server: null, from: mailFrom() };
+  let server: string;
+  try {
+    const parsed = new URL(url);
+    server = `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    server = "SMTP_URL";
+  }
+  return { mode: "smtp", server, from: mailFrom() };
+}

@@ -535,6 +535,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       input: { title: `Admin-made programme ${next()}`, ects: 10, eqfLevel: 7, deliveryMode: "BLENDED", leaderId: ctx.world.leader.id },
     }),
   },
+  "outbox/sendTestEmailAction": { governedBy: "platformAdmin", build: async () => ({ input: {} }) },
   // ── your account (the target is always the signed-in person) ────────────────────────────────────
   "account/updateTimeZoneAction": { governedBy: "signedIn", build: async () => ({ input: { timeZone: "Europe/Warsaw" } }) },
   "account/updateLanguageAction": { governedBy: "signedIn", build: async () => ({ input: { locale: "nl" } }) },
