@@ -82,6 +82,12 @@ const tiers: Tier[] = [
     count: () => ({ passed: 1, failed: 0, skipped: 0 }),
   },
   {
+    name: "E-mail outage (npm run test:faults: SMTP refuses for 15 s, a worker crashes; every e-mail arrives once)",
+    command: bin("tsx"),
+    args: () => ["tests/faults/smtp-outage.ts"],
+    count: () => ({ passed: 1, failed: 0, skipped: 0 }),
+  },
+  {
     name: "Benchmark smoke (npm run bench:smoke: scale 0.05, a few requests per target)",
     command: bin("tsx"),
     args: () => ["bench/run.ts", "--smoke"],

@@ -1,5 +1,6 @@
 // Translators outside a request (e-mails, jobs): no cookies, headers or session involved.
-import { createTranslator } from "next-intl";
+// use-intl/core: the translator without React, so the standalone worker (react-server conditions) can load it.
+import { createTranslator } from "use-intl/core";
 import type { Locale } from "./locales";
 import { loadMessages, type Messages } from "./messages";
 import type { Message } from "./message";

@@ -52,3 +52,12 @@ export async function enqueue<Q extends QueueName>(
     throw new Error(`The job queue "${queue}" does not exist: run the migrations (npm run db:migrate).`);
   return id;
 }
+
+/** Adds many jobs to `queue` in ONE statement (a fan-out's e-mails, a tick's digests), inside the caller's transaction. */
+export async function enqueueMany<Q extends QueueName>(tx: Tx, queue: Q, jobs: readonly JobData[Q][]): Promise<void> {
+  if (jobs.length === 0) return;
+  await sender.insert(
+    jobs.map((data) => ({ name: queue, data })),
+    { db: onTransaction(tx) },
+  );
+}

@@ -10,8 +10,13 @@ type QueuePolicy = {
   /** Seconds before the first retry; doubled for each further one (retryBackoff). */
   retryDelay: number;
   retryBackoff: boolean;
-  /** Seconds a single attempt may take before it counts as failed. */
+  /**
+   * Seconds a single attempt may take before it counts as failed: also how long the jobs of a worker
+   * that crashed wait before another worker retries them (plus up to MAINTENANCE_SECONDS).
+   */
   expireInSeconds: number;
+  /** Jobs a worker takes at once and runs side by side (each poll takes up to this many). */
+  batchSize: number;
 };
 
 /**
@@ -20,10 +25,13 @@ type QueuePolicy = {
  * digest jobs only touch the database, so fewer, quicker retries are enough.
  */
 export const QUEUES: Record<QueueName, QueuePolicy> = {
-  email: { retryLimit: 12, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 },
-  notify: { retryLimit: 10, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 },
-  digest: { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300 },
-  tick: { retryLimit: 2, retryDelay: 10, retryBackoff: false, expireInSeconds: 300 },
+  email: { retryLimit: 12, retryDelay: 5, retryBackoff: true, expireInSeconds: 60, batchSize: 5 },
+  notify: { retryLimit: 10, retryDelay: 2, retryBackoff: true, expireInSeconds: 120, batchSize: 5 },
+  digest: { retryLimit: 10, retryDelay: 30, retryBackoff: true, expireInSeconds: 300, batchSize: 5 },
+  tick: { retryLimit: 2, retryDelay: 10, retryBackoff: false, expireInSeconds: 300, batchSize: 1 },
 };
+
+/** How often pg-boss looks for jobs whose worker died (expired) and hands them back for retry. */
+export const MAINTENANCE_SECONDS = 30;
 
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];

@@ -1,6 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
-import { JOB_SCHEMA, QUEUE_NAMES, type QueueName } from "./queues";
+import { JOB_SCHEMA, MAINTENANCE_SECONDS, QUEUES, QUEUE_NAMES, type QueueName } from "./queues";
 import { HANDLERS } from "./handlers";
 
 // The job worker: runs inside every `npm start` (instrumentation.ts) unless CONSORT_WORKER=off, and
@@ -13,17 +13,27 @@ export type RunningWorker = { stop: () => Promise<void> };
 const POLL_SECONDS = 1;
 
 export async function startWorker(databaseUrl: string, log: (line: string) => void = console.log): Promise<RunningWorker> {
-  const boss = new PgBoss({ connectionString: databaseUrl, schema: JOB_SCHEMA, max: 3, migrate: false });
+  const boss = new PgBoss({
+    connectionString: databaseUrl,
+    schema: JOB_SCHEMA,
+    max: 3,
+    migrate: false,
+    maintenanceIntervalSeconds: MAINTENANCE_SECONDS,
+  });
   boss.on("error", (error) => console.error("[jobs]", error.message));
   await boss.start();
   for (const queue of QUEUE_NAMES) {
-    await boss.work(queue, { batchSize: 1, pollingIntervalSeconds: POLL_SECONDS }, async ([job]) => {
-      if (!job) return;
-      try {
-        await (HANDLERS[queue] as (data: unknown) => Promise<unknown>)(job.data);
-      } catch (error) {
-        console.error(`[jobs] ${queue} job ${job.id} failed (it will be retried):`, error instanceof Error ? error.message : error);
-        throw error;
+    const handle = HANDLERS[queue] as (data: unknown) => Promise<unknown>;
+    const options = { batchSize: QUEUES[queue].batchSize, pollingIntervalSeconds: POLL_SECONDS };
+    await boss.work(queue, options, async (jobs) => {
+      // Side by side; a failed job is failed alone (pg-boss retries it), the rest complete.
+      const outcomes = await Promise.allSettled(jobs.map((job) => handle(job.data)));
+      for (const [index, outcome] of outcomes.entries()) {
+        const job = jobs[index];
+        if (outcome.status === "fulfilled" || !job) continue;
+        const reason = outcome.reason instanceof Error ? outcome.reason.message : String(outcome.reason);
+        console.error(`[jobs] ${queue} job ${job.id} failed (it will be retried): ${reason}`);
+        await boss.fail(queue, job.id, { message: reason });
       }
     });
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { sayIn } from "@/lib/i18n/translate";
+import { QUEUES } from "@/lib/jobs/queues";
 import { smtpUrl } from "./config";
 import { renderEmail } from "./render";
 import { buildEnvelope, type EmailTemplateName, type EmailTemplates } from "./templates";
@@ -10,8 +11,8 @@ import { sendBySmtp } from "./transport";
 /** The data of an "email" job: which template, with what, and the key that makes it one message. */
 export type EmailJob = { [T in EmailTemplateName]: { template: T; key: string; args: EmailTemplates[T] } }[EmailTemplateName];
 
-/** A worker that crashed mid-send releases its claim after this long; then another may try. */
-const CLAIM_SECONDS = 120;
+/** A worker that crashed mid-send releases its claim after this long (the e-mail job's expiry); then another may try. */
+const CLAIM_SECONDS = QUEUES.email.expireInSeconds;
 
 /** The same Message-ID for every attempt: should a crash ever cause a second send, mail clients show one message. */
 function messageIdFor(key: string): string {

@@ -2,6 +2,8 @@ import "server-only";
 import { msg } from "@/lib/i18n/message";
 import type { Envelope } from "./content";
 import { recipient } from "./data";
+import { accountInvitationEmail, invitationEmail, passwordResetEmail, type AccountEmailTemplates } from "@/lib/accounts/templates";
+import { digestEmail, notificationEmail, type NotificationEmailTemplates } from "@/lib/notifications/email";
 
 // Every kind of e-mail Consort sends: a name, the ids its job carries, and how to build the message
 // from the database when it is sent (so it says what is true then, in the recipient's language).
@@ -9,7 +11,8 @@ import { recipient } from "./data";
 
 export type EmailTemplates = {
   test: { userId: string };
-};
+} & AccountEmailTemplates &
+  NotificationEmailTemplates;
 
 export type EmailTemplateName = keyof EmailTemplates;
 
@@ -29,6 +32,11 @@ const BUILDERS: Builders = {
       },
     };
   },
+  passwordReset: passwordResetEmail,
+  invitation: invitationEmail,
+  accountInvitation: accountInvitationEmail,
+  notification: notificationEmail,
+  digest: digestEmail,
 };
 
 export function buildEnvelope<T extends EmailTemplateName>(template: T, args: EmailTemplates[T]): Promise<Envelope | null> {

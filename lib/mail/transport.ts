@@ -11,7 +11,10 @@ function smtp(url: string): Transporter {
   if (transporter?.url !== url) {
     transporter = {
       url,
-      transport: nodemailer.createTransport(url, {
+      // One connection per message (no pool): a refused or dropped message fails its own job at once,
+      // and pg-boss retries it; a pool would re-queue it internally and hold the job.
+      transport: nodemailer.createTransport({
+        url,
         connectionTimeout: 10_000,
         greetingTimeout: 10_000,
         socketTimeout: 30_000,

@@ -9,7 +9,8 @@ export async function installJobQueues(databaseUrl: string): Promise<void> {
   await boss.start();
   try {
     for (const name of QUEUE_NAMES) {
-      const policy = { name, ...QUEUES[name], retentionMinutes: 60 * 24 * 14 };
+      const { batchSize: _worker, ...retries } = QUEUES[name];
+      const policy = { name, ...retries, retentionMinutes: 60 * 24 * 14 };
       if (await boss.getQueue(name)) await boss.updateQueue(name, policy);
       else await boss.createQueue(name, policy);
     }

@@ -43,6 +43,10 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
       );
     },
   });
+  // A client that dies mid-message (a worker killed in a fault test) resets its connection: not a server failure.
+  server.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "ECONNRESET") console.error("[test smtp]", error.message);
+  });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const address = server.server.address();
   const bound = typeof address === "object" && address ? address.port : port;
