@@ -131,7 +131,7 @@ const exitCode = await withTestDatabase(async (url) => {
     return failures.length === 0 ? 0 : 1;
   } finally {
     for (const w of workers) w.kill("SIGTERM");
-    await Promise.all(workers.map((w) => (w.exitCode === null ? new Promise((r) => w.once("exit", r)) : null)));
+    await Promise.all(workers.map((w) => (w.exitCode === null ? new Promise((r) => w.once("exit", r)) : Promise.resolve())));
     await smtp.close();
     await client.end();
   }
