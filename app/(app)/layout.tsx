@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { UserMenu } from "@/components/layout/user-menu";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { TimeZoneCookie } from "@/components/account/time-zone-cookie";
 import { getReaderZone, offeredLocales } from "@/lib/account/data";
 import { getT, requestLocale } from "@/lib/i18n/server";
@@ -26,7 +27,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
               </Link>
             )}
           </nav>
-          <UserMenu name={user.name} email={user.email} language={{ current: locale, offered: offeredLocales() }} />
+          <div className="flex flex-wrap items-center gap-3">
+            <NotificationBell userId={user.id} />
+            <UserMenu name={user.name} email={user.email} language={{ current: locale, offered: offeredLocales() }} />
+          </div>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">

@@ -9,6 +9,8 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { MentionTextArea } from "@/components/notifications/mention-textarea";
+import type { MentionCandidate } from "@/components/notifications/mention-query";
 
 type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
 
@@ -34,6 +36,7 @@ export function AdviceForm({
   defaults,
   cancelHref,
   refusedUpload,
+  people,
 }: {
   action: Action;
   mode: "log" | "edit";
@@ -42,6 +45,8 @@ export function AdviceForm({
   cancelHref: string;
   /** Set (already said) when the last plain form post was too large to read (see lib/advice/oversized-post.ts). */
   refusedUpload?: string;
+  /** Whom the details can @mention: the programme's members, the writer left out. */
+  people: readonly MentionCandidate[];
 }) {
   const t = useTranslations("adviceClient");
   const initial: ActionState = refusedUpload
@@ -134,7 +139,8 @@ export function AdviceForm({
         errors={errors.summary}
         hint={t("form.summaryCount", { count: summary.length, max: SUMMARY_MAX })}
       />
-      <TextAreaField
+      <MentionTextArea
+        people={people}
         label={t("form.details")}
         name="details"
         rows={10}

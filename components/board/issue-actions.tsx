@@ -20,6 +20,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { openModal } from "@/components/ui/confirm-dialog";
 import { useFormAction } from "@/components/ui/use-form-action";
+import { MentionTextArea } from "@/components/notifications/mention-textarea";
+import type { MentionCandidate } from "@/components/notifications/mention-query";
 import { IssueFields, keptIssueValues, type IssueFieldValues } from "./issue-fields";
 import { useLatestMessage } from "./latest-message";
 import { useSaySeats } from "./use-board-words";
@@ -241,14 +243,16 @@ export function EditIssueForm({
   );
 }
 
-export function CommentForm({ issueId }: { issueId: string }) {
+/** `people`: whom the comment can @mention (the programme's members, the writer left out). */
+export function CommentForm({ issueId, people }: { issueId: string; people: readonly MentionCandidate[] }) {
   // The field empties once the comment is posted.
   const t = useTranslations("boardClient");
   const form = useIssueForm("comment", commentIssueAction);
   return (
     <form {...form.formProps} className="space-y-2">
       <input type="hidden" name="issueId" value={issueId} />
-      <TextAreaField
+      <MentionTextArea
+        people={people}
         label={t("issue.addComment")}
         name="body"
         required

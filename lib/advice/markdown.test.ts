@@ -57,6 +57,23 @@ describe("renderMarkdown", () => {
   });
 });
 
+describe("@mentions", () => {
+  it("read as a highlighted @Name, never as a link to the id", () => {
+    const html = renderMarkdown("Thanks @[Anna Kowalska](cm1234567890abcdefghijklm), see **this**.");
+    expect(html).toContain('<span class="rounded bg-blue-50 px-0.5 font-semibold text-blue-900">@Anna Kowalska</span>');
+    expect(html).not.toContain("href");
+    expect(html).not.toContain("cm1234567890abcdefghijklm");
+    expect(html).toContain("<strong>this</strong>");
+  });
+
+  it("escape the name, and leave an escaped or malformed mention as text", () => {
+    expect(renderMarkdown("@[<b>x</b>](cm1234567890abcdefghijklm)")).toContain("@&lt;b&gt;x&lt;/b&gt;</span>");
+    expect(renderMarkdown("\\@[Anna](cm1234567890abcdefghijklm)")).not.toContain("<span");
+    expect(renderMarkdown("mail me@example.org or @[Anna](not an id)")).not.toContain("<span");
+    expect(markdownToPlainText("Ask @[Anna Kowalska](cm1234567890abcdefghijklm) first")).toBe("Ask @Anna Kowalska first");
+  });
+});
+
 describe("markdownToPlainText", () => {
   it("strips markup and keeps the words", () => {
     expect(markdownToPlainText("**Statute** art. 5 <b>x</b>\n\n- one")).toBe("Statute art. 5 <b>x</b>\n\none");

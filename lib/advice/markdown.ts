@@ -1,4 +1,5 @@
 import MarkdownIt from "markdown-it";
+import { splitMentions } from "@/lib/notifications/mentions";
 
 // Advice details are written by partners and read by everyone in the programme, so rendering is
 // strict: raw HTML is escaped (html: false), links are limited to web and mail addresses, and
@@ -17,6 +18,20 @@ function isSafeLink(url: string): boolean {
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 md.disable(["image"]);
 md.validateLink = isSafeLink;
+
+// @mentions (`@[Name](userId)`, lib/notifications/mentions.ts) read as a highlighted "@Name", not as
+// an "@" before a link to a relative address: this inline rule runs before the link rule.
+const LONGEST_MENTION = 170;
+md.inline.ruler.before("link", "mention", (state, silent) => {
+  if (state.src.charCodeAt(state.pos) !== 0x40 /* @ */) return false;
+  const [first] = splitMentions(state.src.slice(state.pos, state.pos + LONGEST_MENTION));
+  if (!first || !("mention" in first)) return false;
+  if (!silent) state.push("mention", "", 0).content = first.mention.name;
+  state.pos += `@[${first.mention.name}](${first.mention.userId})`.length;
+  return true;
+});
+md.renderer.rules.mention = (tokens, idx) =>
+  `<span class="rounded bg-blue-50 px-0.5 font-semibold text-blue-900">@${md.utils.escapeHtml(tokens[idx]!.content)}</span>`;
 
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   const token = tokens[idx]!;

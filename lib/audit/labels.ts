@@ -13,6 +13,8 @@ import {
   IssuePriority,
   IssueStatus,
   MemberRole,
+  NotificationDelivery,
+  NotificationKind,
   PartnerRole,
   ProgrammeStarters,
   ProgrammeStatus,
@@ -70,6 +72,12 @@ export const AUDIT_ACTIONS = [
   "changeOwnPassword",
   "setTimeZone",
   "setLocale",
+  "setNotificationPreferences",
+  "unsubscribe",
+  "watchIssue",
+  "unwatchIssue",
+  "watchEngagement",
+  "unwatchEngagement",
   "sendTestEmail",
 ] as const;
 
@@ -166,6 +174,8 @@ export const AUDIT_FIELDS = [
   "city",
   "erasmusCode",
   "schacCode",
+  "digestHour",
+  "topic",
 ] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
@@ -208,6 +218,8 @@ const ENUM_VALUE_KEYS: ReadonlyMap<string, MessageKey> = new Map([
   ...keysOf(AdviceKind, (v) => `audit.value.adviceKind.${v}` as const),
   ...keysOf(AdviceVisibility, (v) => `audit.value.visibility.${v}` as const),
   ...keysOf(ProgrammeStarters, (v) => `audit.value.programmeStarters.${v}` as const),
+  ...keysOf(NotificationKind, (v) => `inbox.kinds.${v}.label` as const),
+  ...keysOf(NotificationDelivery, (v) => `inboxClient.settings.delivery.${v}` as const),
 ]);
 
 /** The label of a stored enum value ("IN_CONSULTATION" → "In consultation"), if it is one of the app's. */

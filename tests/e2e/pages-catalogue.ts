@@ -23,8 +23,15 @@ type PageKind = { name: string; find: (site: Site) => Promise<string> };
 export const WIDE = { name: "1400 px", viewport: { width: 1400, height: 900 } } as const;
 export const NARROW = { name: "390 px", viewport: { width: 390, height: 844 } } as const;
 
+/** Every signed-in person's own pages: the inbox and how notifications reach them. */
+const personalPages: PageKind[] = [
+  { name: "Notifications", find: async () => "/notifications" },
+  { name: "Notification settings", find: async () => "/account/notifications" },
+];
+
 const programmePages = (withItems: boolean): PageKind[] => [
   { name: "My programmes", find: async () => "/programmes" },
+  ...personalPages,
   { name: "New programme", find: async () => "/programmes/new" },
   { name: "Tracker", find: async (site) => `${await site.home()}/services` },
   { name: "Engagement", find: async (site) => site.firstLink(`${await site.home()}/services`, /\/services\/[^/]+$/) },
@@ -59,6 +66,7 @@ export const PAGES: Record<Role, PageKind[]> = {
   outsider: leaderPages(false),
   admin: [
     { name: "My programmes", find: async () => "/programmes" },
+    ...personalPages,
     { name: "Admin overview", find: async () => "/admin" },
     { name: "Institutions", find: async () => "/admin/institutions" },
     { name: "New institution", find: async () => "/admin/institutions/new" },

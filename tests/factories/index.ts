@@ -133,3 +133,4 @@ export {
 } from "./engagements";
 export { logAdviceEntry, type AdviceDraft } from "./advice";
 export { createBoardIssue, type IssueDraft } from "./board";
+export { createNotification, createNotifications, type NotificationDraft } from "./notifications";

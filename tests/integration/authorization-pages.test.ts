@@ -73,12 +73,14 @@ const SIGNED_IN_PAGES = [
   "/app/(app)/programmes/page.tsx",
   "/app/(app)/programmes/new/page.tsx",
   "/app/(app)/account/page.tsx",
+  "/app/(app)/account/notifications/page.tsx",
+  "/app/(app)/notifications/page.tsx",
   "/app/bench/baseline/page.tsx",
 ];
 /** Pages for everyone. */
-const PUBLIC_PAGES = ["/app/page.tsx", "/app/(auth)/login/page.tsx"];
+const PUBLIC_PAGES = ["/app/page.tsx", "/app/(auth)/login/page.tsx", "/app/unsubscribe/[token]/confirm/page.tsx"];
 /** Route handlers for everyone (Auth.js's own endpoints, the health check). */
-const PUBLIC_ROUTES = ["/app/api/auth/[...nextauth]/route.ts", "/app/api/health/route.ts"];
+const PUBLIC_ROUTES = ["/app/api/auth/[...nextauth]/route.ts", "/app/api/health/route.ts", "/app/unsubscribe/[token]/route.ts"];
 
 describe("authorization matrix: pages", () => {
   it("finds the programme and admin pages, and every other page is classified here", () => {

@@ -8,8 +8,11 @@ import { isMember, type PermissionTarget, type ProgrammeAction } from "@/lib/aut
 import { loadProgrammeActor } from "@/lib/programmes/data";
 import { archivePartner } from "@/lib/programmes/mutations";
 import type { Service } from "@/lib/generated/prisma/enums";
+import { NOTIFICATION_KINDS, DEFAULT_DELIVERY } from "@/lib/notifications/kinds";
+import { unsubscribeToken } from "@/lib/notifications/unsubscribe";
 import {
   createBoardIssue,
+  createNotification,
   createInstitution,
   createUser,
   DEMO_PASSWORD,
@@ -107,6 +110,10 @@ async function issueFor(ctx: BuildContext, status: "OPEN" | "RESOLVED" = "OPEN")
     target: { institutionId: institutionOf(ctx.world, ctx.aim).id, authorId: author.id },
   };
 }
+
+/** A notification in the inbox of the person acting (or of someone, for an anonymous caller). */
+const ownNotification = (ctx: BuildContext) =>
+  createNotification({ userId: (ctx.actor ?? ctx.world.staffA).id, programmeId: ctx.world.programme.id, href: "/programmes" });
 
 const configure = (input: Record<string, unknown>, world: World): Built => ({ input, programmeId: world.programme.id, target: {} });
 
@@ -544,6 +551,52 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     governedBy: "public",
     build: async () => ({ input: { locale: "de", next: "" } }),
     writes: () => false,
+  },
+  // ── notifications: the person's own inbox and settings (the target is always the signed-in person) ─
+  "notifications/inbox/markNotificationReadAction": {
+    governedBy: "signedIn",
+    build: async (ctx) => ({ input: { notificationId: (await ownNotification(ctx)).id } }),
+  },
+  "notifications/inbox/markAllNotificationsReadAction": {
+    governedBy: "signedIn",
+    build: async (ctx) => {
+      await ownNotification(ctx);
+      return { input: { upTo: new Date().toISOString() } };
+    },
+  },
+  "notifications/inbox/openNotificationAction": {
+    governedBy: "signedIn",
+    build: async (ctx) => ({ input: { notificationId: (await ownNotification(ctx)).id } }),
+  },
+  "notifications/inbox/saveNotificationSettingsAction": {
+    governedBy: "signedIn",
+    build: async () => ({
+      input: {
+        ...Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, DEFAULT_DELIVERY[kind]])),
+        MENTION: "IN_APP",
+        digestHour: "7",
+      },
+    }),
+  },
+  // Watching needs only to see the item: every member may, nobody else.
+  "notifications/inbox/watchIssueAction": {
+    governedBy: "programme.view",
+    build: async (ctx) => {
+      const issue = await issueFor(ctx);
+      return { input: { issueId: issue.id, watching: "true" }, programmeId: issue.programmeId, target: issue.target };
+    },
+  },
+  "notifications/inbox/watchEngagementAction": {
+    governedBy: "programme.view",
+    build: async (ctx) => {
+      const e = await engagementFor(ctx);
+      return { input: { engagementId: e.id, watching: "true" }, programmeId: e.programmeId, target: e.target };
+    },
+  },
+  // The e-mail's link works without signing in: its signed token says whose preference changes.
+  "notifications/inbox/unsubscribeAction": {
+    governedBy: "public",
+    build: async (ctx) => ({ input: { token: unsubscribeToken(ctx.world.staffA.id, "MENTION") } }),
   },
   // ── sign-in (Auth.js is replaced by tests/support/auth-mock.ts) ────────────────────────────────
   "auth/signInWithPassword": {

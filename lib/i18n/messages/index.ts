@@ -44,6 +44,7 @@ export const CLIENT_NAMESPACES = [
   "engagementsClient",
   "adviceClient",
   "boardClient",
+  "inboxClient",
 ] as const satisfies readonly Namespace[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

@@ -17,6 +17,8 @@ import board from "./board.json";
 import boardClient from "./boardClient.json";
 import audit from "./audit.json";
 import email from "./email.json";
+import inbox from "./inbox.json";
+import inboxClient from "./inboxClient.json";
 
 const messages = {
   common,
@@ -37,5 +39,7 @@ const messages = {
   boardClient,
   audit,
   email,
+  inbox,
+  inboxClient,
 };
 export default messages;

@@ -17,6 +17,8 @@ import board from "./board.json";
 import boardClient from "./boardClient.json";
 import audit from "./audit.json";
 import email from "./email.json";
+import inbox from "./inbox.json";
+import inboxClient from "./inboxClient.json";
 import type { Messages } from "../index";
 
 export default {
@@ -38,4 +40,6 @@ export default {
   boardClient,
   audit,
   email,
+  inbox,
+  inboxClient,
 } satisfies Messages;

@@ -15,6 +15,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { AdviceForm } from "@/components/advice/advice-form";
 import { OVERSIZED_UPLOAD_FLAG, refusedUploadMessage } from "@/lib/advice/oversized-post";
 import { compareNames } from "@/lib/domain/lists";
+import { listMentionablePeople } from "@/lib/notifications/data";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("advice");
@@ -29,7 +30,8 @@ export default async function NewAdvicePage({
   searchParams: Promise<{ engagement?: string | string[]; [OVERSIZED_UPLOAD_FLAG]?: string | string[] }>;
 }) {
   const { programmeId } = await params;
-  const actor = await requireProgrammeMember(await requireUser(), programmeId);
+  const user = await requireUser();
+  const actor = await requireProgrammeMember(user, programmeId);
   const query = await searchParams;
   const raw = query.engagement;
   const engagementId = Array.isArray(raw) ? raw[0] : raw;
@@ -97,7 +99,7 @@ export default async function NewAdvicePage({
   // The date input wants YYYY-MM-DD: today where the reader is, not in UTC.
   const today = isoDayIn(new Date(), reader.timeZone);
   const refused = refusedUploadMessage(query);
-  const say = await getSay();
+  const [say, people] = await Promise.all([getSay(), listMentionablePeople(programmeId)]);
   return (
     <>
       <PageHeader title={t("new.title")} description={t("new.description", names)} />
@@ -115,6 +117,7 @@ export default async function NewAdvicePage({
         }}
         cancelHref={`/programmes/${programmeId}/services/${engagement.id}`}
         refusedUpload={refused && say(refused)}
+        people={people.filter((p) => p.userId !== user.id)}
       />
     </>
   );

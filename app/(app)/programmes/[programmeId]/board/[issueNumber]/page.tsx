@@ -15,6 +15,8 @@ import { AssignForm, CommentForm, EditIssueForm, StatusForms } from "@/component
 import { CreatedMessage } from "@/components/board/created-message";
 import { IssueActivity } from "@/components/board/issue-activity";
 import { LiveUpdates } from "@/components/board/live-updates";
+import { getIssueWatch, listMentionablePeople } from "@/lib/notifications/data";
+import { WatchToggle } from "@/components/notifications/watch-toggle";
 
 type Params = { programmeId: string; issueNumber: string };
 
@@ -31,10 +33,12 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
   const actor = await requireProgrammeMember(user, programmeId);
   const number = /^\d{1,9}$/.test(issueNumber) ? Number(issueNumber) : NaN;
   if (!Number.isFinite(number)) notFound();
-  const [issue, options, names, t, tClient, tDomain] = await Promise.all([
+  const [issue, options, names, watch, people, t, tClient, tDomain] = await Promise.all([
     getIssueDetail(programmeId, number),
     getBoardOptions(programmeId),
     namesForHistory(programmeId),
+    getIssueWatch(user.id, programmeId, number),
+    listMentionablePeople(programmeId),
     getT("board"),
     getT("boardClient"),
     getT("domain"),
@@ -151,7 +155,7 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
                 ))}
               </ol>
             )}
-            <CommentForm issueId={issue.id} />
+            <CommentForm issueId={issue.id} people={people.filter((p) => p.userId !== user.id)} />
           </section>
 
           <section aria-labelledby="activity-heading" className="space-y-3">
@@ -163,6 +167,9 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
         </div>
 
         <aside className="space-y-4" aria-label={t("issuePage.details")}>
+          <div className="rounded-lg border border-slate-300 bg-white p-4">
+            <WatchToggle target={{ issueId: issue.id }} state={watch} />
+          </div>
           <dl className="space-y-2 rounded-lg border border-slate-300 bg-white p-4 text-sm">
             <div>
               <dt className="font-medium text-slate-700">{t("issuePage.status")}</dt>

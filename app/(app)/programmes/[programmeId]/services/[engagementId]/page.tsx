@@ -16,6 +16,8 @@ import { EngagementDetailsForm } from "@/components/engagements/engagement-detai
 import { HistoryTimeline } from "@/components/engagements/history-timeline";
 import { EngagementAdviceSection } from "@/components/engagements/engagement-advice-section";
 import { EngagementIssuesSection } from "@/components/engagements/engagement-issues-section";
+import { getEngagementWatch } from "@/lib/notifications/data";
+import { WatchToggle } from "@/components/notifications/watch-toggle";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("engagements");
@@ -24,8 +26,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EngagementPage({ params }: { params: Promise<{ programmeId: string; engagementId: string }> }) {
   const { programmeId, engagementId } = await params;
-  const actor = await requireProgrammeMember(await requireUser(), programmeId);
-  const e = await getEngagementDetail(programmeId, engagementId);
+  const user = await requireUser();
+  const actor = await requireProgrammeMember(user, programmeId);
+  const [e, watch] = await Promise.all([
+    getEngagementDetail(programmeId, engagementId),
+    getEngagementWatch(user.id, programmeId, engagementId),
+  ]);
   if (!e) notFound();
   const [t, tDomain, say, reader] = await Promise.all([getT("engagements"), getT("domain"), getSay(), getReader()]);
   const target = { institutionId: e.institutionId, service: e.service };
@@ -43,12 +49,17 @@ export default async function EngagementPage({ params }: { params: Promise<{ pro
           ← {t("detail.back")}
         </Link>
       </p>
-      <div className="mb-4">
-        <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
-        <p className="mt-1 text-sm text-slate-700">
-          {e.institution.name} ({e.isLead ? t("detail.leadInstitution") : e.institution.country}) —{" "}
-          {tDomain(`serviceDescription.${e.service}`)}
-        </p>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold text-slate-900">{title}</h1>
+          <p className="mt-1 text-sm text-slate-700">
+            {e.institution.name} ({e.isLead ? t("detail.leadInstitution") : e.institution.country}) —{" "}
+            {tDomain(`serviceDescription.${e.service}`)}
+          </p>
+        </div>
+        <div className="max-w-xs">
+          <WatchToggle target={{ engagementId: e.id }} state={watch} />
+        </div>
       </div>
       {e.archived && (
         <p role="note" className="mb-4 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950">

@@ -8,6 +8,7 @@ import { editAdviceAction } from "@/lib/advice/actions";
 import { getSay, getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdviceForm } from "@/components/advice/advice-form";
+import { listMentionablePeople } from "@/lib/notifications/data";
 import { refusedUploadMessage } from "@/lib/advice/oversized-post";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,8 @@ export default async function EditAdvicePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { programmeId, adviceId } = await params;
-  const actor = await requireProgrammeMember(await requireUser(), programmeId);
+  const user = await requireUser();
+  const actor = await requireProgrammeMember(user, programmeId);
   const entry = await getAdviceEntry(actor, programmeId, adviceId);
   if (!entry) notFound();
   const back = `/programmes/${programmeId}/advice/${entry.id}`;
@@ -45,7 +47,7 @@ export default async function EditAdvicePage({
     );
   }
   const refused = refusedUploadMessage(await searchParams);
-  const say = await getSay();
+  const [say, people] = await Promise.all([getSay(), listMentionablePeople(programmeId)]);
   return (
     <>
       <PageHeader
@@ -66,6 +68,7 @@ export default async function EditAdvicePage({
         }}
         cancelHref={back}
         refusedUpload={refused && say(refused)}
+        people={people.filter((p) => p.userId !== user.id)}
       />
     </>
   );
