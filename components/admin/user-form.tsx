@@ -82,7 +82,6 @@ export function UserForm({
           label={t("userForm.initialPassword")}
           name="password"
           type="password"
-          required
           minLength={MIN_PASSWORD_LENGTH}
           autoComplete="new-password"
           errors={errors("password")}

@@ -28,6 +28,7 @@ import type { ActionInput, ActionResult, ActionState } from "./state";
  * - defineAdminAction: platform administration;
  * - defineSignedInAction: anyone signed in, acting on themselves;
  * - defineProgrammeStartAction: starting a programme, as the platform setting allows;
+ * - definePublicFormAction: a form for anyone, authorized by what it carries (a single-use link);
  * - definePublicAction: signing in and out (Auth.js does the work).
  */
 type ActionDeclaration =
@@ -95,7 +96,11 @@ function signedInAction<S extends z.ZodType, T>(
   schema: S,
   work: (user: SessionUser, input: z.output<S>) => Promise<ActionResult<T> | void>,
 ): ServerAction<T> {
-  const checked = checkedAction(schema, work);
+  return answered(checkedAction(schema, signedIn, work));
+}
+
+/** The result said in the reader's language; a refusal carries what was typed. */
+function answered<T>(checked: CheckedAction<T>): ServerAction<T> {
   return async function action(_previous, rawInput) {
     const state = await said(await checked(rawInput));
     if (state.status !== "error") return state;
@@ -104,14 +109,19 @@ function signedInAction<S extends z.ZodType, T>(
   };
 }
 
-function checkedAction<S extends z.ZodType, T>(
+/** Who may send an action at all: signed-in people only, or anyone. */
+const signedIn = (user: SessionUser | null): user is SessionUser => user !== null;
+const anyone = (_user: SessionUser | null): _user is SessionUser | null => true;
+
+function checkedAction<S extends z.ZodType, U extends SessionUser | null, T>(
   schema: S,
-  work: (user: SessionUser, input: z.output<S>) => Promise<ActionResult<T> | void>,
+  admits: (user: SessionUser | null) => user is U,
+  work: (user: U, input: z.output<S>) => Promise<ActionResult<T> | void>,
 ): CheckedAction<T> {
   return async function action(rawInput) {
     try {
       const user = await currentUser();
-      if (!user) return SESSION_ENDED;
+      if (!admits(user)) return SESSION_ENDED;
       const input = formDataToObject(rawInput);
       const unstorable = fieldWithUnstorableCharacter(input);
       if (unstorable !== null) return invalidFields({ [unstorable]: [msg("errors.unstorableCharacter")] });
@@ -213,6 +223,18 @@ export function defineProgrammeAction<S extends z.ZodType, Row extends Programme
     }),
     { kind: "programme", permission: spec.permission, secondary: secondary.map(([permission]) => permission) },
   );
+}
+
+/**
+ * A form anyone may send, signed in or not, because what it is sent proves what it may do (a
+ * single-use link's token) or it reveals and changes nothing of anyone's (asking for a password
+ * link). Validated and answered like every other action; whoever is signed in plays no part.
+ */
+export function definePublicFormAction<S extends z.ZodType, T = undefined>(spec: {
+  schema: S;
+  handler: Handler<{ input: z.output<S> }, T>;
+}): ServerAction<T> {
+  return declared(answered(checkedAction(spec.schema, anyone, (_user, input) => spec.handler({ input }))), { kind: "public" });
 }
 
 /**

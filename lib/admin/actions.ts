@@ -5,7 +5,8 @@ import { defineAdminAction } from "@/lib/actions/define";
 import type { ActionResult } from "@/lib/actions/state";
 import { conflict } from "@/lib/errors";
 import { msg, type MessageKey } from "@/lib/i18n/message";
-import { getSay } from "@/lib/i18n/server";
+import { getSay, requestLocale } from "@/lib/i18n/server";
+import { startingLocale } from "@/lib/accounts/new-accounts";
 import { createProgramme } from "@/lib/programmes/mutations";
 import { findLeaderCandidate } from "./data";
 import {
@@ -79,9 +80,9 @@ export const updateInstitutionAction = defineAdminAction({
 export const createUserAction = defineAdminAction({
   schema: createUserSchema,
   handler: async ({ user, input }) => {
-    const { id } = await createUser(user.id, input);
+    const { id, invited } = await createUser(user.id, input, startingLocale(await requestLocale()));
     revalidatePath("/admin", "layout");
-    redirect(`/admin/users/${id}?created=1`);
+    redirect(`/admin/users/${id}?created=${invited ? "invited" : "1"}`);
   },
 });
 

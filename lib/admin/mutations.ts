@@ -2,6 +2,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { changedFields, writeAudit } from "@/lib/audit/mutations";
 import { hashPassword } from "@/lib/auth/password";
+import { revokeTokens } from "@/lib/accounts/mutations/tokens";
+import { sendAccountInvitation } from "@/lib/accounts/mutations/welcome";
 import { isUniqueViolation } from "@/lib/actions/database-errors";
 import { conflict, ExpectedError, forbidden, invalid, notFound } from "@/lib/errors";
 import { msg, type Message } from "@/lib/i18n/message";
@@ -117,9 +119,13 @@ async function assertInstitutionExists(tx: Tx, institutionId: string | null) {
   if (!found) throw new FieldConflict(msg("admin.errors.chosenInstitutionGone"), "institutionId");
 }
 
-export async function createUser(actorId: string, input: CreateUserInput) {
+/**
+ * Creates an account. Without an initial password the person is invited instead: an e-mail with a
+ * seven-day link to choose one (written in the admin's language, `locale`, until they choose theirs).
+ */
+export async function createUser(actorId: string, input: CreateUserInput, locale: string | null = null) {
   // Hash outside the transaction: it is slow on purpose and needs no database.
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
   const data = {
     name: input.name,
     email: input.email,
@@ -134,16 +140,20 @@ export async function createUser(actorId: string, input: CreateUserInput) {
         const clash = await findEmailConflict(tx, input.email);
         if (clash) throw clash;
         await assertInstitutionExists(tx, input.institutionId);
-        const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } });
-        // Never the hash: the audit row records only that an initial password was set.
+        const user = await tx.user.create({
+          data: { ...data, passwordHash, ...(passwordHash ? {} : { locale }) },
+          select: { id: true },
+        });
+        if (!passwordHash) await sendAccountInvitation(tx, user.id, actorId);
+        // Never the hash: the audit row records only that an initial password was set (or an invitation sent).
         await writeAudit(tx, {
           actorId,
           action: "createUser",
           entityType: "User",
           entityId: user.id,
-          after: { ...data, passwordSet: true },
+          after: { ...data, passwordSet: Boolean(passwordHash), invitationSent: !passwordHash },
         });
-        return user;
+        return { id: user.id, invited: !passwordHash };
       }),
     () => findEmailConflict(db, input.email),
   );
@@ -192,6 +202,8 @@ export async function resetUserPassword(actorId: string, userId: string, passwor
     if (!target) throw notFound(msg("admin.errors.userGone"));
     const revokeSessions = userId !== actorId;
     await tx.user.update({ where: { id: userId }, data: { passwordHash, ...(revokeSessions ? { sessionsRevokedAt: new Date() } : {}) } });
+    // A link still out there (an invitation's, a reset's) must not replace the password set here.
+    await revokeTokens(tx, userId, ["SET_PASSWORD", "RESET_PASSWORD"]);
     await writeAudit(tx, {
       actorId,
       action: "resetUserPassword",

@@ -72,7 +72,17 @@ export const password = z
   .max(200, zodMessage("admin.validation.passwordTooLong"))
   .refine((value) => value.trim().length === value.length, zodMessage("admin.validation.passwordSpaces"));
 
-export const createUserSchema = z.object({ name, email, institutionId, isPlatformAdmin: checkbox, isProgrammeCreator: checkbox, password });
+/** Empty: the person gets an e-mail to choose their own password instead. */
+const initialPassword = z.preprocess((value) => (value === undefined || value === "" ? null : value), password.nullable());
+
+export const createUserSchema = z.object({
+  name,
+  email,
+  institutionId,
+  isPlatformAdmin: checkbox,
+  isProgrammeCreator: checkbox,
+  password: initialPassword,
+});
 export type CreateUserInput = z.output<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({

@@ -4,17 +4,11 @@ import { redirect } from "next/navigation";
 import { defineProgrammeAction, defineProgrammeStartAction } from "@/lib/actions/define";
 import { ExpectedError, invalid } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
-import { getSay, requestFormattingLocale } from "@/lib/i18n/server";
-import {
-  addMemberByEmail,
-  mayCreateAccountAt,
-  addPartner,
-  archivePartner,
-  createProgramme,
-  restorePartner,
-  updateProgrammeDetails,
-  updateProgrammeSettings,
-} from "./mutations";
+import { getSay, requestFormattingLocale, requestLocale } from "@/lib/i18n/server";
+import { minutesUntil } from "@/lib/accounts/limits";
+import { inviteByEmail } from "@/lib/accounts/mutations/invitations";
+import { mayCreateAccountAt, startingLocale } from "@/lib/accounts/new-accounts";
+import { addPartner, archivePartner, createProgramme, restorePartner, updateProgrammeDetails, updateProgrammeSettings } from "./mutations";
 import {
   addMemberSchema,
   addPartnerSchema,
@@ -115,20 +109,30 @@ export const updateProgrammeDetailsAction = defineProgrammeAction({
   },
 });
 
+/**
+ * Adding a person makes an invitation: they join when they accept it (lib/accounts). The same words
+ * whether or not the address has an account: adding people is no way to find out.
+ */
 export const addMemberAction = defineProgrammeAction({
   schema: addMemberSchema,
   ...configuring,
   handler: async ({ user, input }) => {
-    const { added } = await addMemberByEmail(user, input);
-    if (added) revalidateProgramme(input.programmeId);
-    // The same words whether or not the address has an account: adding people is no way to find out.
+    const result = await inviteByEmail(user, input, startingLocale(await requestLocale()));
+    if (result.outcome === "throttled") {
+      return {
+        status: "error",
+        kind: "forbidden",
+        message: msg("invitations.errors.throttled", { minutes: minutesUntil(result.retryAt) }),
+      };
+    }
+    if (result.outcome === "invited") revalidateProgramme(input.programmeId);
     if (mayCreateAccountAt(user, input.institutionId)) {
-      return { status: "success", message: msg("programmes.members.added", { email: input.email, role: input.role }) };
+      return { status: "success", message: msg("invitations.sent", { email: input.email, role: input.role }) };
     }
     const institution = await institutionName(input.institutionId);
     return {
       status: "success",
-      message: msg("programmes.members.addedIfAccount", {
+      message: msg("invitations.sentIfAccount", {
         email: input.email,
         role: input.role,
         known: institution === null ? "no" : "yes",

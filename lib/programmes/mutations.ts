@@ -87,65 +87,70 @@ export async function addPartner(actorId: string, programmeId: string, instituti
   });
 }
 
-/** Adds (or extends) a membership; task-force members get the services they represent. */
 const NOT_TAKING_PART = msg("programmes.members.errors.notTakingPart");
 
-export async function addMember(
-  actorId: string,
-  input: { programmeId: string; userId: string; role: MemberRole; institutionId: string; services?: readonly Service[] },
-) {
-  return db.$transaction(async (tx) => {
-    // The institution acted for must take part in the programme: its partner row, locked for share,
-    // so that a parallel removal of the partner waits for this addition or is seen by it.
-    const [partner] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
-      SELECT "archivedAt" FROM "ProgrammePartner"
-      WHERE "programmeId" = ${input.programmeId} AND "institutionId" = ${input.institutionId} FOR SHARE`;
-    if (!partner || partner.archivedAt) throw invalidFields({ institutionId: NOT_TAKING_PART }, NOT_TAKING_PART);
-    // Insert-or-nothing, so that of parallel additions of the same person exactly one adds them.
-    const key = { programmeId: input.programmeId, userId: input.userId, role: input.role };
-    const added = await tx.membership.createMany({ data: [{ ...key, institutionId: input.institutionId }], skipDuplicates: true });
-    const membership = await tx.membership.findUniqueOrThrow({
-      where: { programmeId_userId_role: key },
-      select: { id: true, institutionId: true, user: { select: { name: true } }, institution: { select: { name: true } } },
-    });
-    // One membership per person and role: someone who already acts for another institution in this
-    // role is not silently kept there — the person adding them is told what to do instead.
-    if (membership.institutionId !== input.institutionId) {
-      throw conflict(
-        msg("programmes.members.errors.alreadyInRoleElsewhere", {
-          name: membership.user.name,
-          role: input.role,
-          institution: membership.institution.name,
-        }),
-      );
-    }
-    const seated = input.services?.length
-      ? (
-          await tx.taskForceRepresentation.createMany({
-            data: input.services.map((service) => ({ membershipId: membership.id, service })),
-            skipDuplicates: true,
-          })
-        ).count
-      : 0;
-    if (added.count === 0 && seated === 0) {
-      throw conflict(
-        msg("programmes.members.errors.alreadyAdded", {
-          name: membership.user.name,
-          role: input.role,
-          forServices: input.services?.length ? "yes" : "no",
-        }),
-      );
-    }
-    await writeAudit(tx, {
-      actorId,
-      programmeId: input.programmeId,
-      action: "addMember",
-      entityType: "Membership",
-      entityId: membership.id,
-      after: { userId: input.userId, role: input.role, institutionId: input.institutionId, services: [...(input.services ?? [])] },
-    });
-    return membership;
+type NewMembership = { programmeId: string; userId: string; role: MemberRole; institutionId: string; services?: readonly Service[] };
+
+/** Adds (or extends) a membership; task-force members get the services they represent. */
+export async function addMember(actorId: string, input: NewMembership) {
+  return db.$transaction((tx) => insertMembership(tx, actorId, input));
+}
+
+/**
+ * addMember inside the caller's transaction (accepting an invitation makes the membership with the
+ * same checks, in the transaction that marks the invitation accepted).
+ */
+export async function insertMembership(tx: Tx, actorId: string, input: NewMembership) {
+  // The institution acted for must take part in the programme: its partner row, locked for share,
+  // so that a parallel removal of the partner waits for this addition or is seen by it.
+  const [partner] = await tx.$queryRaw<{ archivedAt: Date | null }[]>`
+    SELECT "archivedAt" FROM "ProgrammePartner"
+    WHERE "programmeId" = ${input.programmeId} AND "institutionId" = ${input.institutionId} FOR SHARE`;
+  if (!partner || partner.archivedAt) throw invalidFields({ institutionId: NOT_TAKING_PART }, NOT_TAKING_PART);
+  // Insert-or-nothing, so that of parallel additions of the same person exactly one adds them.
+  const key = { programmeId: input.programmeId, userId: input.userId, role: input.role };
+  const added = await tx.membership.createMany({ data: [{ ...key, institutionId: input.institutionId }], skipDuplicates: true });
+  const membership = await tx.membership.findUniqueOrThrow({
+    where: { programmeId_userId_role: key },
+    select: { id: true, institutionId: true, user: { select: { name: true } }, institution: { select: { name: true } } },
   });
+  // One membership per person and role: someone who already acts for another institution in this
+  // role is not silently kept there — the person adding them is told what to do instead.
+  if (membership.institutionId !== input.institutionId) {
+    throw conflict(
+      msg("programmes.members.errors.alreadyInRoleElsewhere", {
+        name: membership.user.name,
+        role: input.role,
+        institution: membership.institution.name,
+      }),
+    );
+  }
+  const seated = input.services?.length
+    ? (
+        await tx.taskForceRepresentation.createMany({
+          data: input.services.map((service) => ({ membershipId: membership.id, service })),
+          skipDuplicates: true,
+        })
+      ).count
+    : 0;
+  if (added.count === 0 && seated === 0) {
+    throw conflict(
+      msg("programmes.members.errors.alreadyAdded", {
+        name: membership.user.name,
+        role: input.role,
+        forServices: input.services?.length ? "yes" : "no",
+      }),
+    );
+  }
+  await writeAudit(tx, {
+    actorId,
+    programmeId: input.programmeId,
+    action: "addMember",
+    entityType: "Membership",
+    entityId: membership.id,
+    after: { userId: input.userId, role: input.role, institutionId: input.institutionId, services: [...(input.services ?? [])] },
+  });
+  return membership;
 }
 
 /**
@@ -297,50 +302,4 @@ export async function updateProgrammeDetails(actorId: string, input: ProgrammeDe
     });
     return { changed: diff.changed, version: row.version + 1 };
   });
-}
-
-/**
- * Adds a member by e-mail: an existing account is reused; otherwise an account without a password
- * is created (the person sets one through the platform's account set-up). The membership acts for
- * an institution that must be an active partner of the programme.
- */
-/**
- * Adds a person by e-mail. An existing account is reused. A new one is created only at the adder's
- * own institution (a platform admin: anywhere); for another institution a platform admin creates it.
- * What the adder is told does not depend on whether the address has an account (see the action).
- */
-export async function addMemberByEmail(
-  adder: { id: string; institutionId: string | null; isPlatformAdmin: boolean },
-  input: { programmeId: string; email: string; name: string; role: MemberRole; institutionId: string; services: readonly Service[] },
-): Promise<{ added: boolean }> {
-  const partner = await db.programmePartner.findUnique({
-    where: { programmeId_institutionId: { programmeId: input.programmeId, institutionId: input.institutionId } },
-    select: { archivedAt: true },
-  });
-  if (!partner || partner.archivedAt) throw invalidFields({ institutionId: msg("programmes.members.errors.chooseTakingPart") });
-  let user = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (!user) {
-    if (!mayCreateAccountAt(adder, input.institutionId)) return { added: false };
-    user = await db.user
-      .create({ data: { email: input.email, name: input.name, institutionId: input.institutionId }, select: { id: true } })
-      .catch(async (error: unknown) => {
-        // Someone created it a moment ago: use theirs.
-        const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-        if (!existing) throw error;
-        return existing;
-      });
-  }
-  await addMember(adder.id, {
-    programmeId: input.programmeId,
-    userId: user.id,
-    role: input.role,
-    institutionId: input.institutionId,
-    services: input.role === "TASK_FORCE" ? input.services : [],
-  });
-  return { added: true };
-}
-
-/** Accounts are made at one's own institution; platform admins make them anywhere. */
-export function mayCreateAccountAt(adder: { institutionId: string | null; isPlatformAdmin: boolean }, institutionId: string): boolean {
-  return adder.isPlatformAdmin || adder.institutionId === institutionId;
 }

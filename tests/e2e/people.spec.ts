@@ -1,7 +1,8 @@
 // The team leader manages the people of a programme from the People page, keyboard only; and the
 // People, Task force and Settings pages fit a 390 px screen.
-import type { Locator, Page } from "@playwright/test";
+import type { Browser, Locator, Page } from "@playwright/test";
 import { addSessionCookie, expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
+import { linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./mailbox";
 
 const MAIN = "Climate-Resilient Urban Water Management";
 
@@ -24,8 +25,11 @@ async function tabToElement(page: Page, target: Locator, max = 20) {
   throw new Error("Could not reach the element with the Tab key");
 }
 
-/** A fresh programme (led by a lead-university colleague, so the demo accounts stay as seeded) with two new members. */
-async function programmeWithMembers(page: Page, stamp: number) {
+/**
+ * A fresh programme (led by a lead-university colleague, so the demo accounts stay as seeded) with two
+ * new members: each is invited, and joins by choosing a password through the e-mailed link.
+ */
+async function programmeWithMembers(page: Page, browser: Browser, stamp: number) {
   await signInAs(page, "sanne.bakker@rijnmond.test");
   await page.goto("/programmes/new");
   await page.getByLabel("Title").fill(`People Programme ${stamp}`);
@@ -38,8 +42,15 @@ async function programmeWithMembers(page: Page, stamp: number) {
     await page.getByLabel("E-mail").fill(email);
     await page.getByLabel(/^Name( \*)?$/).fill(name);
     await page.getByLabel("Acts for institution").selectOption({ index: 1 });
+    const since = await mailboxMark();
     await page.getByRole("button", { name: "Add member" }).click();
-    await expect(page.getByText(`${email} is now partner staff in this programme.`)).toBeVisible();
+    await expect(page.getByText(`Invitation sent to ${email}.`)).toBeVisible();
+    const invitee = await openInNewBrowser(browser, linkIn(await newestEmailTo(email, since), "/welcome/"));
+    await invitee.getByLabel(/^New password( \*)?$/).fill(`${name}'s passphrase`);
+    await invitee.getByLabel(/^New password again( \*)?$/).fill(`${name}'s passphrase`);
+    await invitee.getByRole("button", { name: "Set password and join" }).click();
+    await invitee.waitForURL(/\/services$/);
+    await invitee.context().close();
   }
   await page.getByRole("navigation", { name: "Programme" }).getByRole("link", { name: "People" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
@@ -47,10 +58,10 @@ async function programmeWithMembers(page: Page, stamp: number) {
 
 const card = (page: Page, name: string) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name }) });
 
-test("the team leader changes a member's role and removes a member with the keyboard alone", async ({ page }) => {
+test("the team leader changes a member's role and removes a member with the keyboard alone", async ({ page, browser }) => {
   test.slow(); // several pages or sign-ins: three times the (machine-scaled) budget
   const stamp = Date.now();
-  await programmeWithMembers(page, stamp);
+  await programmeWithMembers(page, browser, stamp);
   const rui = `Rui Role ${stamp}`;
   const mara = `Mara Member ${stamp}`;
 
@@ -96,7 +107,7 @@ test("without JavaScript the team leader still removes a member: the confirmatio
 }) => {
   test.slow(); // a programme with members is set up first
   const stamp = Date.now();
-  await programmeWithMembers(page, stamp);
+  await programmeWithMembers(page, browser, stamp);
   const mara = `Mara Member ${stamp}`;
   const context = await browser.newContext({ javaScriptEnabled: false });
   await addSessionCookie(context, "sanne.bakker@rijnmond.test");

@@ -72,13 +72,22 @@ const adminPages = Object.keys(pages).filter((file) => file.includes("/(app)/adm
 const SIGNED_IN_PAGES = [
   "/app/(app)/programmes/page.tsx",
   "/app/(app)/programmes/new/page.tsx",
+  "/app/(app)/invitations/page.tsx",
+  "/app/(app)/invitations/[invitationId]/page.tsx",
   "/app/(app)/account/page.tsx",
   "/app/(app)/account/notifications/page.tsx",
   "/app/(app)/notifications/page.tsx",
   "/app/bench/baseline/page.tsx",
 ];
-/** Pages for everyone. */
-const PUBLIC_PAGES = ["/app/page.tsx", "/app/(auth)/login/page.tsx", "/app/unsubscribe/[token]/confirm/page.tsx"];
+/** Pages for everyone (the pages of e-mailed links act only on what their token proves). */
+const PUBLIC_PAGES = [
+  "/app/page.tsx",
+  "/app/(auth)/login/page.tsx",
+  "/app/unsubscribe/[token]/confirm/page.tsx",
+  "/app/(auth)/forgot-password/page.tsx",
+  "/app/(auth)/reset-password/[token]/page.tsx",
+  "/app/(auth)/welcome/[token]/page.tsx",
+];
 /** Route handlers for everyone (Auth.js's own endpoints, the health check). */
 const PUBLIC_ROUTES = ["/app/api/auth/[...nextauth]/route.ts", "/app/api/health/route.ts", "/app/unsubscribe/[token]/route.ts"];
 

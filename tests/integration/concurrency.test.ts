@@ -239,7 +239,7 @@ describe("20 parallel requests for the same state change: one winner, one histor
     );
     expect(addPartner).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });
 
-    // A new colleague at the leader's own institution: the account is created once, the membership added once.
+    // A new colleague at the leader's own institution: the account is created once, the invitation made once.
     const member = {
       programmeId: world.programme.id,
       email: "new.person@lead.test",
@@ -249,7 +249,8 @@ describe("20 parallel requests for the same state change: one winner, one histor
     };
     const addMember = await race(() => callAction(addMemberAction, member, world.leader));
     expect(Object.keys(addMember).filter((k) => k !== "success" && k !== "conflict")).toEqual([]);
-    expect(await db.membership.count({ where: { programmeId: world.programme.id, user: { email: member.email } } })).toBe(1);
+    expect(await db.user.count({ where: { email: member.email } })).toBe(1);
+    expect(await db.invitation.count({ where: { programmeId: world.programme.id, user: { email: member.email } } })).toBe(1);
 
     const seat = { programmeId: world.programme.id, institutionId: world.partnerA.id, service: "IT", userId: world.staffA.id };
     expect(await race(() => callAction(addRepresentativeAction, seat, world.leader))).toEqual({ success: 1, conflict: PARALLEL_SAME - 1 });

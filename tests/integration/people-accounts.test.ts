@@ -1,6 +1,6 @@
-// Adding people by e-mail is no way to learn who has an account: the answer is the same for a known
-// and an unknown address, names are never echoed back, and accounts are created only at the adder's
-// own institution (a platform admin creates them elsewhere).
+// Adding people by e-mail (an invitation) is no way to learn who has an account: the answer is the
+// same for a known and an unknown address, names are never echoed back, and accounts are created
+// only at the adder's own institution (a platform admin creates them elsewhere).
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { addMemberAction } from "@/lib/programmes/actions";
 import { createUser, createWorld, type World } from "@/tests/factories";
@@ -31,8 +31,10 @@ describe("adding a person by e-mail", () => {
     const unknown = await answerFor("unknown@partner-a.test", world.partnerA.id);
     expect(unknown).toBe(known);
     expect(known).not.toContain("Known Person");
-    // The known person was added; for the unknown address no account was created at an institution not the leader's.
-    expect(await db.membership.count({ where: { programmeId: world.programme.id, user: { email: "known@partner-a.test" } } })).toBe(1);
+    // The known person was invited (they join when they accept); for the unknown address no account
+    // was created at an institution not the leader's, and nothing was sent.
+    expect(await db.invitation.count({ where: { programmeId: world.programme.id, user: { email: "known@partner-a.test" } } })).toBe(1);
+    expect(await db.membership.count({ where: { programmeId: world.programme.id, user: { email: "known@partner-a.test" } } })).toBe(0);
     expect(await db.user.count({ where: { email: "unknown@partner-a.test" } })).toBe(0);
   });
 

@@ -20,6 +20,7 @@ import {
   logAdviceEntry,
   type World,
 } from "@/tests/factories";
+import { createInvitation, createPasswordlessUser, issueLink } from "@/tests/factories/accounts";
 import { expectedToAllow } from "./expected-grants";
 import { SAMPLE_FILES } from "./sample-files";
 
@@ -116,6 +117,24 @@ const ownNotification = (ctx: BuildContext) =>
   createNotification({ userId: (ctx.actor ?? ctx.world.staffA).id, programmeId: ctx.world.programme.id, href: "/programmes" });
 
 const configure = (input: Record<string, unknown>, world: World): Built => ({ input, programmeId: world.programme.id, target: {} });
+
+/** An invitation for the person calling (or for someone, when nobody is signed in): partner staff at A in the other programme. */
+const invitationOf = (ctx: BuildContext) =>
+  createInvitation({
+    programmeId: ctx.world.otherProgramme.id,
+    userId: (ctx.actor ?? ctx.world.staffA).id,
+    invitedById: ctx.world.outsider.id,
+    institutionId: ctx.world.partnerA.id,
+  });
+
+/** A new person invited to this programme, not answered yet. */
+const pendingInvitation = async (ctx: BuildContext) =>
+  createInvitation({
+    programmeId: ctx.world.programme.id,
+    userId: (await createPasswordlessUser({ institutionId: institutionOf(ctx.world, ctx.aim).id })).id,
+    invitedById: ctx.world.leader.id,
+    institutionId: institutionOf(ctx.world, ctx.aim).id,
+  });
 
 export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   // ── engagements ────────────────────────────────────────────────────────────────────────────────
@@ -387,7 +406,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   },
   "programmes/addMemberAction": {
     governedBy: "programme.configure",
-    // Someone with an account at the partner (an unknown address at another institution adds nobody).
+    // Someone with an account at the partner, invited (an unknown address at another institution invites nobody).
     build: async (ctx) => {
       const person = await createUser({ name: "New Member", institutionId: institutionOf(ctx.world, ctx.aim).id });
       return configure(
@@ -461,6 +480,65 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       });
       return configure({ representationId: seat.id }, ctx.world);
     },
+  },
+  // ── invitations and password links (lib/accounts) ───────────────────────────────────────────────
+  // Public: the link's token is what authorizes them, whoever is signed in (or nobody).
+  "accounts/requestPasswordResetAction": {
+    governedBy: "public",
+    build: async (ctx) => ({ input: { email: staffOf(ctx.world, ctx.aim).email } }),
+  },
+  "accounts/resetPasswordAction": {
+    governedBy: "public",
+    build: async (ctx) => {
+      const { token } = await issueLink(staffOf(ctx.world, ctx.aim).id, "RESET_PASSWORD");
+      const newPassword = `a new password ${next()}`;
+      return { input: { token, newPassword, confirmPassword: newPassword } };
+    },
+  },
+  "accounts/acceptWelcomeAction": {
+    governedBy: "public",
+    build: async (ctx) => {
+      const invitee = await createPasswordlessUser({ institutionId: institutionOf(ctx.world, ctx.aim).id });
+      await createInvitation({
+        programmeId: ctx.world.programme.id,
+        userId: invitee.id,
+        invitedById: ctx.world.leader.id,
+        institutionId: institutionOf(ctx.world, ctx.aim).id,
+      });
+      const { token } = await issueLink(invitee.id, "SET_PASSWORD");
+      const newPassword = `a first password ${next()}`;
+      return { input: { token, newPassword, confirmPassword: newPassword } };
+    },
+  },
+  // Signs out whoever is signed in and opens the welcome link: nothing of anyone's changes (Auth.js ends the session).
+  "accounts/signOutToLinkAction": {
+    governedBy: "public",
+    build: async () => ({ input: { link: `/welcome/${"x".repeat(43)}` } }),
+    writes: () => false,
+  },
+  // The invitee's own answer: an invitation for the person calling (to the other programme, where no one here holds that role).
+  "accounts/acceptInvitationAction": {
+    governedBy: "signedIn",
+    build: async (ctx) => ({ input: { invitationId: (await invitationOf(ctx)).id } }),
+  },
+  "accounts/declineInvitationAction": {
+    governedBy: "signedIn",
+    build: async (ctx) => ({ input: { invitationId: (await invitationOf(ctx)).id } }),
+  },
+  // Following up on an invitation of this programme: whoever sets the programme up.
+  "accounts/resendInvitationAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => configure({ invitationId: (await pendingInvitation(ctx)).id }, ctx.world),
+  },
+  "accounts/revokeInvitationAction": {
+    governedBy: "programme.configure",
+    build: async (ctx) => configure({ invitationId: (await pendingInvitation(ctx)).id }, ctx.world),
+  },
+  "accounts/sendAccountInvitationAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => ({
+      input: { userId: (await createPasswordlessUser({ institutionId: institutionOf(ctx.world, ctx.aim).id })).id },
+    }),
   },
   // ── platform admin ─────────────────────────────────────────────────────────────────────────────
   "admin/createInstitutionAction": {

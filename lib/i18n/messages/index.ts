@@ -39,6 +39,7 @@ export function loadMessages(locale: Locale): Promise<Messages> {
 export const CLIENT_NAMESPACES = [
   "domain",
   "commonClient",
+  "accountsClient",
   "adminClient",
   "programmesClient",
   "engagementsClient",

@@ -4,6 +4,9 @@ import commonClient from "./commonClient.json";
 import errors from "./errors.json";
 import auth from "./auth.json";
 import account from "./account.json";
+import accountsClient from "./accountsClient.json";
+import invitations from "./invitations.json";
+import passwordReset from "./passwordReset.json";
 import domain from "./domain.json";
 import admin from "./admin.json";
 import adminClient from "./adminClient.json";
@@ -27,6 +30,9 @@ export default {
   errors,
   auth,
   account,
+  accountsClient,
+  invitations,
+  passwordReset,
   domain,
   admin,
   adminClient,

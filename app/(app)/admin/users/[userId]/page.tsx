@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { UserForm } from "@/components/admin/user-form";
 import { ResetPasswordForm } from "@/components/admin/reset-password-form";
 import { UserStatusPanel } from "@/components/admin/user-status-panel";
+import { AccountInvitationPanel } from "@/components/accounts/account-invitation-panel";
+import { getAccountInvitationStatus } from "@/lib/accounts/data";
 import { requirePlatformAdmin } from "@/lib/admin/access";
 import { getReader } from "@/lib/account/data";
 import { getT } from "@/lib/i18n/server";
@@ -23,12 +25,14 @@ export default async function EditUserPage({
   searchParams: Promise<{ created?: string }>;
 }) {
   const [{ userId }, { created }, me] = await Promise.all([params, searchParams, requirePlatformAdmin()]);
-  const [user, institutions, t, tDomain, reader] = await Promise.all([
+  const [user, institutions, t, tDomain, tInvitations, reader, invitation] = await Promise.all([
     getUserForAdmin(userId),
     listInstitutionOptions(),
     getT("admin"),
     getT("domain"),
+    getT("invitations"),
     getReader(),
+    getAccountInvitationStatus(userId),
   ]);
   if (!user) notFound();
   const isSelf = user.id === me.id;
@@ -47,7 +51,7 @@ export default async function EditUserPage({
       />
       {created && (
         <p role="status" className="mb-4 max-w-2xl rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
-          {t("users.edit.created")}
+          {created === "invited" ? tInvitations("admin.createdInvited") : t("users.edit.created")}
         </p>
       )}
       <div className="space-y-8">
@@ -74,7 +78,7 @@ export default async function EditUserPage({
           <h2 id="password-heading" className="mb-3 text-lg font-semibold">
             {user.hasPassword ? t("users.edit.resetPassword") : t("users.edit.setPassword")}
           </h2>
-          {!user.hasPassword && <p className="mb-3 max-w-2xl text-sm text-slate-800">{t("users.edit.noPassword")}</p>}
+          {invitation && <AccountInvitationPanel userId={user.id} status={invitation} reader={reader} />}
           <ResetPasswordForm userId={user.id} />
         </section>
         <section aria-labelledby="programmes-heading">

@@ -9,6 +9,9 @@ import { getSay, getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { MemberList } from "@/components/programmes/member-list";
+import { PendingInvitations } from "@/components/accounts/pending-invitations";
+import { listProgrammeInvitations } from "@/lib/accounts/data";
+import { getReader } from "@/lib/account/data";
 
 const NO_IMPACTS: Record<string, MemberImpact> = {};
 
@@ -21,9 +24,11 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId, { allowPlatformAdmin: true });
   const manage = can(actor, "programme.configure");
-  const [members, impacts, t, say] = await Promise.all([
+  const [members, impacts, invitations, reader, t, say] = await Promise.all([
     listProgrammeMembers(programmeId),
     manage ? getMemberImpacts(programmeId) : NO_IMPACTS,
+    manage ? listProgrammeInvitations(programmeId) : [],
+    getReader(),
     getT("programmes"),
     getSay(),
   ]);
@@ -53,6 +58,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ program
       ) : (
         <MemberList members={members} removals={removals} manage={manage} />
       )}
+      {manage && <PendingInvitations invitations={invitations} reader={reader} />}
     </>
   );
 }
