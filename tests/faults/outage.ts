@@ -78,7 +78,9 @@ try {
   database = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: pgPort, database: "consort_faults" });
   const url = database.url;
   log(`PostgreSQL on 127.0.0.1:${pgPort}; starting Consort (production build in ${distDir}/) on ${base} …`);
-  app = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/start.ts", "--fresh-demo"], {
+  // Node itself with tsx's loader, not the tsx CLI: under load the CLI's 30 ms signal hand-over fails,
+  // it SIGKILLs start.ts, and the web server start.ts runs in its own process group outlives the test.
+  app = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts", "--fresh-demo"], {
     cwd: root,
     env: {
       ...process.env,
