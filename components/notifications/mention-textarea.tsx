@@ -70,7 +70,7 @@ export function MentionTextArea({ people, ...field }: FieldProps & { people: rea
     t("mentions.hint")
   );
   return (
-    <div className="relative">
+    <div>
       <TextAreaField
         {...field}
         hint={hint}
@@ -87,7 +87,8 @@ export function MentionTextArea({ people, ...field }: FieldProps & { people: rea
           id={listId}
           role="listbox"
           aria-label={t("mentions.listLabel")}
-          className="absolute left-0 z-20 mt-1 max-h-64 w-full max-w-sm overflow-y-auto rounded-md border border-slate-400 bg-white py-1 shadow-lg"
+          // In the flow under the field, not over it: nothing the person may need (the hint, the button) is covered.
+          className="mt-1 max-h-64 w-full max-w-sm overflow-y-auto rounded-md border border-slate-400 bg-white py-1 shadow-md"
         >
           {suggestions.map((person, index) => (
             <li

@@ -72,7 +72,8 @@ export default async function NotificationsPage({ searchParams }: { searchParams
             ))}
           </ul>
         </nav>
-        {(unread > 0 || shown.length > 0) && <MarkAllReadForm shownAt={new Date().toISOString()} />}
+        {/* Kept on the Unread view once all is read, so its answer stays on screen. */}
+        {(unread > 0 || shown.length > 0 || query.filter === "unread") && <MarkAllReadForm shownAt={new Date().toISOString()} />}
       </div>
       {shown.length === 0 ? (
         firstPage && query.filter === "unread" ? (
