@@ -6,8 +6,10 @@ import { db } from "@/lib/db";
 import type { Service } from "@/lib/generated/prisma/enums";
 import { logAdviceEntry } from "@/tests/factories/advice";
 import { createBoardIssue } from "@/tests/factories/board";
+import { mentionMarkup } from "@/lib/notifications/mentions";
 import { daysAgo, findEngagement, forwardSteps, tellEngagementStory, type EngagementStory } from "@/tests/factories/engagements";
 import type { DemoInstitutions, DemoPeople } from "./seed";
+import { DEMO_PEOPLE } from "./demo-data";
 
 /** Days before seeding that each institution joined the main programme: the partners came later. */
 const JOINED_MAIN = { rijnmond: 75, levante: 70, vistula: 70, lyon: 45, turku: 18 } as const;
@@ -397,6 +399,13 @@ async function seedAdvice(now: Date, p: DemoPeople, e: Ids, ctx: { main: string;
       services: ["IT"],
       institutionId: i.danube.id,
       priority: "NORMAL",
+      comments: [
+        {
+          authorId: p.elena.id,
+          body: `${mentionMarkup({ userId: p.outsider.id, name: DEMO_PEOPLE.outsider.name })} Levante's campus licence covers external learners: we can lend it for the pilot.`,
+          daysAgo: 1,
+        },
+      ],
     },
     now,
   );

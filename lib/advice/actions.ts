@@ -17,6 +17,13 @@ import {
   shareAdviceSchema,
 } from "./schema";
 import { findAdviceTarget, findAttachmentTarget, findEngagementForAdvice } from "./targets";
+import { findUnreachableMentions } from "@/lib/notifications/reach/data";
+
+/** "&unnotified=<ids>": the people the details @mention who are not members and were not notified (the entry page names them). */
+async function unnotifiedQuery(programmeId: string, details: string): Promise<string> {
+  const unreachable = await findUnreachableMentions(programmeId, details);
+  return unreachable.length ? `&unnotified=${unreachable.map((m) => m.userId).join(",")}` : "";
+}
 
 /** A refused attachment: the message goes under the file field, where the person chooses files again. */
 const attachmentRefusal = (message: Message): ActionResult => ({
@@ -67,9 +74,10 @@ export const logAdviceAction = defineProgrammeAction({
   handler: async ({ user, actor, row, input }) => {
     const uploads = await readAttachments(input.attachments);
     if ("refusal" in uploads) return uploads.refusal;
+    const unnotified = await unnotifiedQuery(row.programmeId, input.details);
     const result = await logAdvice(user.id, row, { ...input, attachments: uploads.files }, logsAsTeamLeader(actor, row));
     revalidateAdvice(result.programmeId, result.id);
-    redirect(`/programmes/${result.programmeId}/advice/${result.id}?logged=1`);
+    redirect(`/programmes/${result.programmeId}/advice/${result.id}?logged=1${unnotified}`);
   },
 });
 
@@ -78,12 +86,13 @@ export const editAdviceAction = defineProgrammeAction({
   ...onEntry,
   permission: "advice.edit",
   refusal: NOT_YOURS,
-  handler: async ({ user, input }) => {
+  handler: async ({ user, row, input }) => {
     const uploads = await readAttachments(input.attachments);
     if ("refusal" in uploads) return uploads.refusal;
+    const unnotified = await unnotifiedQuery(row.programmeId, input.details);
     const result = await editAdvice(user.id, { ...input, attachments: uploads.files });
     revalidateAdvice(result.programmeId, result.id);
-    redirect(`/programmes/${result.programmeId}/advice/${result.id}?${result.changed ? "saved=1" : "unchanged=1"}`);
+    redirect(`/programmes/${result.programmeId}/advice/${result.id}?${result.changed ? `saved=1${unnotified}` : "unchanged=1"}`);
   },
 });
 

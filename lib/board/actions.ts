@@ -19,6 +19,7 @@ import {
   resolveIssueSchema,
 } from "./schema";
 import { msg, type Message } from "@/lib/i18n/message";
+import { findUnreachableMentions } from "@/lib/notifications/reach/data";
 
 const MISSING_ISSUE = msg("board.errors.missingIssue");
 
@@ -155,8 +156,13 @@ export const commentIssueAction = defineProgrammeAction({
   schema: commentSchema,
   ...onIssue("board.comment", msg("board.refusals.comment")),
   handler: async ({ user, row, input }) => {
+    // A mention of someone outside the programme notifies nobody: the person commenting is told whom.
+    const unreachable = await findUnreachableMentions(row.programmeId, input.body);
     await addComment(user.id, input);
     revalidateBoard(row.programmeId);
-    return { status: "success", message: msg("board.done.commented") };
+    const message = unreachable.length
+      ? msg("notifications.mentions.commented", { names: unreachable.map((m) => m.name).join(", ") })
+      : msg("board.done.commented");
+    return { status: "success", message };
   },
 });

@@ -13,6 +13,7 @@ import {
   type UpdateEngagementDetailsInput,
 } from "./schema";
 import { ADVICE_LOGGED_NOTE, findMove, MAIN_STAGES, refusalFor } from "./transitions";
+import { notify } from "@/lib/notifications/mutations";
 
 const ARCHIVED_REFUSAL = msg("engagements.errors.archived");
 
@@ -100,8 +101,9 @@ export async function changeEngagementStage(
       lastActivityAt: now,
     };
     await tx.engagement.update({ where: { id: row.id }, data });
-    await tx.engagementEvent.create({
+    const event = await tx.engagementEvent.create({
       data: { engagementId: row.id, actorId, kind: "STAGE_CHANGED", fromStage: row.stage, toStage: input.to, note: note || null, at: now },
+      select: { id: true },
     });
     await writeAudit(tx, {
       actorId,
@@ -112,6 +114,7 @@ export async function changeEngagementStage(
       before: { stage: row.stage, blockedFromStage: row.blockedFromStage, version: row.version },
       after: { stage: input.to, blockedFromStage: data.blockedFromStage, version: row.version + 1, note: note || null },
     });
+    await notify(tx, { type: "engagementStageChanged", eventId: event.id, actorId });
     return { stage: input.to, version: row.version + 1, message: msg("engagements.moved.to", { stage: input.to }) };
   });
 }
@@ -177,7 +180,8 @@ export async function markAdviceReceived(actorId: string, roles: readonly Member
       where: { id: row.id },
       data: { stage: "ADVICE_RECEIVED", blockedFromStage: null, stageReason: null, version: { increment: 1 }, lastActivityAt: now },
     });
-    await tx.engagementEvent.createMany({
+    const events = await tx.engagementEvent.createManyAndReturn({
+      select: { id: true, at: true },
       data: steps.map((step, i) => ({
         engagementId: row.id,
         actorId,
@@ -198,5 +202,8 @@ export async function markAdviceReceived(actorId: string, roles: readonly Member
       before: { stage: row.stage, version: row.version },
       after: { stage: "ADVICE_RECEIVED", version: row.version + 1, note: ADVICE_LOGGED_NOTE },
     });
+    // One notification for the whole move: from where it started (the first step) to Advice received (the last).
+    const inOrder = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
+    await notify(tx, { type: "engagementStageChanged", eventId: inOrder.at(-1)!.id, firstEventId: inOrder[0]!.id, actorId });
   });
 }

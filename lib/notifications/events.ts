@@ -6,8 +6,11 @@ export type NotificationEvent =
   | { type: "issueAssigned"; issueId: string; actorId: string }
   /** A comment on an issue (it may @mention people). */
   | { type: "issueCommented"; commentId: string; actorId: string }
-  /** An engagement changed stage: `eventId` is its EngagementEvent. */
-  | { type: "engagementStageChanged"; eventId: string; actorId: string }
+  /**
+   * An engagement changed stage: `eventId` is its EngagementEvent. When one change took several steps
+   * (Advice received after logging advice), `eventId` is the last and `firstEventId` the first.
+   */
+  | { type: "engagementStageChanged"; eventId: string; firstEventId?: string; actorId: string }
   /** Advice logged on an engagement (its details may @mention people). */
   | { type: "adviceLogged"; adviceId: string; actorId: string }
   /** Advice edited: only new @mentions are news. `revision` is the AdviceRevision number before the edit. */

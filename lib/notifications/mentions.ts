@@ -36,3 +36,11 @@ export function splitMentions(text: string): TextPart[] {
 export function mentionMarkup(person: Mention): string {
   return `@[${person.name.replace(/[\]\n]/g, " ")}](${person.userId})`;
 }
+
+/** The names `text` gives the people among `userIds` it mentions ("&unnotified=…" on the advice page), in order of mention. */
+export function mentionedNames(text: string, userIds: readonly string[]): string[] {
+  const wanted = new Set(userIds);
+  return parseMentions(text)
+    .filter((m) => wanted.has(m.userId))
+    .map((m) => m.name);
+}

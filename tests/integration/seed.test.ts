@@ -124,6 +124,26 @@ describe("the demo seed", () => {
     expect(await db.membership.count({ where: { programmeId: main.id, userId: outsider.id } })).toBe(0);
   });
 
+  it("gives every demo user in a programme a few unread notifications, each leading into a programme they belong to", async () => {
+    const people = await db.user.findMany({
+      where: { deactivatedAt: null, memberships: { some: {} } },
+      select: {
+        name: true,
+        memberships: { select: { programmeId: true } },
+        notifications: { where: { readAt: null }, select: { programmeId: true, href: true } },
+      },
+    });
+    expect(people.length).toBeGreaterThan(5);
+    expect(people.filter((p) => p.notifications.length < 2).map((p) => `${p.name}: ${p.notifications.length}`)).toEqual([]);
+    for (const person of people) {
+      const theirs = new Set(person.memberships.map((m) => m.programmeId));
+      for (const n of person.notifications) {
+        expect(theirs.has(n.programmeId!)).toBe(true);
+        expect(n.href).toMatch(new RegExp(`^/programmes/${n.programmeId}/`));
+      }
+    }
+  });
+
   it("does nothing the second time: no row, no value changes", async () => {
     const counts = await rowCounts();
     const fingerprint = await tableFingerprint();

@@ -7,6 +7,8 @@ import { getSay } from "@/lib/i18n/server";
 import { checkAttachments, storeAttachments, type UploadedFile } from "./attachments";
 import { dateOf, lockEntry, refuseIfRemoved, TX_OPTIONS, writeRevision, type AdviceText } from "./entry-rows";
 import { raiseFollowUpIssue } from "./follow-up";
+import { parseMentions } from "@/lib/notifications/mentions";
+import { notify } from "@/lib/notifications/mutations";
 
 type EditAdviceData = AdviceText & { adviceId: string; version: number; attachments: readonly UploadedFile[] };
 
@@ -30,6 +32,10 @@ export async function editAdvice(actorId: string, input: EditAdviceData) {
       await writeRevision(tx, entry, actorId, "EDITED");
       await tx.adviceEntry.update({ where: { id: entry.id }, data: { ...next, version: { increment: 1 } } });
     }
+    // Only people the edit newly @mentions are told (the revision written above keeps the text before it).
+    const before = new Set(parseMentions(entry.details).map((m) => m.userId));
+    if (parseMentions(next.details).some((m) => !before.has(m.userId)))
+      await notify(tx, { type: "adviceEdited", adviceId: entry.id, revision: entry.version + 1, actorId });
     await storeAttachments(tx, entry.id, actorId, files);
     await writeAudit(tx, {
       actorId,
@@ -65,6 +71,7 @@ export async function shareAdvice(actorId: string, input: { adviceId: string; ve
       before: { visibility: entry.visibility },
       after: { visibility: "SHARED" },
     });
+    await notify(tx, { type: "adviceShared", adviceId: entry.id, actorId });
     return { id: entry.id, programmeId: entry.programmeId };
   }, TX_OPTIONS);
 }

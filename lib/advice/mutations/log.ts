@@ -8,6 +8,7 @@ import type { EngagementForAdvice } from "../targets";
 import { checkAttachments, storeAttachments, type UploadedFile } from "./attachments";
 import { dateOf, TX_OPTIONS, type AdviceText } from "./entry-rows";
 import { raiseFollowUpIssue } from "./follow-up";
+import { notify } from "@/lib/notifications/mutations";
 
 export type LogAdviceData = AdviceText & {
   engagementId: string;
@@ -84,6 +85,7 @@ export async function logAdvice(actorId: string, engagement: EngagementForAdvice
         followUpIssue: followUpIssue?.number ?? null,
       },
     });
+    await notify(tx, { type: "adviceLogged", adviceId: entry.id, actorId });
     return { id: entry.id, programmeId: entry.programmeId, engagementId: engagement.id, firstOnEngagement: earlier === 0, followUpIssue };
   }, TX_OPTIONS);
 }

@@ -7,6 +7,7 @@ import { proposeAssignee, type RoutingReason } from "../routing";
 import { recordEvent } from "./history";
 import { assertAssignable, assertLinks, lockBoard, TX_OPTIONS } from "./issue-rows";
 import { endOfOpenColumn } from "./positions";
+import { notify } from "@/lib/notifications/mutations";
 
 export type CreateIssueData = {
   programmeId: string;
@@ -99,5 +100,10 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
 }
 
 export function createIssue(input: CreateIssueData) {
-  return db.$transaction((tx) => createIssueInTx(tx, input), TX_OPTIONS);
+  return db.$transaction(async (tx) => {
+    const issue = await createIssueInTx(tx, input);
+    // Assigned or routed to someone: they hear of it (a follow-up raised with advice is told by the advice's event).
+    if (issue.assigneeId) await notify(tx, { type: "issueAssigned", issueId: issue.id, actorId: input.authorId });
+    return issue;
+  }, TX_OPTIONS);
 }

@@ -4,6 +4,7 @@ import { changedFields } from "@/lib/audit/mutations";
 import { invalid, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
+import { notify } from "@/lib/notifications/mutations";
 import { recordEvent } from "./history";
 import { assertAssignable, assertLinks, loadForUpdate, TX_OPTIONS, type IssueState } from "./issue-rows";
 
@@ -26,6 +27,7 @@ export async function assignIssue(actorId: string, input: { issueId: string; ver
       { action: "assignIssue", before: { assigneeId: issue.assigneeId }, after: { assigneeId: input.assigneeId } },
       "assigned",
     );
+    if (input.assigneeId) await notify(tx, { type: "issueAssigned", issueId: issue.id, actorId });
     return { changed: true, version: issue.version + 1 };
   }, TX_OPTIONS);
 }
@@ -96,6 +98,7 @@ export async function addComment(actorId: string, input: { issueId: string; body
       { action: "commentIssue", after: { commentId: comment.id } },
       "commented",
     );
+    await notify(tx, { type: "issueCommented", commentId: comment.id, actorId });
     return comment;
   }, TX_OPTIONS);
 }

@@ -22,6 +22,7 @@ import audit from "./audit.json";
 import email from "./email.json";
 import inbox from "./inbox.json";
 import inboxClient from "./inboxClient.json";
+import notifications from "./notifications.json";
 
 const messages = {
   common,
@@ -47,5 +48,6 @@ const messages = {
   email,
   inbox,
   inboxClient,
+  notifications,
 };
 export default messages;

@@ -22,6 +22,7 @@ import audit from "./audit.json";
 import email from "./email.json";
 import inbox from "./inbox.json";
 import inboxClient from "./inboxClient.json";
+import notifications from "./notifications.json";
 import type { Messages } from "../index";
 
 export default {
@@ -48,4 +49,5 @@ export default {
   email,
   inbox,
   inboxClient,
+  notifications,
 } satisfies Messages;

@@ -14,6 +14,7 @@ import { formatDateTime, formatDay, formatMomentDay } from "@/lib/domain/dates";
 import { getReader } from "@/lib/account/data";
 import { AdviceEntryActions, RemoveAttachmentButton } from "@/components/advice/advice-entry-actions";
 import { AdviceReceivedOffer } from "@/components/advice/advice-received-offer";
+import { mentionedNames } from "@/lib/notifications/mentions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("advice");
@@ -35,7 +36,14 @@ export default async function AdviceEntryPage({
   const flags = await searchParams;
   const base = `/programmes/${programmeId}/advice`;
   const institutionName = entry.institution?.name ?? "";
-  const [t, tFiles, tDomain] = await Promise.all([getT("advice"), getT("adviceClient"), getT("domain")]);
+  const [t, tFiles, tDomain, tNotifications] = await Promise.all([
+    getT("advice"),
+    getT("adviceClient"),
+    getT("domain"),
+    getT("notifications"),
+  ]);
+  // Mentioned people who are not members were not notified: the save says so (lib/advice/actions.ts).
+  const unnotified = (flags.logged || flags.saved) && flags.unnotified ? mentionedNames(entry.details, flags.unnotified.split(",")) : [];
   const followUpIssue = entry.boardIssues[0];
 
   return (
@@ -57,6 +65,11 @@ export default async function AdviceEntryPage({
       {flags.saved && (
         <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
           {t("entry.saved")}
+        </p>
+      )}
+      {unnotified.length > 0 && (
+        <p role="status" className="mb-4 rounded-md border border-amber-700 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {tNotifications("mentions.notNotified", { names: unnotified.join(", ") })}
         </p>
       )}
       {flags.unchanged && (
