@@ -5,7 +5,7 @@
 // by keyboard, and at 390 px. On fresh programmes of Pieter's, so the demo data other specs read stays.
 import type { Page } from "@playwright/test";
 import { addSessionCookie, expect, expectNoAxeViolations, expectNoHorizontalOverflow, signInAs, test } from "./fixtures";
-import { linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./mailbox";
+import { linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./account-mail";
 
 const PIETER = "pieter.jansen@rijnmond.test";
 const SANNE = "sanne.bakker@rijnmond.test";

@@ -13,7 +13,7 @@ import {
   signInThroughForm,
   test,
 } from "./fixtures";
-import { createDemoPerson, emailsTo, linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./mailbox";
+import { createDemoPerson, emailsTo, linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./account-mail";
 
 async function askForLink(page: Page, email: string) {
   await page.getByLabel(/^Email( \*)?$/).fill(email);

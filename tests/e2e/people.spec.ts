@@ -2,7 +2,7 @@
 // People, Task force and Settings pages fit a 390 px screen.
 import type { Browser, Locator, Page } from "@playwright/test";
 import { addSessionCookie, expect, expectNoAxeViolations, signInAs, test } from "./fixtures";
-import { linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./mailbox";
+import { linkIn, mailboxMark, newestEmailTo, openInNewBrowser } from "./account-mail";
 
 const MAIN = "Climate-Resilient Urban Water Management";
 
