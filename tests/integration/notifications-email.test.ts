@@ -121,6 +121,12 @@ describe("INVITATION", () => {
     expect(email.subject).toBe("Lea Leader invited you to “Joint Programme”");
     expect(email.text).toContain("Lea Leader invited you to join “Joint Programme” as partner staff.");
     expect(email.text).toContain(`/invitations/${invitation.id}`);
+    // The same job again adds nothing; sending the invitation again (a new expiry) is news again.
+    await fanOut({ type: "invited", invitationId: invitation.id, actorId: world.leader.id });
+    expect(await notified()).toEqual(["Otto Outsider:INVITATION"]);
+    await db.invitation.update({ where: { id: invitation.id }, data: { expiresAt: new Date(Date.now() + 8 * 86_400_000) } });
+    await fanOut({ type: "invited", invitationId: invitation.id, actorId: world.leader.id });
+    expect(await notified()).toEqual(["Otto Outsider:INVITATION", "Otto Outsider:INVITATION"]);
   });
 
   it("nothing for an invitation withdrawn or expired before the job ran, and no e-mail once it was answered", async () => {

@@ -28,7 +28,7 @@ export function planNotifications(event: NotificationEvent, now: Date): Promise<
     case "adviceShared":
       return planAdviceShared(event.adviceId, event.actorId);
     case "invited":
-      return planInvited(event.invitationId, now);
+      return planInvited(event.invitationId, event.actorId, now);
   }
 }
 
