@@ -44,6 +44,9 @@ if (!process.env.DATABASE_URL) {
 
 // Chosen once in the runner; workers load this file again and inherit the variables.
 process.env.CONSORT_E2E_PORT ??= String(await freePort());
+// The second server, which sends e-mail by SMTP to a real server the tests read (tests/support/smtp-app.ts).
+process.env.CONSORT_E2E_SMTP_APP_PORT ??= String(await freePort());
+process.env.CONSORT_E2E_MAILBOX_PORT ??= String(await freePort());
 if (!process.env.CONSORT_E2E_SLOWNESS) {
   process.env.CONSORT_E2E_SLOWNESS = measureSlowness().toFixed(2);
   console.log(`e2e: this machine is ${process.env.CONSORT_E2E_SLOWNESS}× slower than a quiet one; timeouts are scaled by that.`);
@@ -81,24 +84,44 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The same start script as `npm start`: production build (rebuilt only when stale) in its own
-    // folder, the database emptied and seeded with the demo partnership before the server starts.
-    command: "node --import tsx lib/cli/start.ts --fresh-demo",
-    url: `${baseURL}/login`,
-    env: {
-      PORT: String(port),
-      NEXT_DIST_DIR: ".next-e2e",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_SECRET: process.env.AUTH_SECRET,
-      // The pseudo-locale (lib/i18n/pseudo.ts) for languages.spec.ts: off in production otherwise.
-      CONSORT_PSEUDO_LOCALE: "1",
+  webServer: [
+    {
+      // The same start script as `npm start`: production build (rebuilt only when stale) in its own
+      // folder, the database emptied and seeded with the demo partnership before the server starts.
+      command: "node --import tsx lib/cli/start.ts --fresh-demo",
+      url: `${baseURL}/login`,
+      env: {
+        PORT: String(port),
+        NEXT_DIST_DIR: ".next-e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: process.env.AUTH_SECRET,
+        // The pseudo-locale (lib/i18n/pseudo.ts) for languages.spec.ts: off in production otherwise.
+        CONSORT_PSEUDO_LOCALE: "1",
+      },
+      reuseExistingServer: false,
+      timeout: scaled(300_000),
+      stdout: "pipe",
+      stderr: "pipe",
+      // start.ts stops the Next.js process group it started; a SIGKILL would orphan it.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     },
-    reuseExistingServer: false,
-    timeout: scaled(300_000),
-    stdout: "pipe",
-    stderr: "pipe",
-    // start.ts stops the Next.js process group it started; a SIGKILL would orphan it.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-  },
+    {
+      // The second Consort, started after the first (whose build it reuses): its own database and a
+      // real SMTP server (tests/support/smtp-app.ts); tests/e2e/smtp-mailbox.ts reads what it sent.
+      command: "node --import tsx tests/support/smtp-app.ts",
+      url: `http://localhost:${process.env.CONSORT_E2E_SMTP_APP_PORT}/login`,
+      env: {
+        NEXT_DIST_DIR: ".next-e2e",
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: process.env.AUTH_SECRET,
+        CONSORT_E2E_SMTP_APP_PORT: process.env.CONSORT_E2E_SMTP_APP_PORT,
+        CONSORT_E2E_MAILBOX_PORT: process.env.CONSORT_E2E_MAILBOX_PORT,
+      },
+      reuseExistingServer: false,
+      timeout: scaled(300_000),
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+  ],
 });

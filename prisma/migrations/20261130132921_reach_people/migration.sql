@@ -146,6 +146,9 @@ CREATE UNIQUE INDEX "Notification_dedupeKey_key" ON "Notification"("dedupeKey");
 CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt" DESC);
 
 -- CreateIndex
+CREATE INDEX "Notification_userId_readAt_idx" ON "Notification"("userId", "readAt");
+
+-- CreateIndex
 CREATE INDEX "Notification_actorId_idx" ON "Notification"("actorId");
 
 -- CreateIndex
