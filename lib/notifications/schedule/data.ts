@@ -93,6 +93,7 @@ export async function findDigestsDue(now: Date, digestByDefault: readonly Notifi
     `WITH ${READY_PEOPLE}
     SELECT r."userId", to_char(r.day, 'YYYY-MM-DD') AS day
     FROM ready r
+    -- The digest e-mail's key, as digestKey() (lib/notifications/digest) makes it.
     WHERE NOT EXISTS (SELECT 1 FROM "EmailMessage" em WHERE em.key = 'digest:' || r."userId" || ':' || to_char(r.day, 'YYYY-MM-DD'))
       AND EXISTS (
         SELECT 1 FROM "Notification" n
