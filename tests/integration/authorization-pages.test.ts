@@ -51,7 +51,20 @@ beforeAll(async () => {
     createdDaysAgo: 1,
     title: "Grading scale",
   });
+  const email = await db.emailMessage.create({
+    data: {
+      key: "authorization-pages",
+      toAddress: world.staffA.email,
+      subject: "Hello",
+      text: "Hello",
+      html: "<p>Hello</p>",
+      transport: "outbox",
+      sentAt: new Date(),
+    },
+    select: { id: true },
+  });
   params = {
+    messageId: email.id,
     programmeId: world.programme.id,
     engagementId: engagement.id,
     adviceId: advice.id,
