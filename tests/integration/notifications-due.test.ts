@@ -4,7 +4,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { readStoredMessage } from "@/lib/i18n/message";
 import { runHourlyTick } from "@/lib/notifications/tick";
-import { createBoardIssue, createWorld, findEngagement, type World } from "@/tests/factories";
+import { addMemberTo, createBoardIssue, createUser, createWorld, findEngagement, type World } from "@/tests/factories";
+import { countQueries } from "@/tests/support/count-queries";
 import { db, resetDatabase } from "@/tests/support/database";
 import { emailedNotificationKeys, leaveProgramme, notificationsOf, notified, setDelivery } from "@/tests/support/notifications";
 
@@ -97,6 +98,32 @@ describe("due tomorrow and overdue", () => {
     await db.boardIssue.update({ where: { id: issue.id }, data: { status: "RESOLVED" } });
     await runHourlyTick(at("2026-11-30T09:00:05Z"));
     expect(await notified()).toEqual([]);
+  });
+
+  it("is set-based: the same statements for 2 due items as for 60, with their digests", async () => {
+    await dueItems();
+    const few = await countQueries(() => runHourlyTick(at("2026-11-30T08:00:05Z")));
+    for (let i = 0; i < 30; i++) {
+      const person = await createUser({ institutionId: world.partnerA.id });
+      await addMemberTo(world.programme.id, world.leader.id, person, "TASK_FORCE", world.partnerA.id, ["IT"]);
+      for (const due of [1, -4]) {
+        const issue = await createBoardIssue({
+          programmeId: world.programme.id,
+          authorId: world.leader.id,
+          createdDaysAgo: 5,
+          title: `Item ${i}`,
+          assigneeId: person.id,
+        });
+        await db.boardIssue.update({ where: { id: issue.id }, data: { dueDate: day(due > 0 ? "2026-12-02" : "2026-11-27") } });
+      }
+    }
+    let result = { dueNotices: 0, digests: 0 };
+    const many = await countQueries(async () => {
+      result = await runHourlyTick(at("2026-12-01T08:00:05Z"));
+    });
+    expect(result.dueNotices).toBeGreaterThanOrEqual(60);
+    expect(result.digests).toBeGreaterThanOrEqual(30);
+    expect(many).toBe(few);
   });
 
   it("by e-mail at once, in the digest or in the inbox only, as the person chose", async () => {

@@ -6,7 +6,8 @@ import { commentIssueAction } from "@/lib/board/actions";
 import { readStoredMessage } from "@/lib/i18n/message";
 import { mentionMarkup } from "@/lib/notifications/mentions";
 import { fanOut } from "@/lib/notifications/fanout";
-import { createWorld, type World } from "@/tests/factories";
+import { addMemberTo, createUser, createWorld, type World } from "@/tests/factories";
+import { countQueries } from "@/tests/support/count-queries";
 import { callAction } from "@/tests/support/action-harness";
 import { db, resetDatabase } from "@/tests/support/database";
 import {
@@ -160,6 +161,34 @@ describe("ISSUE_COMMENT and MENTION in comments", () => {
     expect(await fanOut(event!)).toEqual({ created: 0, emailed: 0 });
     expect(await db.notification.count()).toBe(3);
     expect(await emailedNotificationKeys()).toHaveLength(1);
+  });
+
+  it("costs the same number of queries for 2 people as for 40 (no query per recipient)", async () => {
+    const issue = await watchedIssue();
+    const fanOutCost = async () => {
+      const everyone = await db.membership.findMany({
+        where: { programmeId: world.programme.id },
+        distinct: ["userId"],
+        select: { userId: true, user: { select: { name: true } } },
+      });
+      const body = everyone.map((m) => mention({ id: m.userId, name: m.user.name })).join(" ");
+      await addComment(world.leader.id, { issueId: issue.id, body });
+      const [event] = await takeNotifyJobs();
+      let created = 0;
+      const queries = await countQueries(async () => {
+        created = (await fanOut(event!)).created;
+      });
+      return { queries, created };
+    };
+    const few = await fanOutCost();
+    for (let i = 0; i < 36; i++) {
+      const person = await createUser({ institutionId: world.partnerA.id });
+      await addMemberTo(world.programme.id, world.leader.id, person, "PARTNER_STAFF", world.partnerA.id);
+      await db.watch.create({ data: { userId: person.id, issueId: issue.id } });
+    }
+    const many = await fanOutCost();
+    expect(many.created).toBeGreaterThan(few.created + 30);
+    expect(many.queries).toBe(few.queries);
   });
 
   it("the comment action says which mentioned people are not members and were not notified", async () => {
