@@ -17,9 +17,9 @@ export function AuthFrame({
 }) {
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-10">
-      <div className={`w-full ${wide ? "max-w-lg" : "max-w-sm"}`}>
+      <div className={`w-full break-words ${wide ? "max-w-lg" : "max-w-sm"}`}>
         <p className="text-center text-sm font-semibold tracking-wide text-blue-800 uppercase">Consort</p>
-        <h1 className="mt-2 text-center text-2xl font-semibold break-words">{title}</h1>
+        <h1 className="mt-2 text-center text-2xl font-semibold">{title}</h1>
         {intro && <div className="mt-2 text-center text-sm text-slate-700">{intro}</div>}
         {children}
       </div>

@@ -24,7 +24,7 @@ export async function InvitationCard({
   const services = nameServices(invitation.services, say);
   const headingId = `invitation-${invitation.id}`;
   return (
-    <section aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4 text-sm shadow-sm">
+    <article aria-labelledby={headingId} className="rounded-lg border border-slate-300 bg-white p-4 text-sm break-words shadow-sm">
       <Heading
         id={headingId}
         className={Heading === "h1" ? "text-2xl font-semibold text-slate-900" : "text-base font-semibold text-slate-900"}
@@ -47,6 +47,6 @@ export async function InvitationCard({
         })}
       </p>
       {children && <div className="mt-3 border-t border-slate-200 pt-3">{children}</div>}
-    </section>
+    </article>
   );
 }

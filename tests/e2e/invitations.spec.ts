@@ -77,7 +77,7 @@ test("a new colleague is invited, follows the e-mail's link, chooses a password,
   await invitee.keyboard.press("Enter");
   await invitee.waitForURL(new RegExp(`/programmes/${programmeId}/services$`));
   await expect(invitee.getByText(title, { exact: true })).toBeVisible();
-  await expect(invitee.getByRole("button", { name: new RegExp(name) })).toBeVisible(); // the user menu: signed in as Nora
+  await expect(invitee.getByRole("banner").getByText(name)).toBeVisible(); // the user menu: signed in as Nora
 
   // The leader now sees a member, and no invitation waiting.
   await page.reload();
@@ -109,7 +109,7 @@ test("an existing colleague accepts one invitation and declines another (after c
   const sanne = await context.newPage();
   await sanne.goto("/invitations");
   await expect(sanne.getByRole("heading", { level: 1, name: "Your invitations" })).toBeVisible();
-  const cards = sanne.getByRole("region", { name: title });
+  const cards = sanne.getByRole("article", { name: title });
   await expect(cards).toHaveCount(2);
   await expectNoAxeViolations(sanne);
 
@@ -243,7 +243,7 @@ test.describe("without JavaScript", () => {
 
     await addSessionCookie(page.context(), SANNE);
     await page.goto("/invitations");
-    const card = page.getByRole("region", { name: title });
+    const card = page.getByRole("article", { name: title });
     await card.getByRole("button", { name: "Decline…" }).click();
     await page
       .getByRole("dialog", { name: `Decline the invitation to ${title}?` })
@@ -252,7 +252,7 @@ test.describe("without JavaScript", () => {
     await page.waitForURL(/\/invitations\/[^/]+$/);
     await expect(page.getByRole("status").filter({ hasText: /^You declined this invitation on / })).toBeVisible();
     await page.goto("/invitations");
-    await expect(page.getByRole("region", { name: title })).toHaveCount(0);
+    await expect(page.getByRole("article", { name: title })).toHaveCount(0);
     expect(programmeId).toBeTruthy();
   });
 });
@@ -286,9 +286,9 @@ test.describe("at 390 px", () => {
 
     await signInAs(page, SANNE);
     await page.goto("/invitations");
-    await expect(page.getByRole("region", { name: title })).toBeVisible();
+    await expect(page.getByRole("article", { name: title })).toBeVisible();
     await expectNoHorizontalOverflow(page);
-    await page.getByRole("region", { name: title }).getByRole("button", { name: "Decline…" }).click();
+    await page.getByRole("article", { name: title }).getByRole("button", { name: "Decline…" }).click();
     await expect(page.getByRole("dialog")).toBeVisible();
     await expectNoHorizontalOverflow(page);
   });

@@ -89,7 +89,7 @@ test("a forgotten password is replaced through the e-mailed link: signed in afre
   await stale.getByLabel("Email").fill(email);
   await stale.getByLabel("Password").fill(DEMO_PASSWORD);
   await stale.getByRole("button", { name: "Sign in" }).click();
-  await expect(stale.getByRole("alert")).toHaveText("Wrong email or password. Check both and try again.");
+  await expect(stale.getByRole("main").getByRole("alert")).toHaveText("Wrong email or password. Check both and try again.");
   await stale.context().close();
 });
 
