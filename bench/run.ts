@@ -369,6 +369,21 @@ const TARGETS: Target[] = [
     },
   },
   {
+    // 1,000 notifications per bench account (bench/seed.ts): the inbox and, in its header, the bell.
+    name: "inbox",
+    requires: ["app/(app)/notifications/page.tsx"],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get("/notifications"),
+  },
+  {
+    name: "inbox (unread)",
+    requires: ["app/(app)/notifications/page.tsx"],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get("/notifications?filter=unread"),
+  },
+  {
     name: "stage move (action)",
     requires: ["lib/engagements/actions.ts"],
     role: "leader",

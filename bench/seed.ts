@@ -5,6 +5,7 @@
 // own throwaway database first).
 import { parseArgs } from "node:util";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { storedMessage } from "@/lib/i18n/message";
 import type { Service } from "@/lib/generated/prisma/enums";
 import {
   BENCH_PARTNERS,
@@ -214,6 +215,26 @@ log(`advice done; board …`);
 await bulk.bulkInsert.boardIssues(boardIssues);
 await bulk.bulkInsert.boardIssueEvents(boardEvents);
 await bulk.bulkInsert.audits(audits);
+// A full inbox for every bench account: 1,000 notifications each (the issue's figure), a tenth unread.
+const NOTIFICATIONS_PER_BENCH_USER = 1_000;
+for (const userId of Object.values(benchUserIds)) {
+  const rows: Prisma.NotificationCreateManyInput[] = Array.from({ length: NOTIFICATIONS_PER_BENCH_USER }, (_, n) => ({
+    id: r.id(),
+    userId,
+    programmeId: BENCH_PROGRAMME_ID,
+    kind: "ISSUE_COMMENT",
+    message: storedMessage("notifications.message.issueComment", {
+      actor: "Bench Partner",
+      number: (n % 200) + 1,
+      title: "Recognition of prior learning",
+    }),
+    href: `/programmes/${BENCH_PROGRAMME_ID}/board`,
+    dedupeKey: `bench:${userId}:${n}`,
+    createdAt: new Date(now.getTime() - n * 3_600_000),
+    readAt: n % 10 === 0 ? null : new Date(now.getTime() - n * 3_000_000),
+  }));
+  await db.notification.createMany({ data: rows });
+}
 // Fresh statistics, so the planner sees the real sizes (as it would after autovacuum in production).
 await db.$executeRawUnsafe("ANALYZE");
 log(
