@@ -125,6 +125,7 @@ describe("audit formatting", () => {
     const READ_DIFFERENTLY: Record<string, string> = {
       commentIssue: "Comment on issue",
       setLocale: "Set language",
+      sendTestEmail: "Send test e-mail",
       locale: "Language",
       isPlatformAdmin: "Platform admin",
       isProgrammeCreator: "Programme creator",
