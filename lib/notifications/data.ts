@@ -16,8 +16,16 @@ export const INBOX_PAGE_SIZE = 25;
  * memoised per request (the header and the inbox page both show it).
  */
 export const countUnreadNotifications = cache(function countUnreadNotifications(userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+  return db.notification.count({ where: { ...readableBy(userId), readAt: null } });
 });
+
+/**
+ * The person's notifications they may still follow: none from a programme they have left (its
+ * items are not theirs to open any more). Part of the same statement: an EXISTS on their memberships.
+ */
+function readableBy(userId: string) {
+  return { userId, OR: [{ programmeId: null }, { programme: { memberships: { some: { userId } } } }] };
+}
 
 export type InboxItem = {
   id: string;
@@ -58,9 +66,11 @@ async function readPage(userId: string, query: InboxQuery, newestFirst: boolean)
   const order = newestFirst ? "desc" : "asc";
   const rows = await db.notification.findMany({
     where: {
-      userId,
-      ...(query.filter === "unread" ? { readAt: null } : {}),
-      ...(cursor ? beyond(cursor, newestFirst ? "lt" : "gt") : {}),
+      AND: [
+        readableBy(userId),
+        ...(query.filter === "unread" ? [{ readAt: null }] : []),
+        ...(cursor ? [beyond(cursor, newestFirst ? "lt" : "gt")] : []),
+      ],
     },
     orderBy: [{ createdAt: order }, { id: order }],
     take: INBOX_PAGE_SIZE + 1,

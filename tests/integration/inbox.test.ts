@@ -141,6 +141,20 @@ describe("the bell and the inbox", () => {
   });
 });
 
+describe("notifications from a programme the person left", () => {
+  it("are neither counted by the bell nor listed (their items are not the person's to open any more)", async () => {
+    const person = world.staffA;
+    await createNotification({ userId: person.id, programmeId: world.programme.id });
+    await createNotification({ userId: person.id, programmeId: null });
+    expect(await countUnreadNotifications(person.id)).toBe(2);
+    await db.taskForceRepresentation.deleteMany({ where: { membership: { userId: person.id, programmeId: world.programme.id } } });
+    await db.membership.deleteMany({ where: { userId: person.id, programmeId: world.programme.id } });
+    expect(await countUnreadNotifications(person.id)).toBe(1);
+    const page = await listInbox(person.id, { filter: "all" });
+    expect(page.items.map((item) => item.programme)).toEqual([null]);
+  });
+});
+
 describe("reading notifications", () => {
   it("marks one of your own read, and says so when it already was", async () => {
     const mine = await createNotification({ userId: world.staffA.id });
