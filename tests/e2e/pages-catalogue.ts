@@ -27,6 +27,7 @@ export const NARROW = { name: "390 px", viewport: { width: 390, height: 844 } } 
 const personalPages: PageKind[] = [
   { name: "Notifications", find: async () => "/notifications" },
   { name: "Notification settings", find: async () => "/account/notifications" },
+  { name: "Invitations", find: async () => "/invitations" },
 ];
 
 const programmePages = (withItems: boolean): PageKind[] => [
