@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { afterSignInPath, sameOriginPath } from "./redirect";
+import { afterSignInPath, sameOriginPath, signInPathFor } from "./redirect";
 
 const ORIGIN = "http://localhost:3000";
 
@@ -47,5 +47,17 @@ describe("sameOriginPath", () => {
     expect(sameOriginPath("http://localhost:3001/login", ORIGIN)).toBeNull();
     expect(sameOriginPath("https://localhost:3000/login", ORIGIN)).toBeNull();
     expect(sameOriginPath("/\\evil.example/x", ORIGIN)).toBeNull();
+  });
+});
+
+describe("signInPathFor: where a signed-out visitor is sent", () => {
+  it("back to the page they asked for after signing in", () => {
+    expect(signInPathFor("/programmes/p1/board/12")).toBe("/login?next=%2Fprogrammes%2Fp1%2Fboard%2F12");
+    expect(signInPathFor("/notifications?show=unread")).toBe("/login?next=%2Fnotifications%3Fshow%3Dunread");
+  });
+
+  it("to the plain sign-in page when there is nothing worth returning to", () => {
+    for (const requested of [null, undefined, "", "/", "/login", "/login?next=%2Fx", "//evil.example", "https://evil.example/"])
+      expect(signInPathFor(requested)).toBe("/login");
   });
 });

@@ -25,3 +25,13 @@ const SOME_ORIGIN = "https://consort.invalid";
 export function afterSignInPath(next: string | null | undefined): string {
   return (next && sameOriginPath(next, SOME_ORIGIN)) || AFTER_SIGN_IN;
 }
+
+/** Set by proxy.ts on every request: the path (and query) the visitor asked for. */
+export const REQUESTED_PATH_HEADER = "x-consort-requested-path";
+
+/** Where to send a signed-out visitor of `requested`: the sign-in page, and back here afterwards. */
+export function signInPathFor(requested: string | null | undefined): string {
+  if (!requested || !requested.startsWith("/") || requested.startsWith("//") || requested === "/" || requested.startsWith("/login"))
+    return "/login";
+  return `/login?next=${encodeURIComponent(requested)}`;
+}

@@ -1,9 +1,11 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
 import { findSessionWithUser } from "./data";
 import { isSessionLive } from "./session-rules";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./redirect";
 
 export type SessionUser = {
   id: string;
@@ -47,6 +49,16 @@ export async function currentSessionId(): Promise<string | null> {
 /** For pages: the signed-in user, or a redirect to the sign-in page. */
 export async function requireUser(): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect("/login");
+  if (!user) redirect(signInPathFor(await requestedPath()));
   return user;
+}
+
+/** The address this request asked for (proxy.ts), or null outside a request. */
+async function requestedPath(): Promise<string | null> {
+  try {
+    return (await headers()).get(REQUESTED_PATH_HEADER);
+  } catch (error) {
+    unstable_rethrow(error);
+    return null;
+  }
 }

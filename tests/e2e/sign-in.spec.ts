@@ -53,3 +53,13 @@ test("after Sign out, a copy of the session cookie no longer signs anyone in", a
   await expect(thief.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await thief.context().close();
 });
+
+test("a signed-out visitor following a link (say, from an e-mail) signs in and lands where the link pointed", async ({ page }) => {
+  await page.goto("/notifications?show=unread");
+  await expect(page).toHaveURL(/\/login\?next=%2Fnotifications%3Fshow%3Dunread$/);
+  await page.getByLabel("Email").fill("partner@consort.test");
+  await page.getByLabel("Password").fill("consort-demo");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/notifications\?show=unread$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+});
