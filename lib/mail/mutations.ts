@@ -55,10 +55,11 @@ export async function deliverEmail(job: EmailJob): Promise<"sent" | "already-sen
   }
 
   await db.emailMessage.createMany({ data: [{ key: job.key, ...row }], skipDuplicates: true });
+  // UTC wall-clock times, like every timestamp Prisma stores (bare now() would follow the session's zone).
   const claimed = await db.$executeRaw`
-    UPDATE "EmailMessage" SET "claimedAt" = now(), attempts = attempts + 1
+    UPDATE "EmailMessage" SET "claimedAt" = (now() AT TIME ZONE 'UTC'), attempts = attempts + 1
     WHERE key = ${job.key} AND "sentAt" IS NULL
-      AND ("claimedAt" IS NULL OR "claimedAt" < now() - make_interval(secs => ${CLAIM_SECONDS}))`;
+      AND ("claimedAt" IS NULL OR "claimedAt" < (now() AT TIME ZONE 'UTC') - make_interval(secs => ${CLAIM_SECONDS}))`;
   if (claimed === 0) {
     const now = await db.emailMessage.findUnique({ where: { key: job.key }, select: { sentAt: true } });
     if (now?.sentAt) return "already-sent";

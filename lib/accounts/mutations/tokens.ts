@@ -35,11 +35,13 @@ export async function revokeTokens(tx: Tx, userId: string, purposes: readonly Ac
  * Of two requests with the same link at the same moment, the second waits for the first's row lock
  * and then finds it used: exactly one gets the user id, the other null.
  */
+// Timestamps are stored as UTC wall-clock times without a zone (Prisma's DateTime): compared with
+// now() AT TIME ZONE 'UTC', never bare now(), whose meaning follows the session's TimeZone setting.
 export async function consumeToken(tx: Tx, token: string, purpose: AccountTokenPurpose): Promise<{ id: string; userId: string } | null> {
   const [used] = await tx.$queryRaw<{ id: string; userId: string }[]>`
-    UPDATE "AccountToken" SET "usedAt" = now()
+    UPDATE "AccountToken" SET "usedAt" = (now() AT TIME ZONE 'UTC')
     WHERE "tokenHash" = ${hashToken(token)} AND purpose = ${purpose}::"AccountTokenPurpose"
-      AND "usedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > now()
+      AND "usedAt" IS NULL AND "revokedAt" IS NULL AND "expiresAt" > (now() AT TIME ZONE 'UTC')
       AND EXISTS (SELECT 1 FROM "User" u WHERE u.id = "AccountToken"."userId" AND u."deactivatedAt" IS NULL)
     RETURNING id, "userId"`;
   return used ?? null;
