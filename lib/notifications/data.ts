@@ -21,10 +21,14 @@ export const countUnreadNotifications = cache(function countUnreadNotifications(
 
 /**
  * The person's notifications they may still follow: none from a programme they have left (its
- * items are not theirs to open any more). Part of the same statement: an EXISTS on their memberships.
+ * items are not theirs to open any more), except invitations to join one. Part of the same statement: an EXISTS on their memberships.
  */
-function readableBy(userId: string) {
-  return { userId, OR: [{ programmeId: null }, { programme: { memberships: { some: { userId } } } }] };
+export function readableBy(userId: string) {
+  return {
+    userId,
+    // An invitation is about a programme the person has not joined yet.
+    OR: [{ programmeId: null }, { kind: "INVITATION" as const }, { programme: { memberships: { some: { userId } } } }],
+  };
 }
 
 export type InboxItem = {

@@ -10,7 +10,11 @@ const database = () => (pool ??= new pg.Pool({ connectionString: process.env.DAT
 
 export type Email = { subject: string; text: string; html: string };
 
-/** The moment to look for e-mails from (the database's clock, which stamps them). */
+/**
+ * The moment to look for e-mails from (the database's clock, which stamps them). Rows hold UTC
+ * wall-clock times without a zone (Prisma), so queries compare with `$2::timestamptz AT TIME ZONE
+ * 'UTC'`: a bare comparison would follow the session's TimeZone (the test tiers run in Auckland).
+ */
 export async function mailboxMark(): Promise<Date> {
   const { rows } = await database().query<{ now: Date }>("SELECT now() AS now");
   return rows[0]!.now;
@@ -24,7 +28,8 @@ export async function newestEmailTo(address: string, since: Date): Promise<Email
       async () => {
         const { rows } = await database().query<Email>(
           `SELECT subject, text, html FROM "EmailMessage"
-           WHERE "toAddress" = $1 AND "createdAt" >= $2 AND "sentAt" IS NOT NULL ORDER BY "createdAt" DESC LIMIT 1`,
+           WHERE "toAddress" = $1 AND "createdAt" >= ($2::timestamptz AT TIME ZONE 'UTC') AND "sentAt" IS NOT NULL
+           ORDER BY "createdAt" DESC LIMIT 1`,
           [address, since],
         );
         found = rows[0];
@@ -39,7 +44,7 @@ export async function newestEmailTo(address: string, since: Date): Promise<Email
 /** How many e-mails went to `address` since `since`. */
 export async function emailsTo(address: string, since: Date): Promise<number> {
   const { rows } = await database().query<{ count: string }>(
-    `SELECT count(*) FROM "EmailMessage" WHERE "toAddress" = $1 AND "createdAt" >= $2`,
+    `SELECT count(*) FROM "EmailMessage" WHERE "toAddress" = $1 AND "createdAt" >= ($2::timestamptz AT TIME ZONE 'UTC')`,
     [address, since],
   );
   return Number(rows[0]!.count);

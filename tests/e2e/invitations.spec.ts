@@ -142,26 +142,26 @@ test("the team leader sends an invitation again and withdraws another: the old l
   const again = `again.${stamp}@rijnmond.test`;
   const gone = `gone.${stamp}@rijnmond.test`;
   const first = await mailboxMark();
-  await invite(page, again, `Agnes Again ${stamp}`);
-  await invite(page, gone, `Gerrit Gone ${stamp}`);
+  await invite(page, again, `Agnieszka Nowak ${stamp}`);
+  await invite(page, gone, `Gerrit Goossens ${stamp}`);
   const firstLink = linkIn(await newestEmailTo(again, first), "/welcome/");
 
   await page.goto(`/programmes/${programmeId}/people`);
   const second = await mailboxMark();
-  await page.getByRole("button", { name: `Send again to Agnes Again ${stamp}` }).click();
+  await page.getByRole("button", { name: `Send again to Agnieszka Nowak ${stamp}` }).click();
   await expect(page.getByRole("status").filter({ hasText: `Invitation sent again to ${again}.` })).toBeVisible();
   const secondLink = linkIn(await newestEmailTo(again, second), "/welcome/");
   expect(secondLink).not.toBe(firstLink);
 
-  await page.getByRole("button", { name: `Withdraw the invitation of Gerrit Gone ${stamp}…` }).click();
+  await page.getByRole("button", { name: `Withdraw the invitation of Gerrit Goossens ${stamp}…` }).click();
   await page
-    .getByRole("dialog", { name: `Withdraw the invitation of Gerrit Gone ${stamp}?` })
+    .getByRole("dialog", { name: `Withdraw the invitation of Gerrit Goossens ${stamp}?` })
     .getByRole("button", { name: "Withdraw invitation" })
     .click();
   await expect(
-    page.getByRole("status").filter({ hasText: `The invitation of Gerrit Gone ${stamp} (${gone}) has been withdrawn.` }),
+    page.getByRole("status").filter({ hasText: `The invitation of Gerrit Goossens ${stamp} (${gone}) has been withdrawn.` }),
   ).toBeVisible();
-  await expect(page.getByRole("heading", { level: 3, name: `Gerrit Gone ${stamp}` })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 3, name: `Gerrit Goossens ${stamp}` })).toHaveCount(0);
 
   const stranger = await openInNewBrowser(browser, firstLink);
   await expect(stranger.getByRole("heading", { level: 1, name: "This link no longer works" })).toBeVisible();
@@ -178,7 +178,7 @@ test("a platform admin follows the link from Admin → Outbox: signed out first,
   const email = `olga.${stamp}@rijnmond.test`;
   await freshProgramme(page, title);
   const since = await mailboxMark();
-  await invite(page, email, `Olga Outbox ${stamp}`);
+  await invite(page, email, `Olga Oksanen ${stamp}`);
   await newestEmailTo(email, since);
 
   await signInAs(page, "admin@consort.test");
@@ -217,7 +217,7 @@ test.describe("without JavaScript", () => {
     const leader = await withScript.newPage();
     await freshProgramme(leader, title);
     const since = await mailboxMark();
-    await invite(leader, email, `Paul Plain ${stamp}`);
+    await invite(leader, email, `Paulo Pereira ${stamp}`);
     const link = linkIn(await newestEmailTo(email, since), "/welcome/");
     await withScript.close();
 
@@ -270,7 +270,7 @@ test.describe("at 390 px", () => {
     const email = `a.rather.long.address.${stamp}@rijnmond.test`;
     const programmeId = await freshProgramme(page, title);
     const since = await mailboxMark();
-    await invite(page, email, `Wilhelmina Narrow-Screen ${stamp}`);
+    await invite(page, email, `Wilhelmina Nieuwenhuis ${stamp}`);
     await invite(page, SANNE, "Whatever Typed");
     await page.goto(`/programmes/${programmeId}/people`);
     await expect(page.getByRole("region", { name: "Pending invitations" })).toBeVisible();

@@ -44,7 +44,7 @@ test("a forgotten password is replaced through the e-mailed link: signed in afre
   test.slow(); // two browsers, an e-mail, two password hashes
   const stamp = Date.now();
   const email = `rosa.reset.${stamp}@rijnmond.test`;
-  await createDemoPerson(`Rosa Reset ${stamp}`, email);
+  await createDemoPerson(`Rosa Reyes ${stamp}`, email);
   const elsewhere = await signedInElsewhere(browser, email);
 
   await page.goto("/login");
@@ -118,7 +118,7 @@ test.describe("without JavaScript", () => {
     test.slow();
     const stamp = Date.now();
     const email = `petra.plain.${stamp}@rijnmond.test`;
-    await createDemoPerson(`Petra Plain ${stamp}`, email);
+    await createDemoPerson(`Petra Pavlova ${stamp}`, email);
     await page.goto("/forgot-password");
     const since = await mailboxMark();
     await askForLink(page, email);
@@ -140,7 +140,7 @@ test.describe("at 390 px", () => {
     test.slow();
     const stamp = Date.now();
     const email = `nina.narrow.with.a.long.address.${stamp}@rijnmond.test`;
-    await createDemoPerson(`Nina Narrow ${stamp}`, email);
+    await createDemoPerson(`Nina Nowicka ${stamp}`, email);
     await page.goto("/login");
     await expect(page.getByRole("link", { name: "Forgot password?" })).toBeVisible();
     await expectNoHorizontalOverflow(page);

@@ -6,6 +6,7 @@
 // e-mail). What changes which messages a person is sent — settings, unsubscribing, watching — is.
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { readableBy } from "../data";
 import { writeAudit } from "@/lib/audit/mutations";
 import type { NotificationDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
 import { DEFAULT_DELIVERY, NOTIFICATION_KINDS } from "../kinds";
@@ -25,7 +26,8 @@ export async function markNotificationRead(userId: string, notificationId: strin
 /** Marks every unread notification the person had received by `upTo` read; how many. */
 export async function markAllNotificationsRead(userId: string, upTo: Date): Promise<number> {
   const { count } = await db.notification.updateMany({
-    where: { userId, readAt: null, createdAt: { lte: upTo } },
+    // What the inbox shows (readableBy): the count it answers matches what the person saw go.
+    where: { ...readableBy(userId), readAt: null, createdAt: { lte: upTo } },
     data: { readAt: new Date() },
   });
   return count;
