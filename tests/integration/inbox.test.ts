@@ -152,6 +152,9 @@ describe("notifications from a programme the person left", () => {
     expect(await countUnreadNotifications(person.id)).toBe(1);
     const page = await listInbox(person.id, { filter: "all" });
     expect(page.items.map((item) => item.programme)).toEqual([null]);
+    // An invitation is about a programme not joined (yet): it stays.
+    await createNotification({ userId: person.id, programmeId: world.programme.id, kind: "INVITATION" });
+    expect(await countUnreadNotifications(person.id)).toBe(2);
   });
 });
 
