@@ -38,7 +38,7 @@ async function createIssue(programmeId: string, authorId: string, title: string)
   const { number } = await one<{ number: number }>(
     `WITH n AS (UPDATE "Programme" SET "nextIssueNumber" = "nextIssueNumber" + 1 WHERE id = $1 RETURNING "nextIssueNumber" - 1 AS number)
      INSERT INTO "BoardIssue" (id, "programmeId", number, title, services, labels, position, "authorId", "updatedAt")
-     SELECT $2, $1, n.number, $3, '{}', '{}', 1000 + n.number, $4, now() FROM n RETURNING number`,
+     SELECT $2, $1, n.number, $3, '{}', '{}', 1000 + n.number, $4, (now() AT TIME ZONE 'UTC') FROM n RETURNING number`,
     [programmeId, `e2e${randomUUID().replaceAll("-", "")}`, title, authorId],
   );
   return `/programmes/${programmeId}/board/${number}`;
@@ -49,7 +49,7 @@ async function notify(userId: string, kind: string, href: string, minutesAgo: nu
   const message = `i18n:${JSON.stringify({ key: `inbox.kinds.${kind}.description` })}`;
   await database.query(
     `INSERT INTO "Notification" (id, "userId", "programmeId", kind, message, href, "dedupeKey", "createdAt")
-     VALUES ($1, $2, $3, $4::"NotificationKind", $5, $6, $7, now() - make_interval(mins => $8))`,
+     VALUES ($1, $2, $3, $4::"NotificationKind", $5, $6, $7, (now() AT TIME ZONE 'UTC') - make_interval(mins => $8))`,
     [`e2e${randomUUID().replaceAll("-", "")}`, userId, programmeId, kind, message, href, `e2e:${randomUUID()}`, minutesAgo],
   );
 }
