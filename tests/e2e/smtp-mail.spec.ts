@@ -56,6 +56,7 @@ test("an invitation arrives by SMTP; its link sets a password and signs the new 
 test("a password reset arrives by SMTP; its link sets the new password", async ({ page }) => {
   await page.goto(`${SMTP_APP_URL}/login`);
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Forgot your password?" })).toBeVisible();
   await page.getByLabel(/^Email( \*)?$/).fill("taskforce@consort.test");
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByRole("status").filter({ hasText: "a link to choose a new password is on its way there." })).toBeVisible();
