@@ -112,9 +112,11 @@ async function issueFor(ctx: BuildContext, status: "OPEN" | "RESOLVED" = "OPEN")
   };
 }
 
-/** A notification in the inbox of the person acting (or of someone, for an anonymous caller). */
-const ownNotification = (ctx: BuildContext) =>
-  createNotification({ userId: (ctx.actor ?? ctx.world.staffA).id, programmeId: ctx.world.programme.id, href: "/programmes" });
+/**
+ * A notification in the inbox of the person acting (or of someone, for an anonymous caller). About
+ * no programme, so the inbox shows it to everyone: people outside the matrix's programme included.
+ */
+const ownNotification = (ctx: BuildContext) => createNotification({ userId: (ctx.actor ?? ctx.world.staffA).id, href: "/programmes" });
 
 const configure = (input: Record<string, unknown>, world: World): Built => ({ input, programmeId: world.programme.id, target: {} });
 
