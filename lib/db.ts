@@ -45,7 +45,13 @@ function createClient() {
   // An idle connection the server closed (a restart, a dropped database) is replaced on next use; without
   // a listener its error event would crash the process. $disconnect() ends the pool, as before.
   pool.on("error", (error) => console.error("An idle database connection was closed by the server; it will be replaced.", error.message));
-  const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(pool, { disposeExternalPool: true }),
+    // Every transaction's limits, in one place. Prisma's defaults (2 s to get a connection, 5 s to
+    // finish) fail changes on a busy machine while the database is merely slow; a transaction that
+    // cannot start in 10 s or finish in 20 s is refused as "temporarily unavailable".
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
+  });
   const transaction = client.$transaction.bind(client) as (...args: unknown[]) => Promise<unknown>;
   client.$transaction = ((...args: unknown[]) => {
     const outer = openTransaction.getStore();

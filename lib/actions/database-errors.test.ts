@@ -36,6 +36,8 @@ describe("isDatabaseUnavailable", () => {
       ),
     ).toBe(true);
     expect(isDatabaseUnavailable(prismaError("P1017", { kind: "ConnectionClosed" }))).toBe(true);
+    // Prisma's interactive transaction that got no connection in maxWait (or ran past its timeout).
+    expect(isDatabaseUnavailable(prismaError("P2028"))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: new Error("Connection terminated unexpectedly") }))).toBe(true);
   });

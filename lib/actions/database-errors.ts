@@ -7,7 +7,8 @@
 
 // SQLSTATE class 08 (connection exception), 57P01–57P05 (admin shutdown, crash shutdown, cannot
 // connect now, database dropped, idle session timeout), 53300 (too many connections); Node socket
-// errors; Prisma's "can't reach", "connection closed" and pool-timeout codes.
+// errors; Prisma's "can't reach", "connection closed" and pool-timeout codes, and P2028: a
+// transaction that could not start, or finish, within lib/db.ts's limits (a database too busy).
 const UNAVAILABLE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -30,6 +31,7 @@ const UNAVAILABLE_CODES = new Set([
   "P1002",
   "P1017",
   "P2024",
+  "P2028",
 ]);
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_TEXT =

@@ -5,7 +5,6 @@ import { isThrottled, throttleWindowStart } from "./throttle";
 import { SESSION_MAX_AGE_DAYS } from "./session-rules";
 
 // Waiting behind other attempts for the same account is the point of the lock: allow for it.
-const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 /**
  * Records a password check as failed *before* it runs, unless the account or the address already
@@ -24,7 +23,7 @@ export async function reserveSignInAttempt(email: string, ip: string, now = new 
     if (isThrottled({ forAccount, forAddress })) return null;
     const attempt = await tx.signInAttempt.create({ data: { email, ip, succeeded: false, at: now }, select: { id: true } });
     return attempt.id;
-  }, TX_OPTIONS);
+  });
 }
 
 /** The password was right: the reserved attempt no longer counts as a failure. */

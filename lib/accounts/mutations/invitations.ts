@@ -22,7 +22,6 @@ import { issueToken, revokeTokens } from "./tokens";
 export const INVITATION_LIFETIME_MS = TOKEN_LIFETIME_MS.SET_PASSWORD;
 
 // Waiting behind another change to the same invitation (or the same person's) is the point of the locks.
-const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 type Inviter = { id: string; institutionId: string | null; isPlatformAdmin: boolean };
 type InviteInput = {
@@ -143,7 +142,7 @@ export async function inviteByEmail(inviter: Inviter, input: InviteInput, locale
       },
     });
     return { outcome: "invited" };
-  }, TX_OPTIONS);
+  });
 }
 
 /** Someone already holding the role (for the services asked) is not invited to it again; the inviter is told why. */
@@ -250,7 +249,7 @@ export async function acceptInvitation(userId: string, invitationId: string) {
     assertAnswerable(invitation, now);
     await acceptLocked(tx, invitation, now);
     return { programmeId: invitation.programmeId, programme: invitation.programme.title, role: invitation.role };
-  }, TX_OPTIONS);
+  });
 }
 
 /** The invitee declines: recorded (the team leader sees it on People), no membership. */
@@ -269,7 +268,7 @@ export async function declineInvitation(userId: string, invitationId: string) {
       after: { userId, role: invitation.role },
     });
     return { programmeId: invitation.programmeId };
-  }, TX_OPTIONS);
+  });
 }
 
 /**
@@ -359,7 +358,7 @@ export async function revokeInvitation(actor: Manager, invitationId: string) {
       after: { userId: invitation.userId, role: invitation.role },
     });
     return { programmeId: invitation.programmeId, name: invitation.user.name, email: invitation.user.email };
-  }, TX_OPTIONS);
+  });
 }
 
 export type ResendOutcome = { outcome: "sent"; programmeId: string; email: string } | Throttled;
@@ -390,5 +389,5 @@ export async function resendInvitation(actor: Manager, invitationId: string): Pr
       after: { expiresAt: expiresAt.toISOString() },
     });
     return { outcome: "sent", programmeId: invitation.programmeId, email: invitation.user.email };
-  }, TX_OPTIONS);
+  });
 }

@@ -9,8 +9,6 @@ import { acceptOpenInvitations, type Throttled } from "./invitations";
 import { takeRateLimits } from "./rate-limits";
 import { consumeToken, issueToken, revokeTokens } from "./tokens";
 
-const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-
 export type Welcome = { email: string; joined: { programmeId: string; title: string }[] };
 
 /**
@@ -37,7 +35,7 @@ export async function acceptWelcome(token: string, newHash: string): Promise<Wel
     });
     const { email } = await tx.user.findUniqueOrThrow({ where: { id: used.userId }, select: { email: true } });
     return { email, joined };
-  }, TX_OPTIONS);
+  });
 }
 
 /** Inside the transaction that made (or re-invites) a password-less account: a seven-day link to choose a password, by e-mail. */

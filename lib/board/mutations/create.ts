@@ -5,7 +5,7 @@ import { msg } from "@/lib/i18n/message";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
 import { proposeAssignee, type RoutingReason } from "../routing";
 import { recordEvent } from "./history";
-import { assertAssignable, assertLinks, lockBoard, TX_OPTIONS } from "./issue-rows";
+import { assertAssignable, assertLinks, lockBoard } from "./issue-rows";
 import { endOfOpenColumn } from "./positions";
 import { notify } from "@/lib/notifications/mutations";
 
@@ -105,5 +105,5 @@ export function createIssue(input: CreateIssueData) {
     // Assigned or routed to someone: they hear of it (a follow-up raised with advice is told by the advice's event).
     if (issue.assigneeId) await notify(tx, { type: "issueAssigned", issueId: issue.id, actorId: input.authorId });
     return issue;
-  }, TX_OPTIONS);
+  });
 }

@@ -6,7 +6,7 @@ import { msg } from "@/lib/i18n/message";
 import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/mutations";
 import { recordEvent } from "./history";
-import { assertAssignable, assertLinks, loadForUpdate, TX_OPTIONS, type IssueState } from "./issue-rows";
+import { assertAssignable, assertLinks, loadForUpdate, type IssueState } from "./issue-rows";
 
 export async function assignIssue(actorId: string, input: { issueId: string; version: number; assigneeId: string | null }) {
   return db.$transaction(async (tx) => {
@@ -29,7 +29,7 @@ export async function assignIssue(actorId: string, input: { issueId: string; ver
     );
     if (input.assigneeId) await notify(tx, { type: "issueAssigned", issueId: issue.id, actorId });
     return { changed: true, version: issue.version + 1 };
-  }, TX_OPTIONS);
+  });
 }
 
 type EditIssueData = {
@@ -77,7 +77,7 @@ export async function editIssue(actorId: string, input: EditIssueData) {
       "edited",
     );
     return { changed: diff.changed, version: issue.version + 1 };
-  }, TX_OPTIONS);
+  });
 }
 
 export async function addComment(actorId: string, input: { issueId: string; body: string }) {
@@ -100,5 +100,5 @@ export async function addComment(actorId: string, input: { issueId: string; body
     );
     await notify(tx, { type: "issueCommented", commentId: comment.id, actorId });
     return comment;
-  }, TX_OPTIONS);
+  });
 }

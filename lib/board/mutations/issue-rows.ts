@@ -8,8 +8,6 @@ import { indexInColumn } from "./positions";
 // Every change of an issue runs in one transaction that holds the issue's row lock (and, for a change
 // of status or place, the board's lock): the row it checks is the row it changes.
 
-export const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-
 export async function lockBoard(tx: Tx, programmeId: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(7301, hashtext(${programmeId}))`;
 }

@@ -6,7 +6,7 @@ import type { IssueCloseReason, IssueStatus } from "@/lib/generated/prisma/enums
 import { CLOSE_UNRESOLVED_HINT } from "../moves";
 import { DONE_STATUSES } from "../labels";
 import { recordEvent } from "./history";
-import { lockBoardAndIssue, TX_OPTIONS } from "./issue-rows";
+import { lockBoardAndIssue } from "./issue-rows";
 import { indexInColumn, relocate } from "./positions";
 
 type MoveIssueData = { issueId: string; toStatus: IssueStatus; toIndex: number; version: number; resolutionNote?: string | null };
@@ -56,7 +56,7 @@ export async function moveIssue(actorId: string, input: MoveIssueData) {
     );
     // Callers see the card's place in its column, not the stored (gapped) position.
     return { ...updated, position: index, fromStatus: issue.status };
-  }, TX_OPTIONS);
+  });
 }
 
 export async function resolveIssue(actorId: string, input: { issueId: string; version: number; resolutionNote: string }) {
@@ -100,5 +100,5 @@ export async function closeIssue(
       "closed",
     );
     return { version: issue.version + 1 };
-  }, TX_OPTIONS);
+  });
 }

@@ -17,8 +17,6 @@ import { ASSIGNABLE_ROLES } from "./consequences";
 
 type MembershipActor = { id: string; isPlatformAdmin: boolean };
 
-const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-
 const GONE = msg("programmes.members.errors.gone");
 
 async function lockMemberships(tx: Tx, programmeId: string) {
@@ -172,7 +170,7 @@ export async function changeMemberRole(actor: MembershipActor, input: ChangeMemb
       after: { userId: m.userId, role: input.role, services, unassignedIssues: released.unassignedIssues },
     });
     return { programmeId: m.programmeId, name: m.user.name, changed: true, unassignedIssues: released.unassignedIssues };
-  }, TX_OPTIONS);
+  });
 }
 
 /**
@@ -199,5 +197,5 @@ export async function removeMember(actor: MembershipActor, input: RemoveMemberIn
       },
     });
     return { programmeId: m.programmeId, userId: m.userId, name: m.user.name, role: m.role, ...released };
-  }, TX_OPTIONS);
+  });
 }
