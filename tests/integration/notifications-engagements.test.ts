@@ -6,6 +6,7 @@ import { changeEngagementStage, markAdviceReceived } from "@/lib/engagements/mut
 import { readStoredMessage } from "@/lib/i18n/message";
 import { fanOut } from "@/lib/notifications/fanout";
 import { addMemberTo, createUser, createWorld, findEngagement, type World } from "@/tests/factories";
+import { countQueries } from "@/tests/support/count-queries";
 import { db, resetDatabase } from "@/tests/support/database";
 import {
   emailedNotificationKeys,
@@ -140,5 +141,40 @@ describe("PARTNER_AHEAD", () => {
     expect(await notified()).toEqual(["Lea Leader:PARTNER_AHEAD", "Lex Taskforce:ENGAGEMENT_STAGE"]);
     const [stage] = await notificationsOf(world.legalB);
     expect(readStoredMessage(stage!.message)?.values).toMatchObject({ stage: "ADVICE_RECEIVED" });
+  });
+});
+
+describe("the cost of a move to the person moving", () => {
+  it("its transaction gains one statement, the job INSERT, however many people will hear of it", async () => {
+    const [quiet, watched] = await Promise.all([
+      findEngagement(world.programme.id, world.partnerB.id, "LEGAL"),
+      findEngagement(world.programme.id, world.partnerB.id, "IT"),
+    ]);
+    for (let i = 0; i < 30; i++) {
+      const watcher = await createUser({ name: `Watcher Nr${i}`, institutionId: world.partnerB.id });
+      await addMemberTo(world.programme.id, world.leader.id, watcher, "PARTNER_STAFF", world.partnerB.id);
+      await db.watch.create({ data: { userId: watcher.id, engagementId: watched.id } });
+    }
+    await takeNotifyJobs();
+    const moveCost = async (engagementId: string) => {
+      let jobs = 0;
+      let fanOutWork = 0;
+      // Nested counters: each sees every statement the move sends, and keeps those its pattern matches.
+      const all = await countQueries(async () => {
+        jobs = await countQueries(async () => {
+          fanOutWork = await countQueries(
+            () => move(world.leader, ["TEAM_LEADER"], engagementId, "CONTACTED"),
+            /"(Notification|EmailMessage|Watch)"/,
+          );
+        }, /pgboss/);
+      });
+      return { all, jobs, fanOutWork };
+    };
+    const nobodyToTell = await moveCost(quiet.id);
+    const thirtyToTell = await moveCost(watched.id);
+    // One INSERT into pgboss.job; nothing about notifications, e-mails or watchers in the request.
+    expect(nobodyToTell).toMatchObject({ jobs: 1, fanOutWork: 0 });
+    expect(thirtyToTell).toEqual(nobodyToTell);
+    expect(await takeNotifyJobs()).toHaveLength(2);
   });
 });
