@@ -136,7 +136,8 @@ test("filters live in the URL and carry over to the list view; the task force pa
 });
 
 test("the team leader drags a card to another column with the mouse", async ({ page }) => {
-  await page.setViewportSize({ width: 1400, height: 1600 });
+  // A laptop's height: the new card (the last of the open ones) is below the column headings.
+  await page.setViewportSize({ width: 1400, height: 800 });
   const title = `Drag me ${Date.now()}`;
   await signInAs(page, "leader@consort.test");
   await openBoard(page);
@@ -150,10 +151,19 @@ test("the team leader drags a card to another column with the mouse", async ({ p
   const card = column(page, "OPEN").locator("[data-card-id]", { hasText: title });
   // Cards become draggable once the board's JavaScript has run: a drag before that moves nothing.
   await expect(card).toHaveAttribute("draggable", "true");
-  // Other tests move cards on this board meanwhile: a live refresh landing mid-drag cancels the drag,
-  // as it would for a person, who drags again. So does the test, until the card has moved.
+  const inProgress = column(page, "IN_PROGRESS");
+  // Other tests add and move cards on this board meanwhile: a live refresh landing mid-drag cancels the
+  // drag, as it would for a person, who drags again. So does the test, until the card has moved. The
+  // drop is level with the card (the columns are equally tall): with many open issues the card sits
+  // far below the column headings, and a drag that had to scroll the page up would drop nothing.
   await expect(async () => {
-    if (await card.count()) await card.dragTo(column(page, "IN_PROGRESS").locator("h2"), { timeout: 5_000 });
+    if (await card.count()) {
+      await card.scrollIntoViewIfNeeded();
+      const [from, to] = await Promise.all([card.boundingBox(), inProgress.boundingBox()]);
+      if (!from || !to) throw new Error("the card or the column is not on the page");
+      const level = Math.min(Math.max(from.y + from.height / 2 - to.y, 8), to.height - 8);
+      await card.dragTo(inProgress, { targetPosition: { x: to.width / 2, y: level }, timeout: 5_000 });
+    }
     await expect(page.getByTestId("board-announcement")).toContainText(`Moved #${number} to In progress`, { timeout: 5_000 });
   }).toPass();
   await expect(page.getByTestId("board-columns")).toHaveAttribute("aria-busy", "false");
