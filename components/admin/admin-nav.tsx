@@ -8,6 +8,7 @@ const ITEMS = [
   { href: "/admin/institutions", label: "institutions" },
   { href: "/admin/users", label: "users" },
   { href: "/admin/programmes", label: "programmes" },
+  { href: "/admin/sign-in", label: "signIn" },
   { href: "/admin/outbox", label: "outbox" },
 ] as const;
 

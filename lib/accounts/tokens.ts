@@ -1,4 +1,5 @@
 import "server-only";
+import { appSecret } from "@/lib/auth/app-secret";
 import { createHash, createHmac, randomUUID } from "node:crypto";
 import type { AccountTokenPurpose } from "@/lib/generated/prisma/enums";
 
@@ -18,12 +19,6 @@ export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {
 /** What a derived token looks like (43 base64url characters): anything else is not worth a database lookup. */
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (!value) throw new Error("AUTH_SECRET is not set: it signs the links in e-mails.");
-  return value;
-}
-
 /** The id of a new AccountToken row (random: it is not secret, the token derived from it is). */
 export function newTokenId(): string {
   return randomUUID();
@@ -31,7 +26,7 @@ export function newTokenId(): string {
 
 /** The token in a link, for the AccountToken row `tokenId`: HMAC-SHA256(AUTH_SECRET, "account-token:" + id). */
 export function deriveToken(tokenId: string): string {
-  return createHmac("sha256", secret()).update(`account-token:${tokenId}`).digest("base64url");
+  return createHmac("sha256", appSecret()).update(`account-token:${tokenId}`).digest("base64url");
 }
 
 /** What the database stores of a token: its SHA-256, in hex. */

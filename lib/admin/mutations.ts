@@ -24,7 +24,7 @@ const ADMIN_ONLY = msg("admin.errors.adminOnly");
  * Re-reads the actor inside the transaction: an admin whose flag was removed (or who was
  * deactivated) a moment ago can no longer change anything, whatever their session says.
  */
-async function assertActiveAdmin(tx: Tx, actorId: string) {
+export async function assertActiveAdmin(tx: Tx, actorId: string) {
   const actor = await tx.user.findUnique({ where: { id: actorId }, select: { isPlatformAdmin: true, deactivatedAt: true } });
   if (!actor?.isPlatformAdmin || actor.deactivatedAt) throw forbidden(ADMIN_ONLY);
 }

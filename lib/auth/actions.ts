@@ -1,8 +1,11 @@
 "use server";
+import { redirect } from "next/navigation";
 import { AuthError, CredentialsSignin } from "next-auth";
 import { definePublicAction, defineSignedInAction } from "@/lib/actions/define";
 import { msg, readZodMessage } from "@/lib/i18n/message";
 import { getSay } from "@/lib/i18n/server";
+import { absoluteUrl } from "@/lib/mail/config";
+import { ssoSignOutFor } from "@/lib/sso/data";
 import { signIn, signOut } from "./auth";
 import { checkCurrentPassword } from "./password-change";
 import { changeOwnPassword, revokeSessions } from "./mutations";
@@ -38,14 +41,22 @@ export const signInWithPassword = definePublicAction(async function signInWithPa
     return {};
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "throttled") return { error: say(THROTTLED_MESSAGE), email };
+    if (error instanceof CredentialsSignin && error.code === "ssoRequired") return { error: say(msg("auth.sso.required")), email };
     if (error instanceof AuthError) return { error: say(msg("auth.errors.wrongCredentials")), email };
     throw error; // the success redirect
   }
 });
 
-/** Ends this browser's session (Auth.js's signOut event revokes its row, see auth.ts). */
+/**
+ * Ends this browser's session (Auth.js's signOut event revokes its row, see auth.ts). A session that
+ * began at an identity provider goes on to the provider's logout when it offers one; otherwise the
+ * sign-in page says that the university's own session may still be open.
+ */
 export const signOutHere = definePublicAction(async function signOutHere() {
-  await signOut({ redirectTo: "/login" });
+  const sessionId = await currentSessionId();
+  const sso = sessionId ? await ssoSignOutFor(sessionId, absoluteUrl("/login")) : null;
+  await signOut({ redirect: false });
+  redirect(sso ? (sso.endSession ?? "/login?done=signed-out-sso") : "/login");
 });
 
 /** Public because signing out must work whatever state the session is in; it revokes only the signed-in person's own sessions. */

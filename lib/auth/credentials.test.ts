@@ -55,8 +55,20 @@ describe("checkCredentials", () => {
       email: "ana@example.test",
       passwordHash: realHash,
       deactivatedAt: null,
+      isPlatformAdmin: false,
+      institution: null,
     });
     expect(await checkCredentials("ana@example.test", "a guess", "10.0.0.1")).toEqual({ outcome: "wrong" });
     expect(verifier).toHaveBeenCalledTimes(2);
+  });
+
+  it("refuses the right password of someone whose institution requires single sign-on, but not a platform admin's", async () => {
+    const ana = { id: "u1", name: "Ana", email: "ana@example.test", passwordHash: realHash, deactivatedAt: null, isPlatformAdmin: false };
+    vi.mocked(findUserForSignIn).mockResolvedValueOnce({ ...ana, institution: { requireSso: true } });
+    expect(await checkCredentials("ana@example.test", "the right password", "10.0.0.1")).toEqual({ outcome: "ssoRequired" });
+    vi.mocked(findUserForSignIn).mockResolvedValueOnce({ ...ana, institution: { requireSso: true } });
+    expect(await checkCredentials("ana@example.test", "a wrong password", "10.0.0.1")).toEqual({ outcome: "wrong" });
+    vi.mocked(findUserForSignIn).mockResolvedValueOnce({ ...ana, isPlatformAdmin: true, institution: { requireSso: true } });
+    expect(await checkCredentials("ana@example.test", "the right password", "10.0.0.1")).toMatchObject({ outcome: "ok" });
   });
 });

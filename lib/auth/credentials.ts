@@ -5,7 +5,7 @@ import { markSignInSucceeded, reserveSignInAttempt } from "./mutations";
 import { hashPassword, verifyPassword } from "./password";
 
 type SignInUser = { id: string; name: string; email: string };
-type CredentialsCheck = { outcome: "throttled" } | { outcome: "wrong" } | { outcome: "ok"; user: SignInUser };
+type CredentialsCheck = { outcome: "throttled" } | { outcome: "wrong" } | { outcome: "ssoRequired" } | { outcome: "ok"; user: SignInUser };
 
 // Unknown, deactivated and password-less accounts are checked against this hash (same argon2
 // parameters, a password nobody knows), so a wrong password takes as long whether or not the
@@ -23,7 +23,7 @@ export async function passwordMatches(account: AccountForSignIn, password: strin
 }
 
 /**
- * One sign-in attempt: the attempt is recorded (as failed) before the password is checked, under a
+ * One sign-in attempt (password): the attempt is recorded (as failed) before the password is checked, under a
  * lock per account and per address, so parallel guesses cannot all slip under the limit; a correct
  * password then turns it into a success.
  */
@@ -32,6 +32,9 @@ export async function checkCredentials(email: string, password: string, ip: stri
   if (!attemptId) return { outcome: "throttled" };
   const account = await findUserForSignIn(email);
   if (!(await passwordMatches(account, password)) || !account) return { outcome: "wrong" };
+  // Said only to someone who knew the password: it reveals nothing to a guesser. Platform admins
+  // keep their password, so a broken identity provider cannot lock everyone out.
+  if (account.institution?.requireSso && !account.isPlatformAdmin) return { outcome: "ssoRequired" };
   await markSignInSucceeded(attemptId);
   return { outcome: "ok", user: { id: account.id, name: account.name, email: account.email } };
 }

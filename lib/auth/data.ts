@@ -4,7 +4,15 @@ import { db } from "@/lib/db";
 export function findUserForSignIn(email: string) {
   return db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, deactivatedAt: true },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      passwordHash: true,
+      deactivatedAt: true,
+      isPlatformAdmin: true,
+      institution: { select: { requireSso: true } },
+    },
   });
 }
 

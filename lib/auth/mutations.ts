@@ -32,11 +32,11 @@ export async function markSignInSucceeded(attemptId: string) {
 }
 
 /** A new signed-in browser; its id goes into the session cookie. Clears the person's dead sessions. */
-export async function startSession(userId: string): Promise<string> {
+export async function startSession(userId: string, ssoProvider: string | null = null): Promise<string> {
   const tooOld = new Date(Date.now() - SESSION_MAX_AGE_DAYS * 86_400_000);
   const [, session] = await db.$transaction([
     db.userSession.deleteMany({ where: { userId, OR: [{ revokedAt: { not: null } }, { createdAt: { lt: tooOld } }] } }),
-    db.userSession.create({ data: { userId }, select: { id: true } }),
+    db.userSession.create({ data: { userId, ssoProvider }, select: { id: true } }),
   ]);
   return session.id;
 }

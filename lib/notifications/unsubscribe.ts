@@ -1,4 +1,5 @@
 import "server-only";
+import { appSecret } from "@/lib/auth/app-secret";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
 import { NOTIFICATION_KINDS } from "./kinds";
@@ -8,14 +9,8 @@ import { NOTIFICATION_KINDS } from "./kinds";
 
 export type UnsubscribeTopic = NotificationKind | "DIGEST";
 
-function secret(): string {
-  const value = process.env.AUTH_SECRET;
-  if (!value) throw new Error("AUTH_SECRET is not set");
-  return value;
-}
-
 function signature(userId: string, topic: UnsubscribeTopic): Buffer {
-  return createHmac("sha256", secret()).update(`unsubscribe:${userId}:${topic}`).digest();
+  return createHmac("sha256", appSecret()).update(`unsubscribe:${userId}:${topic}`).digest();
 }
 
 /** The token in `/unsubscribe/<token>` for `userId` and `topic`. */

@@ -5,6 +5,8 @@ import { currentUser } from "@/lib/auth/session";
 import { chooseSignInLanguageAction } from "@/lib/account/actions";
 import { offeredLocales } from "@/lib/account/data";
 import { getT, requestLocale } from "@/lib/i18n/server";
+import { listSsoChoices, loadSsoProviders } from "@/lib/sso/data";
+import { InstitutionSignInForm } from "@/components/auth/institution-sign-in-form";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 
@@ -14,11 +16,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** After a password was set through an e-mailed link, when signing in straight away was refused. */
-const DONE = { "password-changed": "signIn.passwordChanged", "password-set": "signIn.passwordSet" } as const;
+const DONE = {
+  "password-changed": "signIn.passwordChanged",
+  "password-set": "signIn.passwordSet",
+  "signed-out-sso": "signIn.signedOutSso",
+} as const;
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; done?: string }> }) {
   if (await currentUser()) redirect("/programmes");
-  const [{ next, done }, locale, t, tReset] = await Promise.all([searchParams, requestLocale(), getT("auth"), getT("passwordReset")]);
+  const [{ next, done }, locale, t, tReset, providers] = await Promise.all([
+    searchParams,
+    requestLocale(),
+    getT("auth"),
+    getT("passwordReset"),
+    loadSsoProviders(),
+  ]);
+  const choices = await listSsoChoices(providers);
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4">
@@ -31,6 +44,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {tReset(doneKey)}
           </p>
         )}
+        {providers.length > 0 && <InstitutionSignInForm next={next ?? ""} choices={choices} />}
+        {providers.length > 0 && <p className="mt-6 text-center text-sm font-medium text-slate-700">{t("signIn.orPassword")}</p>}
         <SignInForm next={next ?? ""} />
         <p className="mt-4 text-center text-sm">
           <Link href="/forgot-password" className="font-medium text-blue-800 underline">

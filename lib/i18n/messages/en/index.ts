@@ -23,6 +23,7 @@ import email from "./email.json";
 import inbox from "./inbox.json";
 import inboxClient from "./inboxClient.json";
 import notifications from "./notifications.json";
+import sso from "./sso.json";
 
 const messages = {
   common,
@@ -49,5 +50,6 @@ const messages = {
   inbox,
   inboxClient,
   notifications,
+  sso,
 };
 export default messages;
