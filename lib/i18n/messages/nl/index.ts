@@ -23,6 +23,7 @@ import email from "./email.json";
 import inbox from "./inbox.json";
 import inboxClient from "./inboxClient.json";
 import notifications from "./notifications.json";
+import sso from "./sso.json";
 import type { Messages } from "../index";
 
 export default {
@@ -50,4 +51,5 @@ export default {
   inbox,
   inboxClient,
   notifications,
+  sso,
 } satisfies Messages;
