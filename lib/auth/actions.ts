@@ -6,6 +6,7 @@ import { msg, readZodMessage } from "@/lib/i18n/message";
 import { getSay } from "@/lib/i18n/server";
 import { absoluteUrl } from "@/lib/mail/config";
 import { ssoSignOutFor } from "@/lib/sso/data";
+import { handoffPath } from "@/lib/sso/handoff";
 import { signIn, signOut } from "./auth";
 import { checkCurrentPassword } from "./password-change";
 import { changeOwnPassword, revokeSessions } from "./mutations";
@@ -56,7 +57,8 @@ export const signOutHere = definePublicAction(async function signOutHere() {
   const sessionId = await currentSessionId();
   const sso = sessionId ? await ssoSignOutFor(sessionId, absoluteUrl("/login")) : null;
   await signOut({ redirect: false });
-  redirect(sso ? (sso.endSession ?? "/login?done=signed-out-sso") : "/login");
+  if (sso?.endSession) redirect(handoffPath(sso.endSession));
+  redirect(sso ? "/login?done=signed-out-sso" : "/login");
 });
 
 /** Public because signing out must work whatever state the session is in; it revokes only the signed-in person's own sessions. */

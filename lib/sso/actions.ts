@@ -9,6 +9,7 @@ import { msg } from "@/lib/i18n/message";
 import { getSay } from "@/lib/i18n/server";
 import { loadSsoProviders } from "./data";
 import { discoverProvider } from "./discovery";
+import { handoffPath } from "./handoff";
 import { createIdentityProvider, deleteIdentityProvider, setInstitutionRequiresSso, updateIdentityProvider } from "./mutations";
 import { createProviderSchema, deleteProviderSchema, requireSsoSchema, updateProviderSchema } from "./schema";
 import { domainOf, providerForEmail } from "./providers";
@@ -37,10 +38,11 @@ export const signInWithInstitution = definePublicAction(async function signInWit
     if (!domainOf(email)) return { error: say(msg("auth.sso.enterEmail")), email };
     return { error: say(msg("auth.sso.noProviderForDomain", { domain: domainOf(email)! })), email };
   }
-  await withIdentityProviders(() =>
-    signIn(provider.authId, { redirectTo: afterSignInPath(textOf(formData.get("next"))) }, email ? { login_hint: email } : undefined),
+  // Auth.js sets its state, PKCE and nonce cookies here and answers with the provider's login address.
+  const loginUrl = await withIdentityProviders(() =>
+    signIn(provider.authId, { redirect: false, redirectTo: afterSignInPath(textOf(formData.get("next"))) }, email ? { login_hint: email } : undefined),
   );
-  return {};
+  redirect(handoffPath(String(loginUrl)));
 });
 
 // ——— Admin → Sign-in ———

@@ -23,6 +23,8 @@ vi.mock("next-auth", () => import("@/tests/support/next-auth-mock"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 const TYPED_KINDS = ["invalid", "forbidden", "not_found", "conflict", "unauthenticated"];
+/** Sign-in forms are not built with the action helper (Auth.js answers them): they say `{ error, email }`. */
+const SIGN_IN_ACTIONS = ["auth/signInWithPassword", "sso/signInWithInstitution"];
 
 let discovered: Map<string, unknown>;
 let world: World;
@@ -144,10 +146,10 @@ describe(`bad input: ${FUZZ_RUNS} malformed payloads per server action`, () => {
             return;
           }
           tally.rejected++;
-          // Sign-in answers with its own typed shape: { error, email }.
+          // The sign-in forms answer with their own typed shape: { error, email }.
           const typed =
             (state.status === "error" && TYPED_KINDS.includes(state.kind ?? "")) ||
-            (name === "auth/signInWithPassword" && typeof state.error === "string");
+            (SIGN_IN_ACTIONS.includes(name) && typeof state.error === "string");
           if (!typed) throw new Error(`not a typed error state: ${shown}`);
           if (state.message === GENERIC_ERROR_MESSAGE) throw new Error(`generic 500-style error: ${shown}`);
           if (changed) throw new Error(`refused (${shown}) but the database changed`);

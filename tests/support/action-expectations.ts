@@ -23,6 +23,8 @@ import {
 import { createInvitation, createPasswordlessUser, issueLink } from "@/tests/factories/accounts";
 import { expectedToAllow } from "./expected-grants";
 import { SAMPLE_FILES } from "./sample-files";
+import { TEST_CLIENT, testIdentityProviders } from "./identity-providers";
+import { sealSecret } from "@/lib/sso/secret";
 
 export const SERVICE_S: Service = "LEGAL"; // legalB represents it at B
 export const SERVICE_T: Service = "TEACHING_AND_LEARNING"; // nobody represents it
@@ -117,6 +119,37 @@ async function issueFor(ctx: BuildContext, status: "OPEN" | "RESOLVED" = "OPEN")
  * no programme, so the inbox shows it to everyone: people outside the matrix's programme included.
  */
 const ownNotification = (ctx: BuildContext) => createNotification({ userId: (ctx.actor ?? ctx.world.staffA).id, href: "/programmes" });
+
+/** The admin form of an identity provider at the worker's test issuer A, serving the aimed-at institution. */
+async function providerInput(ctx: BuildContext) {
+  const { a } = await testIdentityProviders();
+  return {
+    displayName: "Partner University",
+    slug: `uni-${next()}`.slice(0, 40),
+    issuer: a.issuer,
+    clientId: TEST_CLIENT.clientId,
+    clientSecret: TEST_CLIENT.clientSecret,
+    domains: "uni-a.example",
+    institutionIds: [institutionOf(ctx.world, ctx.aim).id],
+    allowJustInTime: false,
+    newAccountInstitutionId: "",
+  };
+}
+
+/** A stored provider at issuer A (the only one: issuers are unique), serving the aimed-at institution. */
+async function storedProvider(ctx: BuildContext) {
+  await db.identityProvider.deleteMany();
+  const { clientSecret, institutionIds, newAccountInstitutionId: _none, ...fields } = await providerInput(ctx);
+  return db.identityProvider.create({
+    data: {
+      ...fields,
+      domains: [fields.domains],
+      clientSecretSealed: sealSecret(clientSecret),
+      institutions: { create: institutionIds.map((institutionId) => ({ institutionId })) },
+    },
+    select: { id: true },
+  });
+}
 
 const configure = (input: Record<string, unknown>, world: World): Built => ({ input, programmeId: world.programme.id, target: {} });
 
@@ -623,6 +656,45 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     }),
   },
   "outbox/sendTestEmailAction": { governedBy: "platformAdmin", build: async () => ({ input: {} }) },
+  // ── Admin → Sign-in: identity providers (discovery is fetched from a real oidc-provider) ──────────
+  "sso/createIdentityProviderAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      await db.identityProvider.deleteMany();
+      return { input: await providerInput(ctx) };
+    },
+  },
+  "sso/updateIdentityProviderAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      const provider = await storedProvider(ctx);
+      return { input: { ...(await providerInput(ctx)), providerId: provider.id, displayName: `Renamed ${next()}`, clientSecret: "" } };
+    },
+  },
+  "sso/deleteIdentityProviderAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => ({ input: { providerId: (await storedProvider(ctx)).id } }),
+  },
+  "sso/setInstitutionRequiresSsoAction": {
+    governedBy: "platformAdmin",
+    build: async (ctx) => {
+      await storedProvider(ctx);
+      const institution = institutionOf(ctx.world, ctx.aim);
+      await db.institution.update({ where: { id: institution.id }, data: { requireSso: false } });
+      return { input: { institutionId: institution.id, requireSso: "on" } };
+    },
+  },
+  // Sends the browser to the provider: nothing is written until the callback.
+  "sso/signInWithInstitution": {
+    governedBy: "public",
+    build: async (ctx) => {
+      await storedProvider(ctx);
+      const form = new FormData();
+      form.set("email", "someone@uni-a.example");
+      return { input: form };
+    },
+    writes: () => false,
+  },
   // ── your account (the target is always the signed-in person) ────────────────────────────────────
   "account/updateTimeZoneAction": { governedBy: "signedIn", build: async () => ({ input: { timeZone: "Europe/Warsaw" } }) },
   "account/updateLanguageAction": { governedBy: "signedIn", build: async () => ({ input: { locale: "nl" } }) },

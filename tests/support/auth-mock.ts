@@ -11,9 +11,13 @@ export async function auth() {
   return null;
 }
 
-export async function signIn(provider: string, options: { email?: string; password?: string; redirectTo: string }) {
-  // An identity provider: Auth.js would answer with a redirect to the provider (tests/e2e/sso.spec.ts walks it).
-  if (provider.startsWith("sso-")) redirect(`/api/auth/signin/${provider}`);
+export async function signIn(provider: string, options: { email?: string; password?: string; redirect?: boolean; redirectTo: string }) {
+  // An identity provider: Auth.js would answer with the provider's login address (tests/e2e/sso.spec.ts walks it).
+  if (provider.startsWith("sso-")) {
+    const url = `http://localhost/provider-login/${provider}`;
+    if (options.redirect === false) return url;
+    redirect(url);
+  }
   const user = await findUserForSignIn(options.email ?? "");
   if (!user || user.deactivatedAt || !user.passwordHash || !(await verifyPassword(user.passwordHash, options.password ?? "")))
     throw new CredentialsSignin();
