@@ -137,6 +137,17 @@ describe("audit formatting", () => {
       schacCode: "SCHAC code",
       givenByName: "Given by",
       staleAfterDays: "Stale after (days)",
+      setInstitutionRequiresSso: "Set single sign-on requirement",
+      bindSsoIdentity: "Link single sign-on identity",
+      createUserJustInTime: "Create user at first sign-in",
+      refuseSsoSignIn: "Refuse single sign-on",
+      clientId: "Client ID",
+      institutionIds: "Institutions",
+      allowJustInTime: "Accounts at first sign-in",
+      requireSso: "Single sign-on required",
+      endSessionEndpoint: "Logout address",
+      institutionsNoLongerRequiringSso: "Institutions no longer requiring single sign-on",
+      slug: "Short name (URL)",
     };
     for (const action of AUDIT_ACTIONS) expect(inEnglish(actionLabel(action))).toBe(READ_DIFFERENTLY[action] ?? humanize(action));
     for (const field of AUDIT_FIELDS)

@@ -87,6 +87,13 @@ export const AUDIT_ACTIONS = [
   "watchEngagement",
   "unwatchEngagement",
   "sendTestEmail",
+  "createIdentityProvider",
+  "updateIdentityProvider",
+  "deleteIdentityProvider",
+  "setInstitutionRequiresSso",
+  "bindSsoIdentity",
+  "createUserJustInTime",
+  "refuseSsoSignIn",
 ] as const;
 
 /** Every item type (entityType) the app writes. */
@@ -103,6 +110,7 @@ export const AUDIT_ITEM_TYPES = [
   "User",
   "Institution",
   "PlatformSettings",
+  "IdentityProvider",
 ] as const;
 
 /** Every field name found in the rows' before/after. */
@@ -188,6 +196,20 @@ export const AUDIT_FIELDS = [
   "schacCode",
   "digestHour",
   "topic",
+  "displayName",
+  "slug",
+  "issuer",
+  "clientId",
+  "clientSecret",
+  "domains",
+  "institutionIds",
+  "allowJustInTime",
+  "newAccountInstitutionId",
+  "endSessionEndpoint",
+  "requireSso",
+  "subject",
+  "provider",
+  "institutionsNoLongerRequiringSso",
 ] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
