@@ -3,15 +3,14 @@
 //   --fresh-demo   empty the database and seed the demo partnership before serving (the e2e server
 //                  uses this against its throwaway database; never needed by hand)
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "../../prisma/tools/apply-migrations.ts";
 import { openDatabase } from "../../prisma/tools/database.ts";
 import { emptyDatabase, runSeed } from "../../prisma/tools/seed-runner.ts";
-import { localDataDir, projectRoot } from "../../prisma/tools/paths.ts";
+import { projectRoot } from "../../prisma/tools/paths.ts";
+import { loadAuthSecret } from "./auth-secret.ts";
 import { buildState } from "./build.ts";
 import { serverCommand } from "./server-command.ts";
 
@@ -49,19 +48,6 @@ function portIsFree(candidate: number): Promise<boolean> {
 function displayPath(file: string) {
   const relative = path.relative(projectRoot, file);
   return relative.startsWith("..") ? file : relative;
-}
-
-/** AUTH_SECRET from the environment, else one generated on first start and kept beside the data. */
-function loadAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const dataDir = path.resolve(process.env.CONSORT_DATA_DIR ?? localDataDir);
-  const file = path.join(path.dirname(dataDir), "auth-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString("base64url");
-  writeFileSync(file, secret + "\n", { mode: 0o600 });
-  step(`Generated a session secret in ${displayPath(file)} (set AUTH_SECRET to use your own).`);
-  return secret;
 }
 
 async function countInstitutions(databaseUrl: string): Promise<number> {
@@ -157,7 +143,7 @@ async function main() {
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
-    AUTH_SECRET: loadAuthSecret(),
+    AUTH_SECRET: loadAuthSecret(step, displayPath),
     NEXT_DIST_DIR: distDir,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
