@@ -47,6 +47,9 @@ process.env.CONSORT_E2E_PORT ??= String(await freePort());
 // The second server, which sends e-mail by SMTP to a real server the tests read (tests/support/smtp-app.ts).
 process.env.CONSORT_E2E_SMTP_APP_PORT ??= String(await freePort());
 process.env.CONSORT_E2E_MAILBOX_PORT ??= String(await freePort());
+// Two real OpenID providers for the single sign-on tests (tests/support/idp-server.ts).
+process.env.CONSORT_E2E_IDP_A_PORT ??= String(await freePort());
+process.env.CONSORT_E2E_IDP_B_PORT ??= String(await freePort());
 if (!process.env.CONSORT_E2E_SLOWNESS) {
   process.env.CONSORT_E2E_SLOWNESS = measureSlowness().toFixed(2);
   console.log(`e2e: this machine is ${process.env.CONSORT_E2E_SLOWNESS}× slower than a quiet one; timeouts are scaled by that.`);
@@ -122,6 +125,20 @@ export default defineConfig({
       stdout: "pipe",
       stderr: "pipe",
       gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+    {
+      // Two identity providers (oidc-provider) that the single sign-on tests register and sign in through.
+      command: "node --import tsx tests/support/idp-server.ts",
+      url: `http://localhost:${process.env.CONSORT_E2E_IDP_A_PORT}/.well-known/openid-configuration`,
+      env: {
+        CONSORT_E2E_PORT: String(port),
+        CONSORT_E2E_IDP_A_PORT: process.env.CONSORT_E2E_IDP_A_PORT,
+        CONSORT_E2E_IDP_B_PORT: process.env.CONSORT_E2E_IDP_B_PORT,
+      },
+      reuseExistingServer: false,
+      timeout: scaled(60_000),
+      stdout: "pipe",
+      stderr: "pipe",
     },
   ],
 });

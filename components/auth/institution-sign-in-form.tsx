@@ -12,10 +12,7 @@ export function InstitutionSignInForm({ next, choices }: { next: string; choices
   const t = useTranslations("commonClient");
   const [state, action] = useActionState(signInWithInstitution, {} as InstitutionSignInState);
   return (
-    <form action={action} aria-labelledby="sso-heading" className="mt-6 space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-      <h2 id="sso-heading" className="text-base font-semibold text-slate-900">
-        {t("institutionSignIn.heading")}
-      </h2>
+    <form action={action} className="mt-6 space-y-4 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
       {state.error && (
         <p role="alert" className="rounded-md border border-red-700 bg-red-50 px-3 py-2 text-sm text-red-900">
           {state.error}
@@ -24,7 +21,6 @@ export function InstitutionSignInForm({ next, choices }: { next: string; choices
       <input type="hidden" name="next" value={next} />
       <TextField
         label={t("institutionSignIn.email")}
-        id="sso-email"
         name="email"
         type="email"
         autoComplete="username"

@@ -40,7 +40,11 @@ export const signInWithInstitution = definePublicAction(async function signInWit
   }
   // Auth.js sets its state, PKCE and nonce cookies here and answers with the provider's login address.
   const loginUrl = await withIdentityProviders(() =>
-    signIn(provider.authId, { redirect: false, redirectTo: afterSignInPath(textOf(formData.get("next"))) }, email ? { login_hint: email } : undefined),
+    signIn(
+      provider.authId,
+      { redirect: false, redirectTo: afterSignInPath(textOf(formData.get("next"))) },
+      email ? { login_hint: email } : undefined,
+    ),
   );
   redirect(handoffPath(String(loginUrl)));
 });

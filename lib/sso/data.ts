@@ -217,3 +217,9 @@ export async function ssoSignOutFor(sessionId: string, returnTo: string): Promis
   url.searchParams.set("post_logout_redirect_uri", returnTo);
   return { endSession: url.toString() };
 }
+
+/** Whether anyone can sign in with an institution's login here (the sign-in page then offers it). One cheap query at most. */
+export async function hasSsoProviders(): Promise<boolean> {
+  if (readEnvironmentProviders().length > 0) return true;
+  return (await db.identityProvider.count()) > 0;
+}

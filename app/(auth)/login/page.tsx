@@ -5,8 +5,8 @@ import { currentUser } from "@/lib/auth/session";
 import { chooseSignInLanguageAction } from "@/lib/account/actions";
 import { offeredLocales } from "@/lib/account/data";
 import { getT, requestLocale } from "@/lib/i18n/server";
-import { listSsoChoices, loadSsoProviders } from "@/lib/sso/data";
-import { InstitutionSignInForm } from "@/components/auth/institution-sign-in-form";
+import { hasSsoProviders } from "@/lib/sso/data";
+import { buttonClasses } from "@/components/ui/button";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 
@@ -24,14 +24,13 @@ const DONE = {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; done?: string }> }) {
   if (await currentUser()) redirect("/programmes");
-  const [{ next, done }, locale, t, tReset, providers] = await Promise.all([
+  const [{ next, done }, locale, t, tReset, offersSso] = await Promise.all([
     searchParams,
     requestLocale(),
     getT("auth"),
     getT("passwordReset"),
-    loadSsoProviders(),
+    hasSsoProviders(),
   ]);
-  const choices = await listSsoChoices(providers);
   const doneKey = done && done in DONE ? DONE[done as keyof typeof DONE] : null;
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4">
@@ -44,8 +43,17 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             {tReset(doneKey)}
           </p>
         )}
-        {providers.length > 0 && <InstitutionSignInForm next={next ?? ""} choices={choices} />}
-        {providers.length > 0 && <p className="mt-6 text-center text-sm font-medium text-slate-700">{t("signIn.orPassword")}</p>}
+        {offersSso && (
+          <>
+            <Link
+              href={next ? `/login/institution?${new URLSearchParams({ next })}` : "/login/institution"}
+              className={`${buttonClasses("secondary")} mt-6 w-full justify-center`}
+            >
+              {t("signIn.withInstitution")}
+            </Link>
+            <p className="mt-4 text-center text-sm font-medium text-slate-700">{t("signIn.orPassword")}</p>
+          </>
+        )}
         <SignInForm next={next ?? ""} />
         <p className="mt-4 text-center text-sm">
           <Link href="/forgot-password" className="font-medium text-blue-800 underline">
