@@ -78,6 +78,8 @@ export const PAGES: Record<Role, PageKind[]> = {
     { name: "User", find: (site) => site.firstLink("/admin/users", /^\/admin\/users\/(?!new$)[^/]+$/) },
     { name: "Programmes", find: async () => "/admin/programmes" },
     { name: "New programme (admin)", find: async () => "/admin/programmes/new" },
+    { name: "Sign-in (identity providers)", find: async () => "/admin/sign-in" },
+    { name: "New identity provider", find: async () => "/admin/sign-in/new" },
     { name: "Outbox", find: async () => "/admin/outbox" },
     // A platform admin sets any programme up without being a member: its People and Settings pages.
     { name: "Programme people", find: (site) => site.firstLink("/admin/programmes", /^\/programmes\/[^/]+\/people$/) },

@@ -106,6 +106,24 @@ test("a second institution's provider works at the same time: Tomasz signs in th
   await Promise.all([tomasz.context().close(), pieter.context().close()]);
 });
 
+for (const width of [1400, 390]) {
+  test(`an identity provider's page and "Sign in with your institution" pass axe and fit ${width} px`, async ({ page, browser }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await signInAs(page, "admin@consort.test");
+    await page.goto("/admin/sign-in");
+    await page.getByRole("link", { name: "Rijnmond University login" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Rijnmond University login" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectNoAxeViolations(page);
+    const visitor = await freshPage(browser);
+    await visitor.setViewportSize({ width, height: 900 });
+    await visitor.goto("/login/institution");
+    await expect(visitor.getByRole("combobox", { name: "Or pick your institution" })).toBeVisible();
+    expect(await visitor.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await visitor.context().close();
+  });
+}
+
 const REFUSALS = [
   { who: "an unverified address", email: "sanne.bakker@rijnmond.test", login: "sanne", says: "has not verified your e-mail address" },
   { who: "an address outside the provider's domains", email: "stranger@rijnmond.test", login: "stranger", says: "not at a domain" },
