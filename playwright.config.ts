@@ -1,20 +1,9 @@
 // End-to-end tests in real Chromium against a production build served on a seeded throwaway
 // database. Run them with `npm run test:e2e` (or `npm test`), which provides that database.
 import { createHash, randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}
+import { freePort } from "./tests/support/free-port";
 
 /**
  * How much slower than a quiet machine of this kind (2 cores, see README) this one is right now:

@@ -18,7 +18,7 @@ import { buildState } from "../lib/cli/build.ts";
 import { serverCommand } from "../lib/cli/server-command.ts";
 import { applyMigrations } from "../prisma/tools/apply-migrations.ts";
 import { emptyDatabase } from "../prisma/tools/seed-runner.ts";
-import { freePort } from "../tests/with-database.ts";
+import { freePort } from "../tests/support/free-port.ts";
 import { BENCH_PASSWORD, BENCH_PROGRAMME_ID, BENCH_USERS, type BenchRole } from "./dataset.ts";
 import { measure, type Measurement, type RequestPlan } from "./load.ts";
 import { renderMarkdown, type ScaleReport, type TargetReport } from "./report.ts";

@@ -43,22 +43,24 @@ async function addProvider(page: Page, p: { name: string; slug: string; issuer: 
   await expect(page.getByText(`/api/auth/callback/sso-${p.slug}`)).toBeVisible();
 }
 
-/** A person signing in through their institution: address on Consort's page, then the provider's login and consent pages. */
+/** The provider's own login and consent pages (oidc-provider's): any password; "cancel" leaves at consent. */
+async function atProvider(page: Page, login: string, consent: "continue" | "cancel" = "continue") {
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("any password");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  if (consent === "cancel") await page.getByRole("link", { name: "[ Cancel ]" }).click();
+  else await page.getByRole("button", { name: "Continue" }).click();
+}
+
+/** A person signing in through their institution: address on Consort's page, then the provider's pages. */
 async function signInThroughInstitution(page: Page, email: string, login: string, consent: "continue" | "cancel" = "continue") {
   await page.goto("/login");
   await page.getByRole("link", { name: "Sign in with your institution" }).click();
   await page.getByLabel("University e-mail address").fill(email);
   await page.getByRole("button", { name: "Continue to my institution" }).click();
-  // The provider's own login page (oidc-provider's): the address arrives as its login hint.
+  // The address arrives at the provider as its login hint.
   await expect(page.locator('input[name="login"]')).toHaveValue(email);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill("any password");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  if (consent === "cancel") {
-    await page.getByRole("link", { name: "[ Cancel ]" }).click();
-    return;
-  }
-  await page.getByRole("button", { name: "Continue" }).click();
+  await atProvider(page, login, consent);
 }
 
 async function freshPage(browser: Browser): Promise<Page> {
@@ -98,10 +100,7 @@ test("a second institution's provider works at the same time: Tomasz signs in th
   await pieter.goto("/login/institution");
   await pieter.getByLabel("Or pick your institution").selectOption({ label: "Rijnmond University" });
   await pieter.getByRole("button", { name: "Continue to my institution" }).click();
-  await pieter.locator('input[name="login"]').fill("pieter");
-  await pieter.locator('input[name="password"]').fill("any password");
-  await pieter.getByRole("button", { name: "Sign-in" }).click();
-  await pieter.getByRole("button", { name: "Continue" }).click();
+  await atProvider(pieter, "pieter");
   await expect(pieter.getByRole("heading", { level: 1, name: "My programmes" })).toBeVisible();
   await Promise.all([tomasz.context().close(), pieter.context().close()]);
 });

@@ -17,7 +17,7 @@ import pg from "pg";
 import { CHROMIUM_ARGS, findChromium } from "../support/chromium.ts";
 import { mintSession, SESSION_COOKIE } from "../support/session-cookie.ts";
 import { startEmbeddedPostgres, type RunningDatabase } from "../../prisma/tools/embedded-postgres.ts";
-import { freePort } from "../with-database.ts";
+import { freePort } from "../support/free-port.ts";
 import { findAction } from "./action-ids.ts";
 
 const root = path.resolve(import.meta.dirname, "..", "..");

@@ -1,19 +1,8 @@
 // Real OpenID providers for integration tests (lib/cli/identity-provider.ts: oidc-provider), one
 // pair per test worker, started on first use on free ports and stopped when the worker ends.
-import { createServer } from "node:net";
 import { afterAll } from "vitest";
+import { freePort } from "./free-port";
 import { startIdentityProvider, type IdpAccount, type RunningIdentityProvider } from "@/lib/cli/identity-provider";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
-    });
-  });
-}
 
 export const TEST_CLIENT = { clientId: "consort", clientSecret: "consort-test-secret" };
 
