@@ -4,7 +4,7 @@
 import type { Server } from "node:http";
 import Provider, { type Account, type ClientMetadata } from "oidc-provider";
 
-export type IdpAccount = { email: string | null; emailVerified: boolean; name: string; subject?: string };
+export type IdpAccount = { email: string | null; emailVerified: boolean; name: string };
 
 export type IdpClient = { clientId: string; clientSecret: string; redirectUris: string[]; postLogoutRedirectUris: string[] };
 
@@ -12,7 +12,7 @@ export type RunningIdentityProvider = { issuer: string; stop: () => Promise<void
 
 /**
  * Starts an issuer at http://localhost:<port>. `accounts` is keyed by login name (what the login page
- * asks for); each account's subject is its `subject`, else its login name.
+ * asks for), which is also the account's subject.
  */
 export async function startIdentityProvider(options: {
   port: number;
@@ -34,18 +34,19 @@ export async function startIdentityProvider(options: {
     // The ID token carries the e-mail too (oidc-provider's default keeps it to userinfo only).
     conformIdTokenClaims: false,
     pkce: { required: () => true },
+    // Explicit lifetimes (an hour; a day for the provider's own session), so it does not warn about its defaults.
+    ttl: { AccessToken: 3600, AuthorizationCode: 60, IdToken: 3600, Interaction: 3600, Session: 86400, Grant: 86400 },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     cookies: { keys: [`consort-dev-idp-${options.port}`] },
-    // Called with the login name after the login page, then with the account id it returned.
-    async findAccount(_context, id): Promise<Account | undefined> {
-      const [login, account] = Object.entries(options.accounts).find(([name, a]) => name === id || a.subject === id) ?? [];
-      if (!login || !account) return undefined;
-      const subject = account.subject ?? login;
+    // The login name is the account's id and its subject (`sub`).
+    async findAccount(_context, login): Promise<Account | undefined> {
+      const account = options.accounts[login];
+      if (!account) return undefined;
       return {
-        accountId: subject,
+        accountId: login,
         async claims() {
           return {
-            sub: subject,
+            sub: login,
             name: account.name,
             ...(account.email === null ? {} : { email: account.email, email_verified: account.emailVerified }),
           };

@@ -39,7 +39,7 @@ async function addProvider(page: Page, p: { name: string; slug: string; issuer: 
   await page.getByLabel("E-mail domains").fill(p.domains);
   for (const institution of p.institutions) await page.getByRole("checkbox", { name: institution }).check();
   await page.getByRole("button", { name: "Add provider" }).click();
-  await expect(page.getByRole("status")).toContainText("Provider added");
+  await expect(page.getByText("Provider added.")).toBeVisible();
   await expect(page.getByText(`/api/auth/callback/sso-${p.slug}`)).toBeVisible();
 }
 
@@ -147,8 +147,8 @@ for (const refusal of REFUSALS) {
     await signInThroughInstitution(page, refusal.email, refusal.login);
     await expect(page).toHaveURL(/\/login\/refused\?reason=/);
     await expect(page.getByRole("heading", { level: 1, name: "Sign-in refused" })).toBeVisible();
-    await expect(page.getByRole("alert")).toContainText(refusal.says);
-    await expect(page.getByRole("alert")).toContainText("No account was created or changed.");
+    await expect(page.getByRole("main").getByRole("alert")).toContainText(refusal.says);
+    await expect(page.getByRole("main").getByRole("alert")).toContainText("No account was created or changed.");
     expect(await accountsDigest()).toBe(before);
     expect(await refusalsAudited()).toBe(audited + 1);
   });
@@ -165,11 +165,11 @@ test("a replayed callback and a login cancelled at the provider are refused with
   // The same callback again, from another browser (as a stolen link would be): its state and PKCE cookies are not there.
   const replay = await freshPage(browser);
   await replay.goto(callbacks[0]!);
-  await expect(replay.getByRole("alert")).toContainText("already used or did not start in this browser");
+  await expect(replay.getByRole("main").getByRole("alert")).toContainText("already used or did not start in this browser");
   await expectNoAxeViolations(replay);
   const cancelled = await freshPage(browser);
   await signInThroughInstitution(cancelled, "pieter.jansen@rijnmond.test", "pieter", "cancel");
-  await expect(cancelled.getByRole("alert")).toContainText("did not complete");
+  await expect(cancelled.getByRole("main").getByRole("alert")).toContainText("did not complete");
   expect(await accountsDigest()).toBe(before);
   expect(await refusalsAudited()).toBe(audited + 2);
   await Promise.all([replay.context().close(), cancelled.context().close()]);
@@ -182,15 +182,15 @@ test("an institution that requires single sign-on refuses its people's passwords
   await signInAs(page, "admin@consort.test");
   await page.goto("/admin/sign-in");
   await page.getByRole("button", { name: "Require single sign-on (Rijnmond University)" }).click();
-  await expect(page.getByRole("status").first()).toContainText("now sign in only through their institution's login");
+  await expect(page.getByText("now sign in only through their institution's login")).toBeVisible();
   const sanne = await freshPage(browser);
   await sanne.goto("/login");
   await sanne.getByLabel("Email").fill("sanne.bakker@rijnmond.test");
   await sanne.getByLabel("Password").fill("consort-demo");
   await sanne.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(sanne.getByRole("alert")).toContainText("Your institution signs you in through its own login");
+  await expect(sanne.getByRole("main").getByRole("alert")).toContainText("Your institution signs you in through its own login");
   await page.getByRole("button", { name: "Allow passwords again (Rijnmond University)" }).click();
-  await expect(page.getByRole("status").first()).toContainText("may sign in with a password again");
+  await expect(page.getByText("may sign in with a password again")).toBeVisible();
   await sanne.context().close();
 });
 

@@ -8,7 +8,8 @@ const appUrl = `http://localhost:${process.env.CONSORT_E2E_PORT}`;
 
 const A_ACCOUNTS: Record<string, IdpAccount> = {
   pieter: { email: "pieter.jansen@rijnmond.test", emailVerified: true, name: "Pieter Jansen" },
-  "pieter-again": { email: "pieter.jansen@rijnmond.test", emailVerified: true, name: "Pieter Jansen", subject: "someone-else" },
+  // Another person at the provider with Pieter's address (passed on, say): another subject.
+  "pieter-again": { email: "pieter.jansen@rijnmond.test", emailVerified: true, name: "Pieter Jansen" },
   sanne: { email: "sanne.bakker@rijnmond.test", emailVerified: false, name: "Sanne Bakker" },
   stranger: { email: "stranger@elsewhere.test", emailVerified: true, name: "Sam Stranger" },
   newcomer: { email: "noor.dewit@rijnmond.test", emailVerified: true, name: "Noor de Wit" },
