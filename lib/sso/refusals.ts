@@ -20,15 +20,17 @@ export function ssoRefusedPath(reason: RefusalReason): string {
 }
 
 /**
- * The reason a refusal page shows. Auth.js names its errors by type: a callback whose state, PKCE
- * verifier or nonce does not match (replayed, or from another browser) is "InvalidCheck"; the
- * provider answering with an error (consent declined, login cancelled) is "OAuthCallbackError" or
- * "CallbackRouteError"; a deactivated account trips the signIn callback as "AccessDenied".
+ * The reason a refusal page shows. Auth.js puts only some error types in the address: the provider
+ * answering with an error (consent declined, login cancelled) is "OAuthCallbackError"; a callback
+ * whose state, PKCE verifier or nonce does not match (replayed, or from another browser) arrives as
+ * "Configuration", like a provider that does not answer as configured — the page names both, and
+ * the audit row (lib/auth/auth.ts, logger) keeps the real type.
  */
 export function refusalReason(params: { reason?: string | string[]; error?: string | string[] }): RefusalReason {
   const reason = typeof params.reason === "string" ? params.reason : undefined;
   if (reason && OWN_REASONS.includes(reason as RefusalReason)) return reason as RefusalReason;
   switch (typeof params.error === "string" ? params.error : undefined) {
+    case "Configuration":
     case "InvalidCheck":
     case "Verification":
       return "callbackRejected";

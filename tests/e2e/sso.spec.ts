@@ -165,7 +165,7 @@ test("a replayed callback and a login cancelled at the provider are refused with
   // The same callback again, from another browser (as a stolen link would be): its state and PKCE cookies are not there.
   const replay = await freshPage(browser);
   await replay.goto(callbacks[0]!);
-  await expect(replay.getByRole("main").getByRole("alert")).toContainText("already used or did not start in this browser");
+  await expect(replay.getByRole("main").getByRole("alert")).toContainText("its link was already used, it did not start in this browser");
   await expectNoAxeViolations(replay);
   const cancelled = await freshPage(browser);
   await signInThroughInstitution(cancelled, "pieter.jansen@rijnmond.test", "pieter", "cancel");
