@@ -140,6 +140,53 @@ describe("Admin → Sign-in", () => {
   });
 });
 
+describe("providers from CONSORT_OIDC_PROVIDERS", () => {
+  const environmentProvider = (issuer: string) =>
+    JSON.stringify([
+      {
+        slug: "uni-a",
+        displayName: "Partner A (from the environment)",
+        issuer,
+        clientId: "env-client",
+        clientSecret: "env-secret",
+        domains: ["Uni-A.example"],
+        institutions: [world.partnerA.shortName],
+      },
+    ]);
+
+  it("win over a stored provider with the same short name, which the admin can then not add", async () => {
+    const { a, b } = await testIdentityProviders();
+    await addProviderA();
+    process.env.CONSORT_OIDC_PROVIDERS = environmentProvider(b.issuer);
+    try {
+      const clients = await loadSsoClients();
+      expect(clients).toHaveLength(1);
+      expect(clients[0]).toMatchObject({
+        source: "environment",
+        issuer: b.issuer,
+        clientSecret: "env-secret",
+        domains: ["uni-a.example"],
+        institutionIds: [world.partnerA.id],
+      });
+      await db.identityProvider.deleteMany();
+      const clash = stateOf(await callAction(createIdentityProviderAction, await providerForm(a.issuer), world.admin));
+      expect(clash).toMatchObject({ status: "error", kind: "conflict" });
+      expect(Object.keys(clash!.fieldErrors ?? {})).toEqual(["slug"]);
+    } finally {
+      delete process.env.CONSORT_OIDC_PROVIDERS;
+    }
+  });
+
+  it("stop with a message that names what is wrong when the variable is malformed", async () => {
+    process.env.CONSORT_OIDC_PROVIDERS = '[{"slug":"Uni A"}]';
+    try {
+      await expect(loadSsoClients()).rejects.toThrow(/CONSORT_OIDC_PROVIDERS: 0\.slug: .*see \.env\.example/);
+    } finally {
+      delete process.env.CONSORT_OIDC_PROVIDERS;
+    }
+  });
+});
+
 describe("whom a sign-in through a provider is", () => {
   const claims = (issuer: string, overrides: Partial<SsoClaims> = {}): SsoClaims => ({
     issuer,
