@@ -22,8 +22,11 @@ const DONE = {
   "signed-out-sso": "signIn.signedOutSso",
 } as const;
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; done?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; done?: string; error?: string }> }) {
   if (await currentUser()) redirect("/programmes");
+  // Auth.js sends a sign-in its provider answered with an error (cancelled, consent declined) here, with ?error=.
+  const { error } = await searchParams;
+  if (typeof error === "string") redirect(`/login/refused?${new URLSearchParams({ error })}`);
   const [{ next, done }, locale, t, tReset, offersSso] = await Promise.all([
     searchParams,
     requestLocale(),
