@@ -38,14 +38,21 @@ export const signInWithInstitution = definePublicAction(async function signInWit
     if (!domainOf(email)) return { error: say(msg("auth.sso.enterEmail")), email };
     return { error: say(msg("auth.sso.noProviderForDomain", { domain: domainOf(email)! })), email };
   }
-  // Auth.js sets its state, PKCE and nonce cookies here and answers with the provider's login address.
-  const loginUrl = await withIdentityProviders(() =>
-    signIn(
-      provider.authId,
-      { redirect: false, redirectTo: afterSignInPath(textOf(formData.get("next"))) },
-      email ? { login_hint: email } : undefined,
-    ),
-  );
+  // Auth.js sets its state, PKCE and nonce cookies here and answers with the provider's login address
+  // (after fetching its discovery document: a provider that does not answer fails here).
+  let loginUrl: unknown;
+  try {
+    loginUrl = await withIdentityProviders(() =>
+      signIn(
+        provider.authId,
+        { redirect: false, redirectTo: afterSignInPath(textOf(formData.get("next"))) },
+        email ? { login_hint: email } : undefined,
+      ),
+    );
+  } catch (error) {
+    console.error(`Sign-in through ${provider.slug} could not start:`, error);
+    return { error: say(msg("auth.sso.providerUnreachable", { provider: provider.displayName })), email };
+  }
   redirect(handoffPath(String(loginUrl)));
 });
 
