@@ -46,9 +46,9 @@ try {
   const { rows: saved } = await client.query<{ id: string }>(
     `INSERT INTO "IdentityProvider" (id, slug, "displayName", issuer, "clientId", "clientSecretSealed", "endSessionEndpoint", domains,
        "allowJustInTime", "newAccountInstitutionId", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, $9, now())
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, true, $9, now() AT TIME ZONE 'UTC')
      ON CONFLICT (slug) DO UPDATE SET issuer = EXCLUDED.issuer, "clientId" = EXCLUDED."clientId",
-       "clientSecretSealed" = EXCLUDED."clientSecretSealed", "endSessionEndpoint" = EXCLUDED."endSessionEndpoint", "updatedAt" = now()
+       "clientSecretSealed" = EXCLUDED."clientSecretSealed", "endSessionEndpoint" = EXCLUDED."endSessionEndpoint", "updatedAt" = EXCLUDED."updatedAt"
      RETURNING id`,
     [randomUUID(), SLUG, "Rijnmond University (demo login)", idp.issuer, clientId, sealSecret(clientSecret), discovery.metadata.endSessionEndpoint, [DOMAIN], institutionId],
   );
