@@ -98,7 +98,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async (request): Pro
       async signIn({ user, account, profile }) {
         if (account?.type !== "oidc") return true;
         const client = clients.find((c) => c.authId === account.provider);
-        const claims = readSsoClaims(account.id_token, profile as Record<string, unknown> | undefined);
+        const claims = readSsoClaims(account.id_token, profile);
         if (!client || !claims) {
           await recordRefusedCallback(slugOfAuthId(account.provider) ?? account.provider, "noClaims");
           return ssoRefusedPath("noClaims");

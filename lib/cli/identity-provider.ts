@@ -39,19 +39,17 @@ export async function startIdentityProvider(options: {
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     cookies: { keys: [`consort-dev-idp-${options.port}`] },
     // The login name is the account's id and its subject (`sub`).
-    async findAccount(_context, login): Promise<Account | undefined> {
+    findAccount(_context, login): Promise<Account | undefined> {
       const account = options.accounts[login];
-      if (!account) return undefined;
-      return {
+      if (!account) return Promise.resolve(undefined);
+      return Promise.resolve({
         accountId: login,
-        async claims() {
-          return {
-            sub: login,
-            name: account.name,
-            ...(account.email === null ? {} : { email: account.email, email_verified: account.emailVerified }),
-          };
-        },
-      };
+        claims: () => ({
+          sub: login,
+          name: account.name,
+          ...(account.email === null ? {} : { email: account.email, email_verified: account.emailVerified }),
+        }),
+      });
     },
   });
   const server: Server = await new Promise((resolve) => {

@@ -6,7 +6,7 @@ import { zodMessage } from "@/lib/i18n/message";
 const id = z.string().trim().min(1, zodMessage("admin.validation.chooseOne")).max(64);
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 const blankToNull = (value: unknown) => (value === undefined || (typeof value === "string" && value.trim() === "") ? null : value);
-const list = (value: unknown) => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const list = (value: unknown): unknown[] => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]);
 
 const DOMAIN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/;
 
