@@ -63,7 +63,19 @@ beforeAll(async () => {
     },
     select: { id: true },
   });
+  const provider = await db.identityProvider.create({
+    data: {
+      slug: "authorization-pages",
+      displayName: "Test provider",
+      issuer: "http://localhost:1",
+      clientId: "c",
+      clientSecretSealed: "v1.x.y.z",
+      domains: ["uni-a.example"],
+    },
+    select: { id: true },
+  });
   params = {
+    providerId: provider.id,
     messageId: email.id,
     programmeId: world.programme.id,
     engagementId: engagement.id,
@@ -100,6 +112,10 @@ const PUBLIC_PAGES = [
   "/app/(auth)/forgot-password/page.tsx",
   "/app/(auth)/reset-password/[token]/page.tsx",
   "/app/(auth)/welcome/[token]/page.tsx",
+  // Single sign-on: choosing an institution, a refusal's explanation, the signed hand-off to a provider.
+  "/app/(auth)/login/institution/page.tsx",
+  "/app/(auth)/login/refused/page.tsx",
+  "/app/(auth)/continue/page.tsx",
 ];
 /** Route handlers for everyone (Auth.js's own endpoints, the health check). */
 const PUBLIC_ROUTES = ["/app/api/auth/[...nextauth]/route.ts", "/app/api/health/route.ts", "/app/unsubscribe/[token]/route.ts"];
