@@ -2,22 +2,16 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionInput, ActionState } from "@/lib/actions/state";
-import type { Message } from "@/lib/i18n/message";
 import { ADVICE_KINDS, SUMMARY_MAX } from "@/lib/advice/labels";
-import { ACCEPT_ATTRIBUTE, ATTACHMENT_LIMIT_VALUES, checkFileSelection, MAX_ATTACHMENTS_PER_REQUEST } from "@/lib/advice/file-types";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { MentionTextArea } from "@/components/notifications/mention-textarea";
 import type { MentionCandidate } from "@/components/notifications/mention-query";
+import { AttachmentField, useAttachmentPicker } from "./attachment-field";
 
 type Action = (state: ActionState, input: ActionInput) => Promise<ActionState>;
-
-/** The browser's own refusals of chosen files are adviceClient messages (lib/advice/file-types.ts). */
-const CLIENT_NAMESPACE = "adviceClient.";
-type ClientKey = Parameters<ReturnType<typeof useTranslations<"adviceClient">>>[0];
-const clientKey = (message: Message) => message.key.slice(CLIENT_NAMESPACE.length) as ClientKey;
 
 type AdviceFormValues = {
   givenOn: string;
@@ -61,27 +55,11 @@ export function AdviceForm({
   useEffect(() => {
     if (state.status === "error") messageRef.current?.scrollIntoView({ block: "center" });
   }, [state]);
-  // Files too many or too large are refused here, before uploading megabytes the server would
-  // refuse with the same message. Null: nothing chosen since the last submission.
-  const fileInputRef = useRef<HTMLInputElement>(null);
-  const [chosenFilesProblem, setChosenFilesProblem] = useState<{ message: Message | null } | null>(null);
-  const problemWithChosenFiles = () => checkFileSelection([...(fileInputRef.current?.files ?? [])]);
+  const attachments = useAttachmentPicker();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const problem = problemWithChosenFiles();
-    if (problem) {
-      setChosenFilesProblem({ message: problem });
-      fileInputRef.current?.focus();
-      return;
-    }
-    setChosenFilesProblem(null);
-    formProps.onSubmit(event);
+    if (attachments.checkBeforeSubmit(event.currentTarget)) formProps.onSubmit(event);
   };
-  const attachmentErrors = chosenFilesProblem
-    ? chosenFilesProblem.message
-      ? [t(clientKey(chosenFilesProblem.message), chosenFilesProblem.message.values)]
-      : []
-    : errors.attachments;
   const [summary, setSummary] = useState(submitted("summary") ?? "");
   const [followUp, setFollowUp] = useState(form.checked("followUpNeeded"));
 
@@ -148,36 +126,11 @@ export function AdviceForm({
         errors={errors.details}
         hint={t("form.detailsHint")}
       />
-      <div>
-        <label htmlFor="attachments" className="block text-sm font-medium text-slate-800">
-          {mode === "log" ? t("form.attachments") : t("form.addAttachments")}
-        </label>
-        <input
-          ref={fileInputRef}
-          id="attachments"
-          name="attachments"
-          type="file"
-          multiple
-          accept={ACCEPT_ATTRIBUTE}
-          aria-invalid={attachmentErrors?.length ? true : undefined}
-          aria-describedby={attachmentErrors?.length ? "attachments-error attachments-hint" : "attachments-hint"}
-          onChange={() => setChosenFilesProblem({ message: problemWithChosenFiles() })}
-          className="mt-1 block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium aria-[invalid=true]:text-red-800"
-        />
-        {attachmentErrors?.length ? (
-          // Announced when the browser's own check refuses a choice (the server's answer is announced above).
-          <p id="attachments-error" role={chosenFilesProblem ? "alert" : undefined} className="mt-1 text-sm text-red-700">
-            {attachmentErrors.join(" ")}
-          </p>
-        ) : null}
-        <p id="attachments-hint" className="mt-1 text-xs text-slate-600">
-          {t("form.attachmentsHint", {
-            max: MAX_ATTACHMENTS_PER_REQUEST,
-            ...ATTACHMENT_LIMIT_VALUES,
-            types: t("files.acceptedTypes"),
-          })}
-        </p>
-      </div>
+      <AttachmentField
+        picker={attachments}
+        label={mode === "log" ? t("form.attachments") : t("form.addAttachments")}
+        serverErrors={errors.attachments}
+      />
       {mode === "log" && (
         <fieldset className="space-y-3 rounded-md border border-slate-300 p-4">
           <legend className="px-1 text-sm font-medium text-slate-800">{t("form.visibilityAndFollowUp")}</legend>

@@ -2,11 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineProgrammeAction } from "@/lib/actions/define";
-import type { ActionResult } from "@/lib/actions/state";
 import type { Service } from "@/lib/generated/prisma/enums";
-import { msg, type Message } from "@/lib/i18n/message";
-import { checkAttachment, checkFileSelection } from "./file-types";
-import { deleteAdvice, editAdvice, logAdvice, removeAttachment, restoreAdvice, shareAdvice, type UploadedFile } from "./mutations";
+import { msg } from "@/lib/i18n/message";
+import { readAttachments } from "./uploads";
+import { deleteAdvice, editAdvice, logAdvice, removeAttachment, restoreAdvice, shareAdvice } from "./mutations";
 import { canReadAdvice, logsAsTeamLeader } from "./policy";
 import {
   deleteAdviceSchema,
@@ -23,29 +22,6 @@ import { findUnreachableMentions } from "@/lib/notifications/reach/data";
 async function unnotifiedQuery(programmeId: string, details: string): Promise<string> {
   const unreachable = await findUnreachableMentions(programmeId, details);
   return unreachable.length ? `&unnotified=${unreachable.map((m) => m.userId).join(",")}` : "";
-}
-
-/** A refused attachment: the message goes under the file field, where the person chooses files again. */
-const attachmentRefusal = (message: Message): ActionResult => ({
-  status: "error",
-  kind: "invalid",
-  message: msg("advice.errors.attachmentRefused"),
-  fieldErrors: { attachments: [message] },
-});
-
-/**
- * The uploaded files as bytes for the mutation (which checks them again before storing). Count and
- * sizes are checked before any file is read, then each file's content.
- */
-async function readAttachments(files: readonly File[]): Promise<{ files: UploadedFile[] } | { refusal: ActionResult }> {
-  const selectionProblem = checkFileSelection(files);
-  if (selectionProblem) return { refusal: attachmentRefusal(selectionProblem) };
-  const read = await Promise.all(files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-  for (const file of read) {
-    const checked = checkAttachment(file.name, file.bytes);
-    if (!checked.ok) return { refusal: attachmentRefusal(checked.message) };
-  }
-  return { files: read };
 }
 
 function revalidateAdvice(programmeId: string, adviceId?: string) {

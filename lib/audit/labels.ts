@@ -6,6 +6,7 @@
 import {
   AdviceKind,
   AdviceVisibility,
+  DecisionTemplate,
   DeliveryMode,
   EngagementStage,
   EscalationLevel,
@@ -15,10 +16,16 @@ import {
   MemberRole,
   NotificationDelivery,
   NotificationKind,
+  ObstacleStage,
   PartnerRole,
+  PlanStepKey,
+  PlanStepStatus,
+  ProgrammeElement,
   ProgrammeStarters,
   ProgrammeStatus,
+  RuleLevel,
   Service,
+  SignOffAnswer,
 } from "@/lib/generated/prisma/enums";
 import { msg, type Message, type MessageKey } from "@/lib/i18n/message";
 
@@ -94,6 +101,14 @@ export const AUDIT_ACTIONS = [
   "bindSsoIdentity",
   "createUserJustInTime",
   "refuseSsoSignIn",
+  "updatePlanStep",
+  "proposeDecision",
+  "reviseDecision",
+  "signOffDecision",
+  "withdrawDecision",
+  "raiseObstacle",
+  "editObstacle",
+  "moveObstacle",
 ] as const;
 
 /** Every item type (entityType) the app writes. */
@@ -111,6 +126,9 @@ export const AUDIT_ITEM_TYPES = [
   "Institution",
   "PlatformSettings",
   "IdentityProvider",
+  "PlanStep",
+  "Decision",
+  "Obstacle",
 ] as const;
 
 /** Every field name found in the rows' before/after. */
@@ -210,6 +228,21 @@ export const AUDIT_FIELDS = [
   "subject",
   "provider",
   "institutionsNoLongerRequiringSso",
+  "statusReason",
+  "targetDate",
+  "step",
+  "template",
+  "answer",
+  "text",
+  "signOffId",
+  "withdrawnAt",
+  "rule",
+  "ruleSource",
+  "ruleLevel",
+  "element",
+  "raisedFromAdviceId",
+  "raisedFromIssueId",
+  "evidenceAdviceId",
 ] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
@@ -254,6 +287,14 @@ const ENUM_VALUE_KEYS: ReadonlyMap<string, MessageKey> = new Map([
   ...keysOf(ProgrammeStarters, (v) => `audit.value.programmeStarters.${v}` as const),
   ...keysOf(NotificationKind, (v) => `inbox.kinds.${v}.label` as const),
   ...keysOf(NotificationDelivery, (v) => `inboxClient.settings.delivery.${v}` as const),
+  // Values two enums share read the same in both ("In progress", "Not applicable"); a step's name wins over a template's.
+  ...keysOf(DecisionTemplate, (v) => `decisions.templates.${v}.title` as const),
+  ...keysOf(PlanStepKey, (v) => `domain.planStep.${v}` as const),
+  ...keysOf(PlanStepStatus, (v) => `domain.planStatus.${v}` as const),
+  ...keysOf(SignOffAnswer, (v) => `domain.signOffAnswer.${v}` as const),
+  ...keysOf(ObstacleStage, (v) => `domain.obstacleStage.${v}` as const),
+  ...keysOf(RuleLevel, (v) => `domain.ruleLevel.${v}` as const),
+  ...keysOf(ProgrammeElement, (v) => `domain.programmeElement.${v}` as const),
 ]);
 
 /** The label of a stored enum value ("IN_CONSULTATION" → "In consultation"), if it is one of the app's. */

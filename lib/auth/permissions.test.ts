@@ -57,6 +57,11 @@ const EXPECTED: Record<ProgrammeAction, Record<Who, string>> = {
   "board.edit": { teamLeader: ANY, partnerStaff: NONE, taskForce: ANY, platformAdmin: NONE, nonMember: NONE },
   "board.editText": { teamLeader: ANY, partnerStaff: AUTHOR, taskForce: ANY, platformAdmin: NONE, nonMember: NONE },
   "audit.view": { teamLeader: ANY, partnerStaff: NONE, taskForce: NONE, platformAdmin: NONE, nonMember: NONE },
+  "plan.edit": { teamLeader: ANY, partnerStaff: NONE, taskForce: NONE, platformAdmin: NONE, nonMember: NONE },
+  "decision.propose": { teamLeader: ANY, partnerStaff: ANY, taskForce: NONE, platformAdmin: NONE, nonMember: NONE },
+  "decision.revise": { teamLeader: ANY, partnerStaff: AUTHOR, taskForce: NONE, platformAdmin: NONE, nonMember: NONE },
+  "decision.signOff": { teamLeader: OWN_INSTITUTION, partnerStaff: OWN_INSTITUTION, taskForce: NONE, platformAdmin: NONE, nonMember: NONE },
+  "obstacle.edit": { teamLeader: ANY, partnerStaff: OWN_INSTITUTION, taskForce: OWN_SERVICE, platformAdmin: NONE, nonMember: NONE },
 };
 
 const membership = (role: ActorMembership["role"], services: ActorMembership["services"] = []): ActorMembership => ({

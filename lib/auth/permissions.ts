@@ -31,6 +31,15 @@ export const PERMISSIONS = {
   /** Title and description only: the author may fix their own issue's text. */
   "board.editText": { TEAM_LEADER: "any", TASK_FORCE: "any", PARTNER_STAFF: "author" },
   "audit.view": { TEAM_LEADER: "any" },
+  /** A plan step's status, owner and target date (step 5's status follows the matrix). */
+  "plan.edit": { TEAM_LEADER: "any" },
+  "decision.propose": { TEAM_LEADER: "any", PARTNER_STAFF: "any" },
+  /** A new version of the proposal, which asks every partner again; withdrawing it. */
+  "decision.revise": { TEAM_LEADER: "any", PARTNER_STAFF: "author" },
+  /** Answering for an institution: its programme-team member, or the team leader for the lead institution. */
+  "decision.signOff": { TEAM_LEADER: "ownInstitution", PARTNER_STAFF: "ownInstitution" },
+  /** Raising an obstacle and walking it along its pathway: the legal service of its institution, that institution's programme-team member, the team leader. */
+  "obstacle.edit": { TEAM_LEADER: "any", PARTNER_STAFF: "ownInstitution", TASK_FORCE: "ownService" },
 } as const satisfies Record<string, Partial<Record<MemberRole, Scope>>>;
 
 export type ProgrammeAction = keyof typeof PERMISSIONS;

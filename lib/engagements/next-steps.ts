@@ -206,7 +206,7 @@ export function mineFirst<T extends { institutionId: string; service: Service }>
 
 export type ProgressCounts = { total: number; done: number; percentDone: number; byStage: Record<EngagementStage, number> };
 
-function emptyCounts(): ProgressCounts {
+export function emptyProgressCounts(): ProgressCounts {
   return {
     total: 0,
     done: 0,
@@ -217,7 +217,7 @@ function emptyCounts(): ProgressCounts {
 
 /** Counts per stage and the share settled or not applicable: overall, per institution, per service. */
 export function summariseProgress(engagements: readonly { institutionId: string; service: Service; stage: EngagementStage }[]) {
-  const overall = emptyCounts();
+  const overall = emptyProgressCounts();
   const byInstitution = new Map<string, ProgressCounts>();
   const byService = new Map<Service, ProgressCounts>();
   for (const e of engagements) {
@@ -234,6 +234,6 @@ export function summariseProgress(engagements: readonly { institutionId: string;
 
 function getOr<K>(map: Map<K, ProgressCounts>, key: K): ProgressCounts {
   let counts = map.get(key);
-  if (!counts) map.set(key, (counts = emptyCounts()));
+  if (!counts) map.set(key, (counts = emptyProgressCounts()));
   return counts;
 }

@@ -7,6 +7,7 @@ import { conflict, invalid, invalidFields, notFound } from "@/lib/errors";
 import { msg, storedMessage, type Message } from "@/lib/i18n/message";
 import type { CreateProgrammeInput, ProgrammeDetailsInput } from "./schema";
 import { PROGRAMME_DETAILS_SELECT } from "./data";
+import { createPlanSteps } from "@/lib/plan/mutations";
 
 /**
  * Adds an institution to a programme with its six engagements, all "Not contacted": the guide asks
@@ -56,6 +57,7 @@ export async function createProgramme(actorId: string, leaderId: string, input: 
       after: { ...input, plannedStart: input.plannedStart?.toISOString() ?? null },
     });
     await insertPartner(tx, actorId, programme.id, input.leadInstitutionId, "LEAD");
+    await createPlanSteps(tx, programme.id);
     const leaderMembership = await tx.membership.create({
       data: { programmeId: programme.id, userId: leaderId, role: "TEAM_LEADER", institutionId: input.leadInstitutionId },
       select: { id: true },

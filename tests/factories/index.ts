@@ -134,3 +134,4 @@ export {
 export { logAdviceEntry, type AdviceDraft } from "./advice";
 export { createBoardIssue, type IssueDraft } from "./board";
 export { createNotification, createNotifications, type NotificationDraft } from "./notifications";
+export { createDecision, createObstacle, type DecisionDraft } from "./plan";

@@ -12,7 +12,9 @@ import { NOTIFICATION_KINDS, DEFAULT_DELIVERY } from "@/lib/notifications/kinds"
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe";
 import {
   createBoardIssue,
+  createDecision,
   createNotification,
+  createObstacle,
   createInstitution,
   createUser,
   DEMO_PASSWORD,
@@ -696,6 +698,142 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     writes: () => false,
   },
   // ── your account (the target is always the signed-in person) ────────────────────────────────────
+  "plan/updatePlanStepAction": {
+    governedBy: "plan.edit",
+    build: async (ctx) => {
+      const step = await db.planStep.findUniqueOrThrow({
+        where: { programmeId_step: { programmeId: ctx.world.programme.id, step: "SHARED_VISION" } },
+        select: { id: true, version: true },
+      });
+      return {
+        input: { stepId: step.id, version: step.version, status: "IN_PROGRESS", ownerId: ctx.world.leader.id, targetDate: "2027-03-01" },
+        programmeId: ctx.world.programme.id,
+        target: {},
+      };
+    },
+  },
+  "decisions/proposeDecisionAction": {
+    governedBy: "decision.propose",
+    build: async (ctx) => ({
+      input: {
+        programmeId: ctx.world.programme.id,
+        template: "LANGUAGE_POLICY",
+        title: "Language policy",
+        step: "CONSORTIUM_AGREEMENT",
+        services: ["INTERNATIONALISATION"],
+        question: "Which language do we teach in?",
+        proposal: "English throughout.",
+      },
+      programmeId: ctx.world.programme.id,
+      target: {},
+    }),
+  },
+  "decisions/reviseDecisionAction": {
+    governedBy: "decision.revise",
+    build: async (ctx) => {
+      const author = staffOf(ctx.world, ctx.aim);
+      const d = await createDecision({ programmeId: ctx.world.programme.id, authorId: author.id });
+      return {
+        input: {
+          decisionId: d.id,
+          basedOn: 1,
+          title: "Common delivery platform",
+          step: "ECOSYSTEM",
+          services: ["IT"],
+          question: "Which learning environment do we use?",
+          proposal: "The lead institution's learning environment, with guest accounts.",
+        },
+        programmeId: ctx.world.programme.id,
+        target: { authorId: author.id },
+      };
+    },
+  },
+  "decisions/signOffDecisionAction": {
+    governedBy: "decision.signOff",
+    build: async (ctx) => {
+      const d = await createDecision({ programmeId: ctx.world.programme.id, authorId: ctx.world.leader.id });
+      const institutionId = institutionOf(ctx.world, ctx.aim).id;
+      return {
+        input: {
+          decisionId: d.id,
+          institutionId,
+          version: 1,
+          answer: "AGREE_WITH_CONDITIONS",
+          text: "If our IT service can run the sign-in.",
+        },
+        programmeId: ctx.world.programme.id,
+        target: { institutionId },
+      };
+    },
+  },
+  "decisions/withdrawDecisionAction": {
+    governedBy: "decision.revise",
+    build: async (ctx) => {
+      const author = staffOf(ctx.world, ctx.aim);
+      const d = await createDecision({ programmeId: ctx.world.programme.id, authorId: author.id });
+      return {
+        input: { decisionId: d.id, reason: "Settled in the consortium agreement instead." },
+        programmeId: ctx.world.programme.id,
+        target: { authorId: author.id },
+      };
+    },
+  },
+  "obstacles/raiseObstacleAction": {
+    governedBy: "obstacle.edit",
+    build: async (ctx) => {
+      const institutionId = institutionOf(ctx.world, ctx.aim).id;
+      return {
+        input: {
+          programmeId: ctx.world.programme.id,
+          institutionId,
+          title: "Joint certificate not foreseen",
+          rule: "Only one institution may award a certificate.",
+          ruleSource: "Higher Education Act, art. 7.11",
+          ruleLevel: "NATIONAL",
+          element: "JOINT_CERTIFICATE",
+        },
+        programmeId: ctx.world.programme.id,
+        target: { institutionId, service: "LEGAL" },
+      };
+    },
+  },
+  "obstacles/editObstacleAction": {
+    governedBy: "obstacle.edit",
+    build: async (ctx) => {
+      const institutionId = institutionOf(ctx.world, ctx.aim).id;
+      const o = await createObstacle({ programmeId: ctx.world.programme.id, authorId: ctx.world.leader.id, institutionId });
+      return {
+        input: {
+          obstacleId: o.id,
+          version: o.version,
+          title: "Joint certificate not foreseen by law",
+          rule: "Only one institution may award a certificate.",
+          ruleSource: "Higher Education Act, art. 7.11",
+          ruleLevel: "NATIONAL",
+          element: "JOINT_CERTIFICATE",
+        },
+        programmeId: ctx.world.programme.id,
+        target: { institutionId, service: "LEGAL" },
+      };
+    },
+  },
+  "obstacles/moveObstacleAction": {
+    governedBy: "obstacle.edit",
+    build: async (ctx) => {
+      const institutionId = institutionOf(ctx.world, ctx.aim).id;
+      const o = await createObstacle({ programmeId: ctx.world.programme.id, authorId: ctx.world.leader.id, institutionId });
+      return {
+        input: {
+          obstacleId: o.id,
+          version: o.version,
+          toStage: "SOLUTION_PROPOSED",
+          note: "A joint certificate with each logo, signed by the lead.",
+        },
+        programmeId: ctx.world.programme.id,
+        target: { institutionId, service: "LEGAL" },
+      };
+    },
+  },
   "account/updateTimeZoneAction": { governedBy: "signedIn", build: async () => ({ input: { timeZone: "Europe/Warsaw" } }) },
   "account/updateLanguageAction": { governedBy: "signedIn", build: async () => ({ input: { locale: "nl" } }) },
   // Sets only the cookie (the sign-in page's language): nothing in the database.

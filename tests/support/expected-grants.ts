@@ -26,6 +26,11 @@ export const EXPECTED_GRANTS: Record<ProgrammeAction, Grant> = {
   "board.edit": TASK_FORCE_AND_LEADER,
   "board.editText": { TEAM_LEADER: "any", TASK_FORCE: "any", PARTNER_STAFF: "author" },
   "audit.view": { TEAM_LEADER: "any" },
+  "plan.edit": { TEAM_LEADER: "any" },
+  "decision.propose": { TEAM_LEADER: "any", PARTNER_STAFF: "any" },
+  "decision.revise": { TEAM_LEADER: "any", PARTNER_STAFF: "author" },
+  "decision.signOff": { TEAM_LEADER: "ownInstitution", PARTNER_STAFF: "ownInstitution" },
+  "obstacle.edit": OWN_ENGAGEMENTS,
 };
 
 function reaches(scope: Scope, actor: ProgrammeActor, membership: ActorMembership, target: PermissionTarget): boolean {

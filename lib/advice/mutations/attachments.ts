@@ -23,20 +23,20 @@ export function checkAttachments(files: readonly UploadedFile[]): CheckedFile[] 
   });
 }
 
+/** The columns a stored file has, wherever it is attached (advice entries, decisions). */
+export function storedFileColumns(file: CheckedFile, uploadedById: string) {
+  return {
+    fileName: file.fileName,
+    mimeType: file.mimeType,
+    size: file.size,
+    sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    content: new Uint8Array(file.bytes),
+    uploadedById,
+  };
+}
+
 export async function storeAttachments(tx: Tx, adviceId: string, uploadedById: string, files: readonly CheckedFile[]) {
-  for (const file of files) {
-    await tx.attachment.create({
-      data: {
-        adviceId,
-        fileName: file.fileName,
-        mimeType: file.mimeType,
-        size: file.size,
-        sha256: createHash("sha256").update(file.bytes).digest("hex"),
-        content: new Uint8Array(file.bytes),
-        uploadedById,
-      },
-    });
-  }
+  for (const file of files) await tx.attachment.create({ data: { adviceId, ...storedFileColumns(file, uploadedById) } });
 }
 
 /** Takes an attachment off an entry (kept in the database, hidden; the audit trail says who and when). Parallel removals: one wins. */

@@ -3,4 +3,4 @@
 // (entry-rows.ts) and the board issue that follows advice up (follow-up.ts) behind them.
 export { logAdvice, type LogAdviceData } from "./log";
 export { deleteAdvice, editAdvice, restoreAdvice, shareAdvice } from "./entries";
-export { removeAttachment, type UploadedFile } from "./attachments";
+export { checkAttachments, removeAttachment, storedFileColumns, type UploadedFile } from "./attachments";

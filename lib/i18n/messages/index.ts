@@ -46,6 +46,9 @@ export const CLIENT_NAMESPACES = [
   "adviceClient",
   "boardClient",
   "inboxClient",
+  "planClient",
+  "decisionsClient",
+  "obstaclesClient",
 ] as const satisfies readonly Namespace[];
 
 export function clientMessages(messages: Messages): Pick<Messages, (typeof CLIENT_NAMESPACES)[number]> {

@@ -19,6 +19,9 @@ export default async function ProgrammeLayout({ children, params }: { children: 
     ...(member
       ? [
           { href: "services", label: t("nav.services") },
+          { href: "plan", label: t("nav.plan") },
+          { href: "decisions", label: t("nav.decisions") },
+          { href: "obstacles", label: t("nav.obstacles") },
           { href: "advice", label: t("nav.advice") },
           { href: "board", label: t("nav.board") },
           { href: "task-force", label: t("nav.taskForce") },

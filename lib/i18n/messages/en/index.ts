@@ -24,6 +24,12 @@ import inbox from "./inbox.json";
 import inboxClient from "./inboxClient.json";
 import notifications from "./notifications.json";
 import sso from "./sso.json";
+import plan from "./plan.json";
+import planClient from "./planClient.json";
+import decisions from "./decisions.json";
+import decisionsClient from "./decisionsClient.json";
+import obstacles from "./obstacles.json";
+import obstaclesClient from "./obstaclesClient.json";
 
 const messages = {
   common,
@@ -51,5 +57,11 @@ const messages = {
   inboxClient,
   notifications,
   sso,
+  plan,
+  planClient,
+  decisions,
+  decisionsClient,
+  obstacles,
+  obstaclesClient,
 };
 export default messages;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { RaisedObstacles } from "@/components/obstacles/raised-obstacles";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { requireProgrammeMember } from "@/lib/programmes/access";
@@ -202,6 +204,15 @@ export default async function AdviceEntryPage({
             )}
           </dl>
           <AdviceEntryActions adviceId={entry.id} version={entry.version} can={entry.permissions} />
+          <RaisedObstacles
+            programmeId={programmeId}
+            from={{ adviceId: entry.id }}
+            raiseHref={
+              !entry.deletedAt && can(actor, "obstacle.edit", { institutionId: entry.institutionId, service: "LEGAL" })
+                ? `/programmes/${programmeId}/obstacles/new?advice=${entry.id}`
+                : null
+            }
+          />
         </aside>
       </div>
     </>

@@ -17,6 +17,7 @@ import { IssueActivity } from "@/components/board/issue-activity";
 import { LiveUpdates } from "@/components/board/live-updates";
 import { getIssueWatch, listMentionablePeople } from "@/lib/notifications/data";
 import { WatchToggle } from "@/components/notifications/watch-toggle";
+import { RaisedObstacles } from "@/components/obstacles/raised-obstacles";
 
 type Params = { programmeId: string; issueNumber: string };
 
@@ -244,6 +245,15 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
               <StatusForms issue={state} />
             </div>
           )}
+          <RaisedObstacles
+            programmeId={programmeId}
+            from={{ issueId: issue.id }}
+            raiseHref={
+              actor.memberships.some((m) => can(actor, "obstacle.edit", { institutionId: m.institutionId, service: "LEGAL" }))
+                ? `/programmes/${programmeId}/obstacles/new?issue=${issue.id}`
+                : null
+            }
+          />
         </aside>
       </div>
     </>
