@@ -12,6 +12,7 @@ import { addMemberTo, addPartnerTo, createInstitution, createProgrammeFor, creat
 import type { Service } from "@/lib/generated/prisma/enums";
 import { DEMO_INSTITUTIONS, DEMO_MARKER_EMAIL, DEMO_PEOPLE, MAIN_PROGRAMME, SECOND_PROGRAMME } from "./demo-data";
 import { seedDemoContent } from "./demo-content";
+import { seedDemoPlan } from "./demo-plan";
 import { seedDemoNotifications } from "./demo-notifications";
 
 export type DemoInstitutions = Record<keyof typeof DEMO_INSTITUTIONS, { id: string }>;
@@ -73,6 +74,7 @@ export async function seedDemo(options: { now?: Date; log?: (line: string) => vo
   await addMemberTo(second.id, outsider.id, people.elena, "PARTNER_STAFF", institutions.levante.id);
 
   await seedDemoContent({ now, main: main.id, second: second.id, institutions, people });
+  await seedDemoPlan({ now, main: main.id, institutions, people });
   await seedDemoNotifications(now);
 
   await createUser({ name: DEMO_PEOPLE.admin.name, email: DEMO_PEOPLE.admin.email, isPlatformAdmin: true });

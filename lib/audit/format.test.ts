@@ -148,6 +148,19 @@ describe("audit formatting", () => {
       endSessionEndpoint: "Logout address",
       institutionsNoLongerRequiringSso: "Institutions no longer requiring single sign-on",
       slug: "Short name (URL)",
+      reviseDecision: "New version of decision",
+      signOffDecision: "Answer decision",
+      statusReason: "Reason",
+      step: "Plan step",
+      text: "Conditions or objection",
+      signOffId: "Answer",
+      withdrawnAt: "Withdrawn",
+      ruleSource: "Source of the rule",
+      ruleLevel: "Level of the rule",
+      element: "Blocks",
+      raisedFromAdviceId: "Raised from advice",
+      raisedFromIssueId: "Raised from board issue",
+      evidenceAdviceId: "Evidence",
     };
     for (const action of AUDIT_ACTIONS) expect(inEnglish(actionLabel(action))).toBe(READ_DIFFERENTLY[action] ?? humanize(action));
     for (const field of AUDIT_FIELDS)

@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { writeAudit } from "@/lib/audit/mutations";
-import { checkAttachments, storedFileColumns, type UploadedFile } from "@/lib/advice/mutations";
+import { checkAttachments, storedFileColumns, type UploadedFile } from "@/lib/advice/mutations/attachments";
 import type { CheckedFile } from "@/lib/advice/file-types";
 import { inGuideOrder } from "@/lib/domain/services";
 import { conflict, forbidden, invalid, notFound } from "@/lib/errors";

@@ -4,6 +4,8 @@ import { DEMO_PEOPLE, MAIN_PROGRAMME, SECOND_PROGRAMME } from "@/prisma/demo-dat
 import { verifyPassword } from "@/lib/auth/password";
 import { listMyProgrammes } from "@/lib/programmes/data";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
+import { getPlan } from "@/lib/plan/data";
+import { getDecisionRegister } from "@/lib/decisions/data";
 
 const NOW = new Date("2026-11-28T10:00:00Z");
 
@@ -265,6 +267,24 @@ describe("the demo seed", () => {
     expect(
       await db.auditLog.count({ where: { action: { in: ["moveEngagement", "logAdvice", "editAdvice", "createIssue", "commentIssue"] } } }),
     ).toBeGreaterThan(20);
+  });
+  it("shows the plan half done, the platform decision agreed by all, the language policy contested by one partner, and two obstacles", async () => {
+    const main = await db.programme.findFirstOrThrow({ where: { title: MAIN_PROGRAMME.title }, select: { id: true } });
+    const plan = await getPlan(main.id);
+    const finished = plan.steps.filter((s) => s.status === "DONE" || s.status === "NOT_APPLICABLE").length;
+    expect(finished).toBeGreaterThanOrEqual(6);
+    expect(finished).toBeLessThanOrEqual(10);
+    const register = await getDecisionRegister(main.id, { page: 1 });
+    const byTitle = Object.fromEntries(register.rows.map((d) => [d.title, d]));
+    expect(byTitle["Common delivery platform"]?.standing.state).toBe("AGREED");
+    expect(byTitle["Language policy"]?.standing).toMatchObject({ state: "CONTESTED" });
+    expect(byTitle["Language policy"]?.standing.objecting).toHaveLength(1);
+    expect(byTitle["Language policy"]?.currentVersion).toBe(2);
+    const obstacles = await db.obstacle.findMany({ where: { programmeId: main.id }, orderBy: { number: "asc" }, select: { stage: true } });
+    expect(obstacles.map((o) => o.stage)).toEqual(["RULE_CHANGE_ADOPTED", "GOVERNMENT_REQUEST_SENT"]);
+    // The plan's step with the agreed decision is done; none of the done steps waits for a decision.
+    expect(plan.steps.find((s) => s.step === "ECOSYSTEM")).toMatchObject({ status: "DONE", decisions: { total: 1, notAgreed: 0 } });
+    for (const step of plan.steps.filter((s) => s.status === "DONE")) expect(step.decisions.notAgreed, step.step).toBe(0);
   });
 });
 
