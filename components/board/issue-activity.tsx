@@ -2,7 +2,7 @@ import { formatDateTime } from "@/lib/domain/dates";
 import { getReader } from "@/lib/account/data";
 import { getSay, getT } from "@/lib/i18n/server";
 import { isRoutingReason, routingMessage } from "@/lib/board/routing";
-import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
+import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, PlanStepKey, Service } from "@/lib/generated/prisma/enums";
 
 type Event = { id: string; kind: string; changes: unknown; at: Date; actor: { id: string; name: string } };
 type Names = { users: Record<string, string>; institutions: Record<string, string> };
@@ -19,6 +19,7 @@ const FIELDS = new Set([
   "escalation",
   "engagementId",
   "adviceId",
+  "planStep",
 ] as const);
 type Field = typeof FIELDS extends Set<infer F> ? F : never;
 const isField = (field: string): field is Field => (FIELDS as Set<string>).has(field);
@@ -42,6 +43,7 @@ const PRIORITIES = Object.values(IssuePriority);
 const ESCALATIONS = Object.values(EscalationLevel);
 const STATUSES = Object.values(IssueStatus);
 const CLOSE_REASONS: readonly string[] = Object.values(IssueCloseReason);
+const PLAN_STEPS = Object.values(PlanStepKey);
 
 function show(field: string, value: unknown, names: Names, { t, tClient, tDomain }: Words): string {
   if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return t("activity.none");
@@ -56,6 +58,8 @@ function show(field: string, value: unknown, names: Names, { t, tClient, tDomain
       return known(value, ESCALATIONS, (e) => tClient(`escalation.${e}`));
     case "labels":
       return (value as string[]).join(", ");
+    case "planStep":
+      return known(value, PLAN_STEPS, (s) => tDomain(`planStep.${s}`));
     case "description":
       return t("activity.changed");
     case "engagementId":

@@ -1,7 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { BoardOptions } from "@/lib/board/data";
-import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
+import type { EscalationLevel, IssuePriority, PlanStepKey, Service } from "@/lib/generated/prisma/enums";
+import { PLAN_STEPS_IN_GUIDE_ORDER, stepNumber } from "@/lib/plan/steps";
 import { SERVICES_IN_GUIDE_ORDER } from "@/lib/domain/services";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
@@ -16,6 +17,7 @@ export type IssueFieldValues = {
   escalation: EscalationLevel | "";
   engagementId: string;
   adviceId: string;
+  planStep: PlanStepKey | "";
 };
 
 /** The saved (or initial) values, with what the person typed before a refused save put back (useFormAction). */
@@ -38,6 +40,7 @@ export function keptIssueValues(
     escalation: text("escalation") as EscalationLevel | "",
     engagementId: text("engagementId"),
     adviceId: text("adviceId"),
+    planStep: text("planStep") as PlanStepKey | "",
   };
 }
 
@@ -152,6 +155,17 @@ export function IssueFields({ options, values, errors, onServicesChange, onInsti
             <option key={l} value={l} />
           ))}
         </datalist>
+        <SelectField
+          label={t("fields.planStep")}
+          name="planStep"
+          id={id("planStep")}
+          defaultValue={values.planStep}
+          errors={errors?.planStep}
+          options={[
+            { value: "", label: t("fields.none") },
+            ...PLAN_STEPS_IN_GUIDE_ORDER.map((s) => ({ value: s, label: `${stepNumber(s)}. ${tDomain(`planStep.${s}`)}` })),
+          ]}
+        />
         <SelectField
           label={t("fields.escalation")}
           name="escalation"

@@ -40,6 +40,7 @@ export function NewIssueForm({
       escalation: "",
       engagementId: "",
       adviceId: "",
+      planStep: "",
       ...initial,
     },
     form,

@@ -287,6 +287,7 @@ export async function getIssueDetail(programmeId: string, number: number) {
         select: { id: true, service: true, partner: { select: { institution: { select: { shortName: true, name: true } } } } },
       },
       advice: { select: { id: true, summary: true, deletedAt: true, visibility: true } },
+      planStep: true,
       comments: {
         orderBy: { createdAt: "asc" },
         select: { id: true, body: true, createdAt: true, author: { select: { id: true, name: true } } },
@@ -316,6 +317,7 @@ export async function getIssueDetail(programmeId: string, number: number) {
       issue.advice && !issue.advice.deletedAt && issue.advice.visibility === "SHARED"
         ? { id: issue.advice.id, summary: issue.advice.summary }
         : null,
+    planStep: issue.planStep,
     comments: issue.comments,
     events: issue.events,
   };

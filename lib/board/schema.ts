@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { calendarDay } from "@/lib/domain/calendar-day";
-import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, Service } from "@/lib/generated/prisma/enums";
+import { EscalationLevel, IssueCloseReason, IssuePriority, IssueStatus, PlanStepKey, Service } from "@/lib/generated/prisma/enums";
 import { zodMessage } from "@/lib/i18n/message";
 
 const id = z.string().trim().min(1, zodMessage("board.errors.chooseOne")).max(64);
@@ -58,6 +58,11 @@ export const issueFieldsSchema = z.object({
   escalation,
   engagementId: optionalId,
   adviceId: optionalId,
+  /** The plan step the issue belongs to ("" → none). */
+  planStep: z
+    .union([z.literal(""), z.enum(PlanStepKey)])
+    .optional()
+    .transform((v) => (v ? v : null)),
 });
 
 export const createIssueSchema = issueFieldsSchema.extend({

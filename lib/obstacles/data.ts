@@ -42,9 +42,12 @@ export async function listObstacles(programmeId: string, filters: ObstacleFilter
   return { rows, total, page, pages, byStage };
 }
 
-/** One obstacle with its whole pathway and where it came from. */
-export async function getObstacle(programmeId: string, number: number) {
-  return db.obstacle.findUnique({
+/**
+ * One obstacle with its whole pathway and where it came from. Advice entries it points at are shown
+ * only to readers who may read them (another institution's draft stays hidden, as everywhere).
+ */
+export async function getObstacle(actor: ProgrammeActor, programmeId: string, number: number) {
+  const obstacle = await db.obstacle.findUnique({
     where: { programmeId_number: { programmeId, number } },
     select: {
       id: true,
@@ -63,7 +66,7 @@ export async function getObstacle(programmeId: string, number: number) {
       createdAt: true,
       institution: { select: { name: true, shortName: true } },
       author: { select: { name: true } },
-      raisedFromAdvice: { select: { id: true, summary: true } },
+      raisedFromAdvice: { select: { id: true, summary: true, institutionId: true, service: true, visibility: true, deletedAt: true } },
       raisedFromIssue: { select: { number: true, title: true } },
       events: {
         orderBy: [{ at: "asc" }, { id: "asc" }],
@@ -74,13 +77,20 @@ export async function getObstacle(programmeId: string, number: number) {
           note: true,
           at: true,
           actor: { select: { name: true } },
-          evidenceAdvice: { select: { id: true, summary: true } },
+          evidenceAdvice: { select: { id: true, summary: true, institutionId: true, service: true, visibility: true, deletedAt: true } },
         },
       },
     },
   });
+  if (!obstacle) return null;
+  const readable = <A extends Parameters<typeof canReadAdvice>[1] & { id: string; summary: string }>(advice: A | null) =>
+    advice && !advice.deletedAt && canReadAdvice(actor, advice) ? { id: advice.id, summary: advice.summary } : null;
+  return {
+    ...obstacle,
+    raisedFromAdvice: readable(obstacle.raisedFromAdvice),
+    events: obstacle.events.map((e) => ({ ...e, evidenceAdvice: readable(e.evidenceAdvice) })),
+  };
 }
-
 /** What a change of an obstacle is aimed at: its institution's legal service. */
 export async function findObstacleTarget(obstacleId: string) {
   const row = await db.obstacle.findUnique({ where: { id: obstacleId }, select: { id: true, programmeId: true, institutionId: true } });

@@ -43,12 +43,20 @@ const programmePages = (withItems: boolean): PageKind[] => [
   { name: "New issue", find: async (site) => `${await site.home()}/board/new` },
   { name: "People", find: async (site) => `${await site.home()}/people` },
   { name: "Task force", find: async (site) => `${await site.home()}/task-force` },
+  { name: "Plan", find: async (site) => `${await site.home()}/plan` },
+  { name: "Plan step", find: async (site) => `${await site.home()}/plan/5` },
+  { name: "Decisions", find: async (site) => `${await site.home()}/decisions` },
+  { name: "Propose a decision", find: async (site) => `${await site.home()}/decisions/new?template=DELIVERY_PLATFORM` },
+  { name: "Obstacles", find: async (site) => `${await site.home()}/obstacles` },
+  { name: "Raise an obstacle", find: async (site) => `${await site.home()}/obstacles/new` },
   ...(withItems
     ? [
         { name: "Advice entry", find: (site: Site) => site.adviceEntry() },
         { name: "Advice history", find: async (site: Site) => `${await site.adviceEntry()}/history` },
         { name: "Edit advice", find: (site: Site) => site.adviceEdit() },
         { name: "Board issue", find: async (site: Site) => site.firstLink(`${await site.home()}/board`, /\/board\/\d+$/) },
+        { name: "Decision", find: async (site: Site) => `${await site.home()}/decisions/2?compare=2` },
+        { name: "Obstacle", find: async (site: Site) => `${await site.home()}/obstacles/1` },
       ]
     : []),
 ];
@@ -57,6 +65,12 @@ const leaderPages = (withItems: boolean): PageKind[] => [
   ...programmePages(withItems),
   { name: "Settings", find: async (site) => `${await site.home()}/settings` },
   { name: "Audit trail", find: async (site) => `${await site.home()}/audit` },
+  ...(withItems
+    ? [
+        { name: "New version of a decision", find: async (site: Site) => `${await site.home()}/decisions/2/edit` },
+        { name: "Edit obstacle", find: async (site: Site) => `${await site.home()}/obstacles/2/edit` },
+      ]
+    : []),
 ];
 
 /** What each role may open. The outsider leads the second programme, which has no advice or issues yet. */

@@ -4,7 +4,15 @@
 // must refuse everyone but platform admins the same way.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createHash } from "node:crypto";
-import { createBoardIssue, createWorld, findEngagement, logAdviceEntry, type World } from "@/tests/factories";
+import {
+  createBoardIssue,
+  createDecision,
+  createObstacle,
+  createWorld,
+  findEngagement,
+  logAdviceEntry,
+  type World,
+} from "@/tests/factories";
 import { db, resetDatabase, tableFingerprint } from "@/tests/support/database";
 import { classifyThrow, describeOutcome, renderPage, type Outcome } from "@/tests/support/action-harness";
 import { actAs } from "@/tests/support/session-mock";
@@ -74,7 +82,26 @@ beforeAll(async () => {
     },
     select: { id: true },
   });
+  const decision = await createDecision({ programmeId: world.programme.id, authorId: world.leader.id });
+  const version = await db.decisionVersion.findFirstOrThrow({ where: { decisionId: decision.id }, select: { id: true } });
+  const decisionAttachment = await db.decisionAttachment.create({
+    data: {
+      versionId: version.id,
+      fileName: "platform.pdf",
+      mimeType: "application/pdf",
+      size: content.length,
+      sha256: createHash("sha256").update(content).digest("hex"),
+      content,
+      uploadedById: world.leader.id,
+    },
+    select: { id: true },
+  });
+  const obstacle = await createObstacle({ programmeId: world.programme.id, authorId: world.leader.id, institutionId: world.partnerA.id });
   params = {
+    stepNumber: "5",
+    decisionNumber: String(decision.number),
+    decisionAttachmentId: decisionAttachment.id,
+    obstacleNumber: String(obstacle.number),
     providerId: provider.id,
     messageId: email.id,
     programmeId: world.programme.id,

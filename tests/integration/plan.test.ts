@@ -14,6 +14,7 @@ import { moveObstacle, raiseObstacle } from "@/lib/obstacles/mutations";
 import { changeEngagementStage } from "@/lib/engagements/mutations";
 import { archivePartner } from "@/lib/programmes/mutations";
 import { PLAN_STEPS_IN_GUIDE_ORDER } from "@/lib/plan/steps";
+import { loadProgrammeActor } from "@/lib/programmes/data";
 
 vi.mock("@/lib/auth/session", () => import("@/tests/support/session-mock"));
 vi.mock("@/lib/auth/auth", () => import("@/tests/support/auth-mock"));
@@ -313,6 +314,7 @@ describe("regulatory obstacles", () => {
   });
 
   it("is raised from an advice entry and walked to “rule change adopted”, each step recording who, when and the evidence", async () => {
+    const leaderActor = (await loadProgrammeActor(world.leader, world.programme.id))!;
     const engagement = await findEngagement(world.programme.id, world.partnerA.id, "LEGAL");
     const advice = await logAdviceEntry({
       engagementId: engagement.id,
@@ -339,13 +341,13 @@ describe("regulatory obstacles", () => {
     const walk = ["SOLUTION_PROPOSED", "RULE_CHANGE_REQUESTED", "RULE_CHANGE_ADOPTED"] as const;
     for (const [i, toStage] of walk.entries())
       await moveObstacle(world.staffA.id, {
-        obstacleId: (await getObstacle(world.programme.id, number))!.id,
+        obstacleId: (await getObstacle(leaderActor, world.programme.id, number))!.id,
         version: i,
         toStage,
         note: `Step ${i + 1}`,
         evidenceAdviceId: toStage === "RULE_CHANGE_ADOPTED" ? advice.id : null,
       });
-    const obstacle = (await getObstacle(world.programme.id, number))!;
+    const obstacle = (await getObstacle(leaderActor, world.programme.id, number))!;
     expect(obstacle.stage).toBe("RULE_CHANGE_ADOPTED");
     expect(obstacle.raisedFromAdvice?.id).toBe(advice.id);
     expect(obstacle.events.map((e) => [e.toStage, e.actor.name])).toEqual([

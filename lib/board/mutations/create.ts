@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { invalid } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
-import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
+import type { EscalationLevel, IssuePriority, PlanStepKey, Service } from "@/lib/generated/prisma/enums";
 import { proposeAssignee, type RoutingReason } from "../routing";
 import { recordEvent } from "./history";
 import { assertAssignable, assertLinks, lockBoard } from "./issue-rows";
@@ -22,6 +22,7 @@ export type CreateIssueData = {
   escalation: EscalationLevel | null;
   engagementId: string | null;
   adviceId: string | null;
+  planStep?: PlanStepKey | null;
   /** undefined: routing proposes one; null: deliberately unassigned. */
   assigneeId?: string | null;
 };
@@ -75,6 +76,7 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
       escalation: input.escalation,
       engagementId: input.engagementId,
       adviceId: input.adviceId,
+      planStep: input.planStep ?? null,
       authorId: input.authorId,
       status: "OPEN",
       position: await endOfOpenColumn(tx, input.programmeId, last._max.position),
@@ -93,6 +95,7 @@ export async function createIssueInTx(tx: Tx, input: CreateIssueData) {
     escalation: input.escalation,
     engagementId: input.engagementId,
     adviceId: input.adviceId,
+    planStep: input.planStep ?? null,
     ...(routedReason ? { routing: routedReason } : {}),
   };
   await recordEvent(tx, issue, input.authorId, "CREATED", after, { action: "createIssue", after }, "created");

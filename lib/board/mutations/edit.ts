@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { changedFields } from "@/lib/audit/mutations";
 import { invalid, notFound } from "@/lib/errors";
 import { msg } from "@/lib/i18n/message";
-import type { EscalationLevel, IssuePriority, Service } from "@/lib/generated/prisma/enums";
+import type { EscalationLevel, IssuePriority, PlanStepKey, Service } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/mutations";
 import { recordEvent } from "./history";
 import { assertAssignable, assertLinks, loadForUpdate, type IssueState } from "./issue-rows";
@@ -45,6 +45,7 @@ type EditIssueData = {
   escalation?: EscalationLevel | null;
   engagementId?: string | null;
   adviceId?: string | null;
+  planStep?: PlanStepKey | null;
 };
 
 /** Edits the given fields; fields left undefined are kept (an author may change only the text). */

@@ -32,6 +32,7 @@ const issueState = {
   closeNote: true,
   engagementId: true,
   adviceId: true,
+  planStep: true,
   authorId: true,
   version: true,
 } as const satisfies Prisma.BoardIssueSelect;

@@ -18,6 +18,7 @@ import { LiveUpdates } from "@/components/board/live-updates";
 import { getIssueWatch, listMentionablePeople } from "@/lib/notifications/data";
 import { WatchToggle } from "@/components/notifications/watch-toggle";
 import { RaisedObstacles } from "@/components/obstacles/raised-obstacles";
+import { stepNumber } from "@/lib/plan/steps";
 
 type Params = { programmeId: string; issueNumber: string };
 
@@ -130,6 +131,7 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
                 escalation: issue.escalation ?? "",
                 engagementId: issue.engagement?.id ?? "",
                 adviceId: issue.advice?.id ?? "",
+                planStep: issue.planStep ?? "",
               }}
             />
           )}
@@ -202,6 +204,16 @@ export default async function IssuePage({ params }: { params: Promise<Params> })
                 <DueDate dueDate={issue.dueDate} status={issue.status} />
               </dd>
             </div>
+            {issue.planStep && (
+              <div>
+                <dt className="font-medium text-slate-700">{t("issuePage.planStep")}</dt>
+                <dd>
+                  <Link href={`/programmes/${programmeId}/plan/${stepNumber(issue.planStep)}`} className="text-blue-800 underline">
+                    {`${stepNumber(issue.planStep)}. ${tDomain(`planStep.${issue.planStep}`)}`}
+                  </Link>
+                </dd>
+              </div>
+            )}
             {issue.escalation && (
               <div>
                 <dt className="font-medium text-slate-700">{t("issuePage.escalation")}</dt>

@@ -32,7 +32,7 @@ export default async function ObstaclePage({ params, searchParams }: { params: P
   if (number === null) notFound();
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
   const [obstacle, t, tDomain, reader] = await Promise.all([
-    getObstacle(programmeId, number),
+    getObstacle(actor, programmeId, number),
     getT("obstacles"),
     getT("domain"),
     getReader(),

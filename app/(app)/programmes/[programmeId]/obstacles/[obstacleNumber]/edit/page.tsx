@@ -24,7 +24,7 @@ export default async function EditObstaclePage({ params }: { params: Params }) {
   const number = /^\d{1,9}$/.test(obstacleNumber) ? Number(obstacleNumber) : null;
   if (number === null) notFound();
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
-  const [obstacle, t, say] = await Promise.all([getObstacle(programmeId, number), getT("obstacles"), getSay()]);
+  const [obstacle, t, say] = await Promise.all([getObstacle(actor, programmeId, number), getT("obstacles"), getSay()]);
   if (!obstacle) notFound();
   const back = `/programmes/${programmeId}/obstacles/${obstacle.number}`;
   if (!can(actor, "obstacle.edit", { institutionId: obstacle.institutionId, service: "LEGAL" })) {
