@@ -223,7 +223,7 @@ export async function seedDemoPlan({ now, main, institutions: i, people: p }: Co
     ruleSource: "Real Decreto 822/2021, art. 37",
     ruleLevel: "NATIONAL",
     institutionId: i.levante.id,
-    country: "ES",
+    country: "Spain",
     element: "JOINT_CERTIFICATE",
     description: "Levante could only issue its own certificate next to the joint one, which the partnership wants to avoid.",
     step: "QUALIFICATION",

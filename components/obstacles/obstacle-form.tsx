@@ -104,7 +104,7 @@ export function ObstacleForm({
         <TextField
           label={t("form.country")}
           name="country"
-          maxLength={2}
+          maxLength={60}
           defaultValue={shown("country")}
           errors={errors("country")}
           hint={t("form.countryHint")}

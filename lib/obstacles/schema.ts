@@ -3,6 +3,7 @@ import { ObstacleStage, PlanStepKey, ProgrammeElement, RuleLevel } from "@/lib/g
 import { zodMessage } from "@/lib/i18n/message";
 import { firstValues, type SearchParams } from "@/lib/domain/search-params";
 
+const COUNTRY_MAX = 60;
 const id = z.string().trim().min(1).max(64);
 const optionalId = z
   .string()
@@ -32,8 +33,7 @@ const obstacleFields = {
   country: z
     .string()
     .trim()
-    .toUpperCase()
-    .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), zodMessage("obstacles.validation.country"))
+    .max(COUNTRY_MAX, zodMessage("obstacles.validation.country", { max: COUNTRY_MAX }))
     .optional()
     .transform((v) => (v ? v : null)),
   element: z.enum(ProgrammeElement, { message: zodMessage("obstacles.validation.elementRequired") }),
