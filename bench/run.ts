@@ -369,6 +369,34 @@ const TARGETS: Target[] = [
     },
   },
   {
+    name: "plan",
+    requires: [`${PROGRAMME_DIR}/plan/page.tsx`],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/plan`),
+  },
+  {
+    // Every decision's standing is computed (decision record 0017): the register reads all of them.
+    name: "decisions",
+    requires: [`${PROGRAMME_DIR}/decisions/page.tsx`],
+    role: "partner",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/decisions`),
+  },
+  {
+    name: "decision page",
+    requires: [`${PROGRAMME_DIR}/decisions/[decisionNumber]/page.tsx`],
+    role: "leader",
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/decisions/3`),
+  },
+  {
+    name: "obstacles",
+    requires: [`${PROGRAMME_DIR}/obstacles/page.tsx`],
+    role: "leader",
+    pageTarget: true,
+    plan: () => get(`/programmes/${BENCH_PROGRAMME_ID}/obstacles?open=1`),
+  },
+  {
     // 1,000 notifications per bench account (bench/seed.ts): the inbox and, in its header, the bell.
     name: "inbox",
     requires: ["app/(app)/notifications/page.tsx"],

@@ -16,6 +16,7 @@ import {
   LARGEST_SHARE,
   SCALE_1,
 } from "./dataset.ts";
+import { buildPlanRows } from "./plan-rows.ts";
 
 const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, seed: { type: "string", default: "20261128" } } });
 const scale = Number(values.scale);
@@ -215,6 +216,26 @@ log(`advice done; board …`);
 await bulk.bulkInsert.boardIssues(boardIssues);
 await bulk.bulkInsert.boardIssueEvents(boardEvents);
 await bulk.bulkInsert.audits(audits);
+log(`board done; plan …`);
+const plan = buildPlanRows(r, now, {
+  programmeIds: programmes.map((p) => p.id!),
+  largest: {
+    id: BENCH_PROGRAMME_ID,
+    institutionIds: institutionsOf.get(BENCH_PROGRAMME_ID)!,
+    memberIds: membersOf.get(BENCH_PROGRAMME_ID)!,
+  },
+  scale,
+});
+await bulk.insertRows("PlanStep", plan.planSteps);
+await bulk.insertRows("Decision", plan.decisions);
+await bulk.insertRows("DecisionVersion", plan.versions);
+await bulk.insertRows("DecisionSignOff", plan.signOffs);
+await bulk.insertRows("Obstacle", plan.obstacles);
+await bulk.insertRows("ObstacleEvent", plan.obstacleEvents);
+await db.programme.update({
+  where: { id: BENCH_PROGRAMME_ID },
+  data: { nextDecisionNumber: plan.decisionCount + 1, nextObstacleNumber: plan.obstacleCount + 1 },
+});
 // A full inbox for every bench account: 1,000 notifications each (the issue's figure), a tenth unread.
 const NOTIFICATIONS_PER_BENCH_USER = 1_000;
 for (const userId of Object.values(benchUserIds)) {
@@ -239,7 +260,8 @@ for (const userId of Object.values(benchUserIds)) {
 await db.$executeRawUnsafe("ANALYZE");
 log(
   `done: ${programmes.length} programmes, ${partners.length} partner rows, ${engagements.length} engagements, ${adviceEntries.length} advice entries, ` +
-    `${boardIssues.length} board issues, ${users.length} users, ${memberships.length} memberships, ${audits.length} audit rows. ` +
+    `${boardIssues.length} board issues, ${users.length} users, ${memberships.length} memberships, ${audits.length} audit rows, ` +
+    `${plan.decisionCount} decisions and ${plan.obstacleCount} obstacles in the largest programme. ` +
     `Largest programme: ${BENCH_PROGRAMME_ID} ("${BENCH_PROGRAMME_TITLE}"); bench accounts ${Object.values(BENCH_USERS)
       .map((u) => u.email)
       .join(", ")}, password ${BENCH_PASSWORD}.`,

@@ -9,7 +9,8 @@ import { getPlan, getPlanStep } from "@/lib/plan/data";
 import { updatePlanStep } from "@/lib/plan/mutations";
 import { getDecision, getDecisionRegister } from "@/lib/decisions/data";
 import { reviseDecision, signOffDecision, withdrawDecision } from "@/lib/decisions/mutations";
-import { getObstacle } from "@/lib/obstacles/data";
+import { getObstacle, listObstacles } from "@/lib/obstacles/data";
+import { countQueries } from "@/tests/support/count-queries";
 import { moveObstacle, raiseObstacle } from "@/lib/obstacles/mutations";
 import { changeEngagementStage } from "@/lib/engagements/mutations";
 import { archivePartner } from "@/lib/programmes/mutations";
@@ -392,5 +393,45 @@ describe("regulatory obstacles", () => {
       ),
     ).toContain("changed this obstacle");
     expect(await db.obstacleEvent.count({ where: { obstacleId: o.id } })).toBe(2);
+  });
+});
+
+describe("the plan's lists", () => {
+  let world: World;
+  beforeEach(async () => {
+    await resetDatabase();
+    world = await createWorld();
+  });
+
+  it("read with the same number of queries for 2 or 30 decisions and obstacles", async () => {
+    const read = () =>
+      Promise.all([
+        getPlan(world.programme.id),
+        getDecisionRegister(world.programme.id, { page: 1 }),
+        listObstacles(world.programme.id, { page: 1 }),
+      ]);
+    const add = async (count: number) => {
+      for (let n = 0; n < count; n++) {
+        await createDecision({
+          programmeId: world.programme.id,
+          authorId: world.leader.id,
+          answers: [
+            { institutionId: world.partnerA.id, signedById: world.staffA.id, answer: n % 2 ? "AGREE" : "OBJECT", text: "Because." },
+          ],
+        });
+        await createObstacle({
+          programmeId: world.programme.id,
+          authorId: world.leader.id,
+          institutionId: world.partnerB.id,
+          step: "QUALIFICATION",
+        });
+      }
+    };
+    await add(2);
+    const few = await countQueries(read);
+    await add(28);
+    const many = await countQueries(read);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(14);
   });
 });

@@ -19,6 +19,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { buttonClasses } from "@/components/ui/button";
 import { DecisionStateBadge } from "@/components/plan/badges";
 import { WaitingForYou } from "@/components/decisions/waiting-for-you";
+import { Pagination } from "@/components/admin/list-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("decisions");
@@ -46,17 +47,6 @@ export default async function DecisionsPage({
   const signedFor = new Set(institutionsSignedFor(actor, register.partners).map((p) => p.id));
   const waiting = register.waitingForMe(signedFor);
   const filtered = Boolean(filters.state || filters.step || filters.waitingFor);
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams(
-      Object.entries({
-        state: filters.state,
-        step: filters.step,
-        waitingFor: filters.waitingFor,
-        page: page > 1 ? String(page) : undefined,
-      }).filter((e): e is [string, string] => Boolean(e[1])),
-    ).toString();
-    return `${base}${query ? `?${query}` : ""}`;
-  };
   const partnerName = new Map(register.partners.map((p) => [p.id, p.shortName]));
   return (
     <>
@@ -165,7 +155,6 @@ export default async function DecisionsPage({
         </EmptyState>
       ) : (
         <>
-          <p className="mb-2 text-sm text-slate-700">{t("register.count", { shown: register.matching, total: register.total })}</p>
           <DataTable
             caption={t("register.caption")}
             columns={[
@@ -196,21 +185,13 @@ export default async function DecisionsPage({
               </tr>
             ))}
           </DataTable>
-          {register.pages > 1 && (
-            <nav aria-label={t("register.pages")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-              {register.page > 1 && (
-                <Link href={pageHref(register.page - 1)} className="text-blue-900 underline">
-                  {t("register.previous")}
-                </Link>
-              )}
-              <span>{t("register.pageOf", { page: register.page, pages: register.pages })}</span>
-              {register.page < register.pages && (
-                <Link href={pageHref(register.page + 1)} className="text-blue-900 underline">
-                  {t("register.next")}
-                </Link>
-              )}
-            </nav>
-          )}
+          <Pagination
+            basePath={base}
+            page={register.page}
+            pageCount={register.pages}
+            totalLabel={t("register.count", { shown: register.matching, total: register.total })}
+            params={{ state: filters.state ?? "", step: filters.step ?? "", waitingFor: filters.waitingFor ?? "" }}
+          />
         </>
       )}
     </>

@@ -15,6 +15,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { buttonClasses } from "@/components/ui/button";
 import { ObstacleStageBadge } from "@/components/plan/badges";
+import { Pagination } from "@/components/admin/list-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getT("obstacles");
@@ -41,17 +42,6 @@ export default async function ObstaclesPage({
   ]);
   const base = `/programmes/${programmeId}/obstacles`;
   const filtered = Boolean(filters.stage || filters.institution || filters.open);
-  const pageHref = (page: number) => {
-    const query = new URLSearchParams(
-      Object.entries({
-        stage: filters.stage,
-        institution: filters.institution,
-        open: filters.open,
-        page: page > 1 ? String(page) : undefined,
-      }).filter((e): e is [string, string] => Boolean(e[1])),
-    ).toString();
-    return `${base}${query ? `?${query}` : ""}`;
-  };
   return (
     <>
       <PageHeader
@@ -141,21 +131,13 @@ export default async function ObstaclesPage({
               </tr>
             ))}
           </DataTable>
-          {list.pages > 1 && (
-            <nav aria-label={t("register.pages")} className="mt-3 flex flex-wrap items-center gap-3 text-sm">
-              {list.page > 1 && (
-                <Link href={pageHref(list.page - 1)} className="text-blue-900 underline">
-                  {t("register.previous")}
-                </Link>
-              )}
-              <span>{t("register.pageOf", { page: list.page, pages: list.pages })}</span>
-              {list.page < list.pages && (
-                <Link href={pageHref(list.page + 1)} className="text-blue-900 underline">
-                  {t("register.next")}
-                </Link>
-              )}
-            </nav>
-          )}
+          <Pagination
+            basePath={base}
+            page={list.page}
+            pageCount={list.pages}
+            totalLabel={t("register.count", { count: list.total })}
+            params={{ stage: filters.stage ?? "", institution: filters.institution ?? "", open: filters.open ?? "" }}
+          />
         </>
       )}
     </>
