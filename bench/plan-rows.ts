@@ -3,7 +3,7 @@
 // 12 partners) and OBSTACLES_AT_SCALE_1 × scale obstacles with their pathways. At scale 10: 200
 // decisions and 500 obstacles, the figures issue 16 asks the list views to be measured with.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ObstacleStage, PlanStepStatus, SignOffAnswer } from "@/lib/generated/prisma/enums";
+import type { ObstacleStage, SignOffAnswer } from "@/lib/generated/prisma/enums";
 import { PLAN_STEPS_IN_GUIDE_ORDER } from "@/lib/plan/steps";
 import { DECISION_TEMPLATES, TEMPLATE_PLACE } from "@/lib/decisions/templates";
 import { PROGRAMME_ELEMENTS, RULE_LEVELS } from "@/lib/obstacles/labels";
