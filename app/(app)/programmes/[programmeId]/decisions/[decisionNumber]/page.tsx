@@ -161,7 +161,7 @@ export default async function DecisionPage({ params, searchParams }: { params: P
                 <td className="px-4 py-2">
                   <AnswerBadge answer={answer?.answer ?? "NONE"} />
                 </td>
-                <td className="px-4 py-2 whitespace-pre-wrap">{answer?.text || "—"}</td>
+                <td className="min-w-56 px-4 py-2 whitespace-pre-wrap">{answer?.text || "—"}</td>
                 <td className="px-4 py-2">
                   {answer ? t("answeredByAt", { name: answer.signedBy.name, at: formatDateTime(answer.signedAt, reader) }) : "—"}
                 </td>
