@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanStepKey, SignOffAnswer } from "@/lib/generated/prisma/enums";
 import { isMember } from "@/lib/auth/permissions";
 import { loadProgrammeActor } from "@/lib/programmes/data";
-import { decisionStanding, type DecisionStanding, type DecisionState } from "./state";
+import { decisionStanding, waitingForAnyOf, type DecisionStanding, type DecisionState } from "./state";
 
 type Client = typeof db | Tx;
 
@@ -184,13 +184,6 @@ export async function findSignOffTarget(decisionId: string, institutionId: strin
   });
   if (!partner || partner.archivedAt) return null;
   return { ...decision, decisionId: decision.id, institutionId };
-}
-
-/** The decisions a member is waited for: those where an institution they sign for has not answered the current version. */
-export async function decisionsWaitingFor(programmeId: string, institutionIds: readonly string[]) {
-  if (institutionIds.length === 0) return [];
-  const { decisions } = await listDecisionStandings(programmeId);
-  return decisions.filter((d) => d.standing.waitingFor.some((id) => institutionIds.includes(id)));
 }
 
 /** The lead institution's name, for the templates' prefill (the platform proposal names it). */

@@ -34,3 +34,11 @@ export function decisionStanding(
 export function isSettledDecision(state: DecisionState): boolean {
   return state === "AGREED" || state === "WITHDRAWN";
 }
+
+/** The decisions that wait for an answer from one of `institutionIds` ("waiting for your institution's answer"). */
+export function waitingForAnyOf<D extends { standing: DecisionStanding }>(
+  decisions: readonly D[],
+  institutionIds: ReadonlySet<string>,
+): D[] {
+  return decisions.filter((d) => d.standing.waitingFor.some((id) => institutionIds.has(id)));
+}

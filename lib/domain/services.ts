@@ -1,4 +1,4 @@
-import { Service } from "@/lib/generated/prisma/enums";
+import type { Service } from "@/lib/generated/prisma/enums";
 
 /**
  * The guide's order: internationalisation and teaching & learning first, then the rest.
@@ -6,16 +6,16 @@ import { Service } from "@/lib/generated/prisma/enums";
  * words, so they live in the messages: the domain namespace's service.* and serviceDescription.*.)
  */
 export const SERVICES_IN_GUIDE_ORDER = [
-  Service.INTERNATIONALISATION,
-  Service.TEACHING_AND_LEARNING,
-  Service.PROGRAMME_ADMINISTRATION,
-  Service.IT,
-  Service.LEGAL,
-  Service.STUDENT_ADMINISTRATION,
+  "INTERNATIONALISATION",
+  "TEACHING_AND_LEARNING",
+  "PROGRAMME_ADMINISTRATION",
+  "IT",
+  "LEGAL",
+  "STUDENT_ADMINISTRATION",
 ] as const satisfies readonly Service[];
 
 /** The services the guide says to contact first. */
-export const FIRST_SERVICES: readonly Service[] = [Service.INTERNATIONALISATION, Service.TEACHING_AND_LEARNING];
+export const FIRST_SERVICES: readonly Service[] = ["INTERNATIONALISATION", "TEACHING_AND_LEARNING"];
 
 export function serviceRank(service: Service): number {
   return SERVICES_IN_GUIDE_ORDER.indexOf(service);

@@ -8,7 +8,8 @@ import { isSettledDecision } from "@/lib/decisions/state";
 import { DONE_STATUSES } from "@/lib/board/labels";
 import { isSettledObstacle } from "@/lib/obstacles/pathway";
 import { supportStepStatus } from "./progress";
-import { PLAN_STEPS_IN_GUIDE_ORDER, SERVICES_FOR_STEP, SUPPORT_STEP } from "./steps";
+import { PLAN_STEPS_IN_GUIDE_ORDER, SUPPORT_STEP } from "./steps";
+import { SERVICES_FOR_STEP } from "./step-services";
 
 export type PlanStepView = {
   id: string;
@@ -93,7 +94,7 @@ export async function getPlan(programmeId: string) {
       },
     ];
   });
-  return { steps: view, matrix };
+  return { steps: view, matrix, partners: standings.partners, decisions: standings.decisions };
 }
 
 function tally(groups: { step: PlanStepKey | null; count: number; open: boolean }[]) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { emptyProgressCounts } from "@/lib/engagements/next-steps";
 import { isLate, supportStepStatus } from "./progress";
-import { PLAN_STEPS_IN_GUIDE_ORDER, SERVICES_FOR_STEP, stepNumber } from "./steps";
+import { PLAN_STEPS_IN_GUIDE_ORDER, stepNumber } from "./steps";
+import { SERVICES_FOR_STEP } from "./step-services";
 
 const counts = (byStage: Partial<ReturnType<typeof emptyProgressCounts>["byStage"]>) => {
   const c = emptyProgressCounts();

@@ -1,6 +1,6 @@
 // The guide's 16-step design process (DOMAIN.md), in its order. What each step is called and what
 // it asks for are words, in the messages (the plan namespace's steps.*); this file holds the facts.
-import type { PlanStepKey, PlanStepStatus, Service } from "@/lib/generated/prisma/enums";
+import type { PlanStepKey, PlanStepStatus } from "@/lib/generated/prisma/enums";
 
 export const PLAN_STEPS_IN_GUIDE_ORDER = [
   "EUROPEAN_DEVELOPMENTS",
@@ -23,33 +23,6 @@ export const PLAN_STEPS_IN_GUIDE_ORDER = [
 
 /** Step 5, the chapter Consort is built from: its progress is the engagement matrix's, never hand-set. */
 export const SUPPORT_STEP = "CROSS_INSTITUTIONAL_SUPPORT" satisfies PlanStepKey;
-
-/** The services each step needs (DOMAIN.md: consortium agreement → legal + internationalisation, …), in the guide's order. */
-export const SERVICES_FOR_STEP: Record<PlanStepKey, readonly Service[]> = {
-  EUROPEAN_DEVELOPMENTS: ["INTERNATIONALISATION"],
-  MACRO_OBJECTIVES: ["TEACHING_AND_LEARNING"],
-  PARTNERSHIP: ["INTERNATIONALISATION"],
-  PROGRAMME_TEAM: ["PROGRAMME_ADMINISTRATION"],
-  CROSS_INSTITUTIONAL_SUPPORT: [
-    "INTERNATIONALISATION",
-    "TEACHING_AND_LEARNING",
-    "PROGRAMME_ADMINISTRATION",
-    "IT",
-    "LEGAL",
-    "STUDENT_ADMINISTRATION",
-  ],
-  SHARED_VISION: ["TEACHING_AND_LEARNING"],
-  JOINT_CURRICULUM: ["TEACHING_AND_LEARNING", "PROGRAMME_ADMINISTRATION"],
-  QUALIFICATION: ["PROGRAMME_ADMINISTRATION", "LEGAL"],
-  ECOSYSTEM: ["TEACHING_AND_LEARNING", "IT"],
-  SUSTAINABILITY: ["PROGRAMME_ADMINISTRATION"],
-  CONSORTIUM_AGREEMENT: ["INTERNATIONALISATION", "LEGAL"],
-  STUDENT_RECRUITMENT: ["INTERNATIONALISATION", "STUDENT_ADMINISTRATION"],
-  BUSINESS_PLAN: ["PROGRAMME_ADMINISTRATION", "LEGAL"],
-  QUALITY_ASSURANCE: ["TEACHING_AND_LEARNING", "PROGRAMME_ADMINISTRATION"],
-  EXAMINATION_REGULATIONS: ["LEGAL", "STUDENT_ADMINISTRATION"],
-  ADMISSION_FRAMEWORK: ["LEGAL", "STUDENT_ADMINISTRATION"],
-};
 
 /** 1–16, as the guide numbers its steps. */
 export function stepNumber(step: PlanStepKey): number {

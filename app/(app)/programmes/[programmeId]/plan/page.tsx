@@ -7,8 +7,8 @@ import { formatDay, isoDayIn } from "@/lib/domain/dates";
 import { getPlan } from "@/lib/plan/data";
 import { isLate } from "@/lib/plan/progress";
 import { isFinished, stepNumber, SUPPORT_STEP } from "@/lib/plan/steps";
-import { currentPartners, decisionsWaitingFor } from "@/lib/decisions/data";
 import { institutionsSignedFor } from "@/lib/decisions/policy";
+import { waitingForAnyOf } from "@/lib/decisions/state";
 import { getT } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { PlanStatusBadge } from "@/components/plan/badges";
@@ -23,18 +23,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PlanPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const { programmeId } = await params;
   const actor = await requireProgrammeMember(await requireUser(), programmeId);
-  const [plan, partners, t, tDomain, reader] = await Promise.all([
-    getPlan(programmeId),
-    currentPartners(programmeId),
-    getT("plan"),
-    getT("domain"),
-    getReader(),
-  ]);
+  const [plan, t, tDomain, reader] = await Promise.all([getPlan(programmeId), getT("plan"), getT("domain"), getReader()]);
   const today = isoDayIn(new Date(), reader.timeZone);
-  const waiting = await decisionsWaitingFor(
-    programmeId,
-    institutionsSignedFor(actor, partners).map((p) => p.id),
-  );
+  // The decisions an institution this person answers for has not answered yet.
+  const signedFor = new Set(institutionsSignedFor(actor, plan.partners).map((p) => p.id));
+  const waiting = waitingForAnyOf(plan.decisions, signedFor);
   const finished = plan.steps.filter((s) => isFinished(s.status)).length;
   const late = plan.steps.filter((s) => isLate(s, today));
   const base = `/programmes/${programmeId}/plan`;
