@@ -24,7 +24,7 @@ export function buildPlanRows(
       id: r.id(),
       programmeId,
       step,
-      status: (n < 4 ? "DONE" : n < 8 ? r.pick(["IN_PROGRESS", "DONE", "NOT_STARTED"] as const) : "NOT_STARTED"),
+      status: n < 4 ? "DONE" : n < 8 ? r.pick(["IN_PROGRESS", "DONE", "NOT_STARTED"] as const) : "NOT_STARTED",
       targetDate: new Date(now.getTime() + (n - 6) * 14 * day),
       updatedAt: now,
     })),
