@@ -100,8 +100,7 @@ export async function getDecisionRegister(programmeId: string, filters: Register
     rows: matching.slice((page - 1) * REGISTER_PAGE_SIZE, page * REGISTER_PAGE_SIZE),
     blocking,
     /** The decisions an institution in `institutionIds` has not answered (whatever the filters). */
-    waitingForMe: (institutionIds: ReadonlySet<string>) =>
-      decisions.filter((d) => d.standing.waitingFor.some((id) => institutionIds.has(id))),
+    waitingForMe: (institutionIds: ReadonlySet<string>) => waitingForAnyOf(decisions, institutionIds),
   };
 }
 

@@ -8,7 +8,9 @@ import { ExpectedError } from "@/lib/errors";
 import { getPlan, getPlanStep } from "@/lib/plan/data";
 import { updatePlanStep } from "@/lib/plan/mutations";
 import { getDecision, getDecisionRegister } from "@/lib/decisions/data";
-import { reviseDecision, signOffDecision, withdrawDecision } from "@/lib/decisions/mutations";
+import { proposeDecision, reviseDecision, signOffDecision, withdrawDecision } from "@/lib/decisions/mutations";
+import { proposeDecisionSchema } from "@/lib/decisions/schema";
+import { SAMPLE_FILES } from "@/tests/support/sample-files";
 import { getObstacle, listObstacles } from "@/lib/obstacles/data";
 import { countQueries } from "@/tests/support/count-queries";
 import { moveObstacle, raiseObstacle } from "@/lib/obstacles/mutations";
@@ -304,6 +306,47 @@ describe("decisions", () => {
     await withdrawDecision(world.leader.id, { decisionId: other.id, reason: "Covered by the consortium agreement." });
     expect((await getDecision(world.programme.id, other.number))!.standing).toEqual({ state: "WITHDRAWN", waitingFor: [], objecting: [] });
     expect(await refusal(answer(world, other.id, world.partnerA.id, world.staffA.id, 1, "AGREE"))).toContain("has been withdrawn");
+  });
+});
+
+describe("decision attachments", () => {
+  let world: World;
+  beforeEach(async () => {
+    await resetDatabase();
+    world = await createWorld();
+  });
+
+  const proposal = (attachments: { name: string; bytes: Uint8Array }[]) =>
+    proposeDecision(world.leader.id, world.programme.id, {
+      title: "Common delivery platform",
+      step: "ECOSYSTEM",
+      services: ["IT"],
+      template: "DELIVERY_PLATFORM",
+      question: "Which learning environment?",
+      options: "",
+      proposal: "The lead institution's.",
+      rationale: "",
+      attachments,
+    });
+
+  it("keeps a file with the version it came with, by the advice attachment rules, and leaves an empty file input out", async () => {
+    const parsed = proposeDecisionSchema.parse({
+      programmeId: world.programme.id,
+      title: "Common delivery platform",
+      step: "ECOSYSTEM",
+      question: "Which learning environment?",
+      proposal: "The lead institution's.",
+      attachments: new File([], "undefined"),
+    });
+    expect(parsed.attachments).toEqual([]);
+    const { number } = await proposal([{ name: "platform comparison.pdf", bytes: SAMPLE_FILES.pdf }]);
+    const found = (await getDecision(world.programme.id, number))!;
+    expect(found.decision.versions[0]!.attachments.map((a) => a.fileName)).toEqual(["platform comparison.pdf"]);
+  });
+
+  it("refuses a file whose content is not what its name says, saving nothing", async () => {
+    expect(await refusal(proposal([{ name: "minutes.pdf", bytes: SAMPLE_FILES.exe }]))).toContain("Nothing was saved");
+    expect(await db.decision.count()).toBe(0);
   });
 });
 
