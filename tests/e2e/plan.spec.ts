@@ -49,7 +49,10 @@ test("the leader proposes the platform decision from its template, every partner
   const home = await programmeUrl(page);
   await page.goto(`${home}/decisions`);
   await page.getByRole("link", { name: "Propose a decision" }).click();
-  await page.getByRole("link", { name: /Common delivery platform/ }).click();
+  // The register also links to D-1 "Common delivery platform": choose the template only once the form's page is open.
+  await expect(page.getByRole("heading", { level: 1, name: "Propose a decision" })).toBeVisible();
+  await page.getByRole("link", { name: /^Common delivery platform/ }).click();
+  await page.waitForURL(/template=DELIVERY_PLATFORM/);
   // The template says what the guide says is usual: the lead institution's platform.
   await expect(page.getByRole("textbox", { name: "Proposal", exact: true })).toHaveValue(
     /learning environment of the lead institution, Rijnmond University/,
